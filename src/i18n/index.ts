@@ -1,0 +1,59 @@
+/**
+ * One typed message catalogue for every string a person sees or hears (ARIA labels included), in the 24 official EU
+ * languages. English is bundled; each other language is its own lazy chunk, loaded only when a page needs it.
+ */
+import en from './en/index.js';
+import type { FinderMessages } from './en/finder.js';
+import type { ApplyMessages } from './en/apply.js';
+
+export type { FinderMessages, ApplyMessages };
+export interface Messages {
+  finder: FinderMessages;
+  apply: ApplyMessages;
+}
+
+export const EU_LANGUAGES = [
+  'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr',
+  'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv',
+] as const;
+export type UiLanguage = (typeof EU_LANGUAGES)[number];
+
+type Loader = () => Promise<{ default: Messages }>;
+/** Filled in by `./loaders.ts` (a static map of dynamic imports, so the bundler emits one chunk per language). */
+const loaders: Partial<Record<UiLanguage, Loader>> = {};
+export function registerLoaders(map: Partial<Record<UiLanguage, Loader>>): void {
+  Object.assign(loaders, map);
+}
+
+const cache = new Map<UiLanguage, Messages>([['en', en]]);
+const pending = new Map<UiLanguage, Promise<Messages>>();
+
+/** The supported UI language for a BCP 47 tag (`sv-FI` → `sv`), or `undefined`. */
+export function uiLanguageOf(tag: string | null | undefined): UiLanguage | undefined {
+  if (!tag) return undefined;
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return (EU_LANGUAGES as readonly string[]).includes(base ?? '') ? (base as UiLanguage) : undefined;
+}
+
+/** The catalogue for `lang` if it is already loaded (always true for English). */
+export const messagesIfLoaded = (lang: UiLanguage): Messages | undefined => cache.get(lang);
+
+/** Load the catalogue for `lang`; falls back to English when the language has no catalogue or fails to load. */
+export function loadMessages(lang: UiLanguage): Promise<Messages> {
+  const hit = cache.get(lang);
+  if (hit) return Promise.resolve(hit);
+  let p = pending.get(lang);
+  if (!p) {
+    const loader = loaders[lang];
+    p = loader
+      ? loader().then(
+          (m) => (cache.set(lang, m.default), m.default),
+          () => en,
+        )
+      : Promise.resolve(en);
+    pending.set(lang, p);
+  }
+  return p;
+}
+
+export { en };

@@ -1,0 +1,63 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { en, loadMessages, messagesIfLoaded, uiLanguageOf } from './index.js';
+import type { Messages, UiLanguage } from './index.js';
+
+/**
+ * Resolves an element's UI language — `lang` on the element (or its nearest ancestor with `lang`), else `<html lang>`,
+ * else the browser's — loads that catalogue lazily and re-renders the host when it arrives or the language changes.
+ * Until a catalogue has loaded, English is shown, so the element never renders blank.
+ */
+export class LocalizeController implements ReactiveController {
+  /** The current catalogue. */
+  msg: Messages = en;
+  /** The UI language in use (matches `msg`). */
+  lang: UiLanguage = 'en';
+  /** The languages to pick feed content in, best first: the UI language, then the browser's. */
+  contentLanguages: string[] = ['en'];
+  private observer?: MutationObserver;
+  private wanted?: UiLanguage;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => this.resolve());
+    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** The language the page asks for, before falling back to English. */
+  requested(): string {
+    const own = this.host.closest('[lang]')?.getAttribute('lang');
+    return own || document.documentElement.lang || navigator.language || 'en';
+  }
+
+  private resolve(): void {
+    const tag = this.requested();
+    const lang = uiLanguageOf(tag) ?? 'en';
+    this.contentLanguages = [...new Set([tag, lang, ...(navigator.languages ?? [])].filter(Boolean))];
+    if (lang === this.wanted) return;
+    this.wanted = lang;
+    const ready = messagesIfLoaded(lang);
+    if (ready) {
+      this.apply(lang, ready);
+      return;
+    }
+    void loadMessages(lang).then((m) => {
+      if (this.wanted === lang) this.apply(m === en && lang !== 'en' ? 'en' : lang, m);
+    });
+  }
+
+  private apply(lang: UiLanguage, msg: Messages): void {
+    this.lang = lang;
+    this.msg = msg;
+    this.host.requestUpdate();
+  }
+}
