@@ -3,7 +3,8 @@ import { en, loadMessages, messagesIfLoaded, uiLanguageOf } from './index.js';
 import type { Messages, UiLanguage } from './index.js';
 
 /**
- * Resolves an element's UI language — `lang` on the element (or its nearest ancestor with `lang`), else `<html lang>`,
+ * Resolves an element's UI language — `lang` on the element (or its nearest ancestor with `lang`, looking through the
+ * shadow roots it sits in), else `<html lang>`,
  * else the browser's — loads that catalogue lazily and re-renders the host when it arrives or the language changes.
  * Until a catalogue has loaded, English is shown, so the element never renders blank.
  */
@@ -23,8 +24,10 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     this.observer = new MutationObserver(() => this.resolve());
-    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    // The host and every shadow host around it (an element inside <opp-finder lang="sv"> follows the finder), and <html>.
+    for (const scope of [...this.scopes(), document.documentElement]) {
+      this.observer.observe(scope, { attributes: true, attributeFilter: ['lang'] });
+    }
     this.resolve();
   }
 
@@ -35,8 +38,22 @@ export class LocalizeController implements ReactiveController {
 
   /** The language the page asks for, before falling back to English. */
   requested(): string {
-    const own = this.host.closest('[lang]')?.getAttribute('lang');
-    return own || document.documentElement.lang || navigator.language || 'en';
+    for (const scope of this.scopes()) {
+      const own = scope.closest('[lang]')?.getAttribute('lang');
+      if (own) return own;
+    }
+    return document.documentElement.lang || navigator.language || 'en';
+  }
+
+  /** The host, then the host of each shadow root it sits in, outwards (`closest()` stops at a shadow root). */
+  private scopes(): Element[] {
+    const out: Element[] = [];
+    for (let el: Element | undefined = this.host; el; ) {
+      out.push(el);
+      const root = el.getRootNode();
+      el = root instanceof ShadowRoot ? root.host : undefined;
+    }
+    return out;
   }
 
   private resolve(): void {

@@ -34,3 +34,6 @@ export type { OpportunityStatus } from './status.js';
 export { localize, localized } from './text/localize.js';
 export type { Localized } from './text/localize.js';
 export { safeUrl } from './text/url.js';
+export * from './search/index.js';
+export * from './client/index.js';
+export * from './apply/index.js';

@@ -21,14 +21,65 @@ import {
 
 z.config({ jitless: true });
 
-const quote = (v: unknown): string => {
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return `'${s !== undefined && s.length > 60 ? s.slice(0, 57) + '…' : s}'`;
+/** A value as a short quoted string for messages; never throws (bigint, symbol, cyclic values) and never runs long. */
+export const quote = (v: unknown): string => {
+  let s: string;
+  if (typeof v === 'string') s = v;
+  else {
+    try {
+      s = JSON.stringify(v) ?? String(v);
+    } catch {
+      s = typeof v === 'bigint' ? `${v}` : Object.prototype.toString.call(v);
+    }
+  }
+  return `'${s.length > 60 ? s.slice(0, 57) + '…' : s}'`;
 };
 
-/** A string check whose message quotes what the publisher wrote. */
-const rule = (test: (value: string) => boolean, explain: string) =>
-  z.refine<string>(test, { error: (iss) => `${quote(iss.input)} ${explain}`, abort: true });
+/** What a value is, for messages: short (long strings are cut), and safe for any value (bigint, symbol, cycles). */
+export function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'an array';
+  switch (typeof v) {
+    case 'object':
+      return 'an object';
+    case 'function':
+      return 'a function';
+    case 'symbol':
+      return 'a symbol';
+    case 'string':
+      return `string ${JSON.stringify(v.length > 60 ? v.slice(0, 57) + '…' : v)}`;
+    default:
+      return `${typeof v} ${String(v)}`;
+  }
+}
+
+/**
+ * One check that trims a string, tests it and normalises it in a single step — the cheap form of a
+ * `z.trim()` + `z.refine()` + `z.overwrite()` chain, which costs three passes through zod's check loop for every
+ * value. `fix` gets the trimmed value and returns the normalised value, or `undefined` when the value breaks the rule.
+ * The message (built only when someone reads it) quotes what the publisher wrote.
+ */
+const rule = (
+  fix: (value: string) => string | undefined,
+  explain: string | ((value: string) => string),
+  { trim = true } = {},
+): z.core.$ZodCheck<string> => {
+  const message = typeof explain === 'string' ? (v: string) => `${quote(v)} ${explain}` : explain;
+  const check: z.core.$ZodCheck<string> = z.check<string>(
+    (payload) => {
+      const v = trim ? payload.value.trim() : payload.value;
+      const out = fix(v);
+      if (out === undefined) payload.issues.push({ code: 'custom', input: v, inst: check, continue: false });
+      else payload.value = out;
+    },
+    { error: (iss) => message(iss.input as string) },
+  );
+  return check;
+};
+
+/** A `rule` from a plain test: the trimmed value is kept as it is. */
+const test = (ok: (value: string) => boolean) => (v: string) => (ok(v) ? v : undefined);
 
 /** JSON Schema hints for rules that zod cannot express in JSON Schema (they run as refinements in code). */
 const meta = <T extends z.core.$ZodType>(schema: T, hints: z.core.GlobalMeta): T => {
@@ -36,76 +87,114 @@ const meta = <T extends z.core.$ZodType>(schema: T, hints: z.core.GlobalMeta): T
   return schema;
 };
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
+const nonEmpty = meta(z.string().check(rule(test((v) => v !== ''), () => 'must not be empty')), { minLength: 1 });
 
-// ---------- dates ----------
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
-
-function realDay(y: string, m: string, d: string): boolean {
-  const date = new Date(Date.UTC(+y, +m - 1, +d));
-  return date.getUTCFullYear() === +y && date.getUTCMonth() === +m - 1 && date.getUTCDate() === +d;
+// ---------- bounded memo ----------
+/**
+ * Remember the answer of a pure string predicate: feeds repeat values (deadlines, provider URLs, policy URLs), and
+ * the memo is bounded — it starts afresh when full — so a hostile feed cannot grow it without limit.
+ */
+function memoise<T>(fn: (value: string) => T, max = 5_000): (value: string) => T {
+  const memo = new Map<string, T>();
+  return (value) => {
+    let hit = memo.get(value);
+    if (hit === undefined && !memo.has(value)) {
+      hit = fn(value);
+      if (value.length <= 2_000) {
+        if (memo.size >= max) memo.clear();
+        memo.set(value, hit);
+      }
+    }
+    return hit as T;
+  };
 }
 
+// ---------- dates ----------
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** A date, or a date-time with hours, minutes, optional seconds and fraction, and a required offset. */
+const DATE_OR_DATE_TIME_RE =
+  /^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d))?$/;
+
+const digits = (s: string, from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+};
+
+/** Whether year-month-day is a real calendar day (proleptic Gregorian): 2027-02-29 and 2027-04-31 are not. */
+function realDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
+}
+
+/** `2027-05-10` or `2027-03-01T23:59:00+01:00` (a date-time needs its offset), on a real calendar day. */
 export function isIsoDate(value: string): boolean {
-  const m = DATE_RE.exec(value) ?? DATE_TIME_RE.exec(value);
-  return m !== null && realDay(m[1]!, m[2]!, m[3]!);
+  return DATE_OR_DATE_TIME_RE.test(value) && realDay(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
 }
 
 /** `2027-05-10` or `2027-03-01T23:59:00+01:00`. */
 export const dateSchema = meta(
   z
-  .string()
-  .check(
-    z.trim(),
-    rule(isIsoDate, "is not an ISO 8601 date such as '2027-05-10' or date-time with offset such as '2027-03-01T23:59:00+01:00'"),
-  ),
-  { description: 'ISO 8601 date or date-time with offset', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$' },
+    .string()
+    .check(
+      rule(
+        test(isIsoDate),
+        "is not an ISO 8601 date such as '2027-05-10' or date-time with offset such as '2027-03-01T23:59:00+01:00'",
+      ),
+    ),
+  {
+    description: 'ISO 8601 date or date-time with offset',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$',
+  },
 );
 
 export const dateTimeSchema = meta(
   z
-  .string()
-  .check(
-    z.trim(),
-    rule(
-      (v) => DATE_TIME_RE.test(v) && isIsoDate(v),
-      "is not an ISO 8601 date-time with offset such as '2026-11-20T10:00:00Z'",
+    .string()
+    .check(
+      rule(
+        test((v) => v.length > 10 && isIsoDate(v)),
+        "is not an ISO 8601 date-time with offset such as '2026-11-20T10:00:00Z'",
+      ),
     ),
-  ),
   { description: 'ISO 8601 date-time with offset', format: 'date-time' },
 );
 
 // ---------- URLs ----------
-/** The URL rule used everywhere: only absolute http(s) URLs are kept. */
-export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
+const HTTP_PREFIX_RE = /^https?:\/\//i;
+
+/** The URL rule used everywhere: only absolute http(s) URLs with a host are kept. Memoised (bounded). */
+export const isHttpUrl: (value: string) => boolean = memoise((value) => {
+  if (!HTTP_PREFIX_RE.test(value)) return false;
   try {
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
   } catch {
     return false;
   }
-}
+});
 
 export const urlSchema = meta(
-  z
-  .string()
-  .check(z.trim(), rule(isHttpUrl, "is not an absolute http(s) URL such as 'https://www.example.eu/page'")),
+  z.string().check(rule(test(isHttpUrl), "is not an absolute http(s) URL such as 'https://www.example.eu/page'")),
   { description: 'absolute http(s) URL', format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' },
 );
 
 const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+const MAILTO_RE = /^mailto:/i;
+/** At most 254 characters (RFC 5321), which also keeps the pattern's backtracking small on hostile input. */
+const toEmail = (v: string): string | undefined => {
+  const address = MAILTO_RE.test(v) ? v.slice(7) : v;
+  return address.length <= 254 && EMAIL_RE.test(address) ? address : undefined;
+};
 export const emailSchema = meta(
-  z.string().check(
-  z.trim(),
-  z.overwrite((v) => v.replace(/^mailto:/i, '')),
-  rule((v) => EMAIL_RE.test(v), "is not an e-mail address such as 'staffweek@example.eu'"),
-),
+  z.string().check(rule(toEmail, "is not an e-mail address such as 'staffweek@example.eu'")),
   { description: 'e-mail address (a mailto: prefix is accepted)', pattern: '^(mailto:)?[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' },
 );
 
 // ---------- codes ----------
+const LANGUAGE_TAG_RE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const canonicalTags = new Map<string, string | null>();
 
 /** The canonical form of a BCP 47 tag (`pt-br` → `pt-BR`), or `null` when it is not one. Memoised: feeds repeat tags. */
@@ -113,73 +202,75 @@ export function canonicalLanguageTag(value: string): string | null {
   let hit = canonicalTags.get(value);
   if (hit === undefined) {
     hit = null;
-    if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value)) {
+    if (value.length <= 100 && LANGUAGE_TAG_RE.test(value)) {
       try {
         hit = Intl.getCanonicalLocales(value)[0] ?? null;
       } catch {
         /* not a tag */
       }
     }
-    if (canonicalTags.size < 10_000) canonicalTags.set(value, hit);
+    if (canonicalTags.size >= 10_000) canonicalTags.clear();
+    canonicalTags.set(value, hit);
   }
   return hit;
 }
 
 export const isLanguageTag = (value: string): boolean => canonicalLanguageTag(value) !== null;
 
+/** A BCP 47 tag, parsed into its canonical form (`pt-br` → `pt-BR`, `EN` → `en`). */
 export const languageTagSchema = meta(
   z
-  .string()
-  .check(z.trim(), rule(isLanguageTag, "is not a BCP 47 language tag such as 'en', 'nl' or 'pt-BR'")),
+    .string()
+    .check(
+      rule((v) => canonicalLanguageTag(v) ?? undefined, "is not a BCP 47 language tag such as 'en', 'nl' or 'pt-BR'"),
+    ),
   { description: 'BCP 47 language tag', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$' },
 );
 
-const toCountry = (v: string): string => {
+/** `be` → `BE`; the EU's `EL` and `UK` → `GR` and `GB`; `undefined` when not an ISO 3166-1 alpha-2 code. */
+const toCountry = (v: string): string | undefined => {
+  if (v.length !== 2) return undefined;
   const up = v.toUpperCase();
-  return COUNTRY_ALIASES[up] ?? up;
+  const code = COUNTRY_ALIASES[up] ?? up;
+  return COUNTRY_CODES.has(code) ? code : undefined;
 };
 
 export const countrySchema = meta(
-  z.string().check(
-  z.trim(),
-  rule((v) => COUNTRY_CODES.has(toCountry(v)), "is not an ISO 3166-1 alpha-2 code such as 'BE'"),
-  z.overwrite(toCountry),
-),
+  z.string().check(rule(toCountry, "is not an ISO 3166-1 alpha-2 code such as 'BE'")),
   { description: 'ISO 3166-1 alpha-2 country code (EL and UK accepted for GR and GB)', pattern: '^[A-Za-z]{2}$' },
 );
 
-const upper = (v: string): string => v.toUpperCase();
+const inSet = (set: ReadonlySet<string>) => (v: string) => {
+  const up = v.toUpperCase();
+  return set.has(up) ? up : undefined;
+};
+
 const currencySchema = meta(
-  z.string().check(
-  z.trim(),
-  rule((v) => CURRENCY_CODES.has(upper(v)), "is not an ISO 4217 currency code such as 'EUR'"),
-  z.overwrite(upper),
-),
+  z.string().check(rule(inSet(CURRENCY_CODES), "is not an ISO 4217 currency code such as 'EUR'")),
   { description: 'ISO 4217 currency code', pattern: '^[A-Za-z]{3}$' },
 );
 
 const levelSchema = meta(
-  z.string().check(
-  z.trim(),
-  rule((v) => (CEFR_LEVELS as readonly string[]).includes(upper(v)), 'is not a CEFR level (A1, A2, B1, B2, C1 or C2)'),
-  z.overwrite(upper),
-),
+  z.string().check(rule(inSet(new Set(CEFR_LEVELS)), 'is not a CEFR level (A1, A2, B1, B2, C1 or C2)')),
   { description: 'CEFR level', pattern: '^[ABCabc][12]$' },
 );
 
+const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/i;
 const slugSchema = meta(
-  z.string().check(
-  z.trim(),
-  rule((v) => /^[a-z0-9]+(-[a-z0-9]+)*$/i.test(v), "is not a lower-case slug such as 'international-relations'"),
-  z.overwrite((v) => v.toLowerCase()),
-),
+  z
+    .string()
+    .check(
+      rule(
+        (v) => (SLUG_RE.test(v) ? v.toLowerCase() : undefined),
+        "is not a lower-case slug such as 'international-relations'",
+      ),
+    ),
   { description: 'lower-case slug', pattern: '^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$' },
 );
 
+const ISCED_RE = /^\d{2}(\d{1,2})?$/;
 const iscedSchema = meta(
-  z
-  .string()
-  .check(z.trim(), rule((v) => /^\d{2}(\d{1,2})?$/.test(v), "is not an ISCED-F 2013 code such as '04', '041' or '0413'")),
+  z.string().check(rule(test((v) => ISCED_RE.test(v)), "is not an ISCED-F 2013 code such as '04', '041' or '0413'")),
   { description: 'ISCED-F 2013 field of education code', pattern: '^\\d{2}(\\d{1,2})?$' },
 );
 
@@ -193,11 +284,14 @@ export function normaliseErasmusCode(value: string): string {
   return m ? `${m[1]} ${m[2]}` : up.replace(/\s+/g, ' ');
 }
 
+const ERASMUS_CODE_RE = /^[A-Z]{1,3} ?[A-Z][A-Z-]*\d{1,3}$/;
 const erasmusCodeSchema = meta(
   z.string().check(
-  z.overwrite(normaliseErasmusCode),
-  rule((v) => /^[A-Z]{1,3} ?[A-Z][A-Z-]*\d{1,3}$/.test(v), "is not an Erasmus code such as 'B GENT01'"),
-),
+    rule((v) => {
+      const code = normaliseErasmusCode(v);
+      return ERASMUS_CODE_RE.test(code) ? code : undefined;
+    }, "is not an Erasmus code such as 'B GENT01'"),
+  ),
   { description: 'Erasmus institution code, e.g. B GENT01 (spacing is normalised)' },
 );
 
@@ -211,20 +305,80 @@ const nonNegative = z.number().check(z.gte(0, { error: 'must be 0 or more' }));
  */
 export const PLAIN_TEXT = 'und';
 
-/** `Text`: a plain string or a map from BCP 47 tag to string. Parsed into the map form. */
-export const textSchema = z.pipe(
-  z.union([nonEmpty, z.record(languageTagSchema, nonEmpty)], {
-    error: (iss) =>
-      iss.code === 'invalid_union'
-        ? `expected a string or a map from language tag to string such as {"en": "…"}`
-        : undefined,
+const TEXT_EXPECTED = 'expected a string or a map from language tag to string such as {"en": "…"}';
+
+/**
+ * `Text` as zod describes it: a non-empty string, or a non-empty map from BCP 47 tag to non-empty string. This is the
+ * form the published JSON Schema shows (see json-schema.ts) and the reference `textSchema` is tested against.
+ */
+export const textShape = z.union(
+  [nonEmpty, meta(z.record(languageTagSchema, nonEmpty).check(z.refine((m) => Object.keys(m).length > 0)), { minProperties: 1 })],
+  { error: (iss) => (iss.input === undefined ? 'is required' : TEXT_EXPECTED) },
+);
+
+type TextIssue = { code: 'custom'; message: string; input: unknown; path: PropertyKey[]; continue: false };
+const textIssue = (message: string, input: unknown, path: PropertyKey[] = []): TextIssue => ({
+  code: 'custom',
+  message,
+  input,
+  path,
+  continue: false,
+});
+
+/**
+ * `Text`: a plain string or a map from BCP 47 tag to string, parsed into the map form with canonical tags (a plain
+ * string is kept under `PLAIN_TEXT` until `parseFeed` knows its language).
+ *
+ * The rules are exactly `textShape`'s (a test checks both agree on generated input), checked in one pass: as a zod
+ * union of a string and a record, a two-language title cost five times as much, and Text is the most frequent value
+ * in a feed. Issues point at the key at fault (`title.english: 'english' is not a BCP 47 language tag …`).
+ */
+export const textSchema = z.custom<LocalizedText, string | Record<string, string>>().check(
+  z.check((payload) => {
+    const v: unknown = payload.value;
+    const issues = payload.issues as unknown as TextIssue[];
+    if (typeof v === 'string') {
+      const text = v.trim();
+      if (text === '') issues.push(textIssue('must not be empty', v));
+      else payload.value = { [PLAIN_TEXT]: text };
+      return;
+    }
+    if (!z.core.util.isPlainObject(v)) {
+      issues.push(textIssue(v === undefined ? 'is required' : TEXT_EXPECTED, v));
+      return;
+    }
+    const map = v as Record<string, unknown>;
+    const out: LocalizedText = {};
+    const before = issues.length;
+    let size = 0;
+    for (const key of Object.keys(map)) {
+      // `__proto__` is no language tag: reported like any other bad key (zod's record would skip it silently).
+      const tag = key === '__proto__' ? null : canonicalLanguageTag(key.trim());
+      if (tag === null) {
+        issues.push(textIssue(`${quote(key.trim())} is not a BCP 47 language tag such as 'en', 'nl' or 'pt-BR'`, key, [key]));
+        continue;
+      }
+      const value = map[key];
+      const text = typeof value === 'string' ? value.trim() : undefined;
+      if (text === undefined) issues.push(textIssue(`expected string, got ${describe(value)}`, value, [key]));
+      else if (text === '') issues.push(textIssue('must not be empty', value, [key]));
+      else {
+        out[tag] = text;
+        size++;
+      }
+    }
+    if (issues.length > before) return;
+    if (size === 0) issues.push(textIssue('needs at least one language, such as {"en": "…"}', v));
+    else payload.value = out;
   }),
-  z.transform((v): Record<string, string> => (typeof v === 'string' ? { [PLAIN_TEXT]: v } : v)),
 );
 
 const list = <T extends z.core.SomeType>(item: T) => z.array(item);
 
 // ---------- organisation, place ----------
+const SCHAC_RE = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+const PIC_RE = /^\d{9}$/;
+
 export const organisationSchema = z.object({
   name: textSchema,
   country: z.optional(countrySchema),
@@ -233,13 +387,14 @@ export const organisationSchema = z.object({
   erasmusCode: z.optional(erasmusCodeSchema),
   schac: z.optional(
     z.string().check(
-      z.trim(),
-      z.overwrite((v) => v.toLowerCase()),
-      rule((v) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(v), "is not a SCHAC code such as 'ugent.be'"),
+      rule((v) => {
+        const code = v.toLowerCase();
+        return SCHAC_RE.test(code) ? code : undefined;
+      }, "is not a SCHAC code such as 'ugent.be'"),
     ),
   ),
   pic: z.optional(
-    z.string().check(z.trim(), rule((v) => /^\d{9}$/.test(v), 'is not a PIC (9 digits)')),
+    z.string().check(rule(test((v) => PIC_RE.test(v)), 'is not a PIC (9 digits)')),
   ),
   type: z.optional(z.enum(PROVIDER_TYPES)),
 });
@@ -253,12 +408,15 @@ export const placeSchema = z.object({
 });
 
 // ---------- application form ----------
+const NAME_RE = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+const NEEDS_OPTIONS: ReadonlySet<string> = new Set(['select', 'radio', 'checkboxes']);
+
 export const formOptionSchema = z.object({ value: nonEmpty, label: textSchema });
 
 export const formFieldSchema = z
   .object({
     name: z.string().check(
-      rule((v) => /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(v), 'is not a field name (a letter, then letters, digits, _ . -)'),
+      rule(test((v) => NAME_RE.test(v)), 'is not a field name (a letter, then letters, digits, _ . -)', { trim: false }),
     ),
     type: z.enum(FIELD_TYPES),
     label: textSchema,
@@ -277,13 +435,13 @@ export const formFieldSchema = z
   })
   .check(
     z.refine(
-      (f) => !['select', 'radio', 'checkboxes'].includes(f.type) || (f.options?.length ?? 0) > 0,
+      (f) => !NEEDS_OPTIONS.has(f.type) || (f.options?.length ?? 0) > 0,
       { error: 'a select, radio or checkboxes field needs at least one option', path: ['options'] },
     ),
   );
 
 export const consentSchema = z.object({
-  name: z.string().check(rule((v) => /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(v), 'is not a consent name')),
+  name: z.string().check(rule(test((v) => NAME_RE.test(v)), 'is not a consent name', { trim: false })),
   label: textSchema,
   required: z.optional(z.boolean()),
 });
@@ -327,7 +485,15 @@ export const applicationSchema = z.object({
 // ---------- opportunity ----------
 export const opportunitySchema = z
   .object({
-    id: z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.maxLength(500)),
+    id: meta(
+      z.string().check(
+        rule(
+          (v) => (v !== '' && v.length <= 500 ? v : undefined),
+          (v) => (v === '' ? 'must not be empty' : 'must have at most 500 characters'),
+        ),
+      ),
+      { minLength: 1, maxLength: 500 },
+    ),
     kind: z.enum(KINDS),
     direction: z.optional(z.enum(DIRECTIONS)),
     title: textSchema,
@@ -369,7 +535,10 @@ export const opportunitySchema = z
   })
   .check(
     z.refine((o) => !o.start || !o.end || instantOf(o.end, true) >= instantOf(o.start, false), {
-      error: 'the end is before the start',
+      error: (iss) => {
+        const o = iss.input as { start: string; end: string };
+        return `${quote(o.end)} is before the start ${quote(o.start)}; the end must be on or after the start`;
+      },
       path: ['end'],
     }),
   );

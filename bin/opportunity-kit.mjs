@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// `npx opportunity-kit validate|convert …` — a thin wrapper: the logic is runCli in src/formats/cli.ts (built to
+// dist/lib/formats/cli.js), which does all input and output through the io object passed here.
+import { readFile, writeFile } from 'node:fs/promises';
+import { runCli } from '../dist/lib/formats/cli.js';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readFile: (path) => readFile(path),
+  writeFile: (path, data) => writeFile(path, data, 'utf8'),
+  fetch: (url, init) => fetch(url, init),
+});

@@ -1,0 +1,272 @@
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { opportunityStatus, safeUrl } from '../../sdk/index.js';
+import type { Opportunity } from '../../sdk/index.js';
+import { OppElement } from '../base/opp-element.js';
+import { controls, tokens } from '../../styles/tokens.js';
+import { formatDateRange } from '../shared/format.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { deadlineText, feeText, languagesText, placeText, statusBadge, text } from '../shared/present.js';
+
+declare module '../base/opp-element.js' {
+  interface OppEventMap {
+    /**
+     * A visitor chose an opportunity (a card's title). Cancelable: a finder cancels it to open the detail in place;
+     * otherwise the link is followed.
+     */
+    'opp-select': { id: string };
+  }
+}
+
+/** The parts of `<opp-card>`, for `exportparts` in the elements that contain cards. */
+export const CARD_PARTS = [
+  'base',
+  'header',
+  'kind',
+  'title',
+  'link',
+  'provider',
+  'badge',
+  'summary',
+  'facts',
+  'dates',
+  'place',
+  'deadline',
+  'fee',
+  'languages',
+  'status-upcoming',
+  'status-open',
+  'status-closing-soon',
+  'status-closed',
+  'status-past',
+  'status-cancelled',
+] as const;
+
+/**
+ * One opportunity as a compact card: kind, title, provider, place, dates, deadline and status (in words, not colour
+ * alone), fee and working languages. Works alone in a host's own list, and inside `<opp-results>`.
+ *
+ * The title is a link to `href` (in a finder: the deep link that opens the detail), else to the opportunity's own
+ * `url`; without either it is a button. Activating it emits the cancelable `opp-select`.
+ *
+ * @summary One opportunity as a compact card.
+ *
+ * @event opp-select - The visitor chose this opportunity: `{ id }`. Cancel it (`preventDefault()`) to handle it in the
+ * page instead of following the link.
+ *
+ * @csspart base - The card (`<article>`).
+ * @csspart header - The line with the kind and the status.
+ * @csspart kind - The kind of opportunity ("Staff week"), and "Request" for requests.
+ * @csspart title - The title heading.
+ * @csspart link - The title's link (or button); the whole card is its click target.
+ * @csspart provider - The organisation offering it.
+ * @csspart badge - The status badge; also `status-open`, `status-closing-soon`, `status-closed`, … by status.
+ * @csspart summary - The short summary.
+ * @csspart facts - The list of facts below.
+ * @csspart dates - When it takes place.
+ * @csspart place - Where it takes place.
+ * @csspart deadline - The application deadline, with "closes in …".
+ * @csspart fee - The fee, or "Free".
+ * @csspart languages - The working languages with levels.
+ *
+ * @cssproperty --opp-color-text - Text colour.
+ * @cssproperty --opp-color-muted - Secondary text colour.
+ * @cssproperty --opp-color-surface - Card background.
+ * @cssproperty --opp-color-line - Card border colour.
+ * @cssproperty --opp-color-accent - Link colour.
+ * @cssproperty --opp-color-focus - Focus ring colour.
+ * @cssproperty --opp-radius - Corner radius.
+ * @cssproperty --opp-space - Base spacing.
+ * @cssproperty --opp-color-scheme - `light`, `dark` or `light dark` (default: follows the visitor's preference).
+ */
+export class OppCard extends OppElement {
+  static override shadowRootOptions: ShadowRootInit = { ...OppElement.shadowRootOptions, delegatesFocus: true };
+
+  static override styles = [
+    tokens,
+    controls,
+    css`
+      .card {
+        position: relative;
+        display: flex;
+        flex-direction: column;
+        gap: 0.35rem;
+        block-size: 100%;
+        padding: calc(var(--_space) * 0.9) var(--_space);
+        border: 1px solid var(--_line);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        box-shadow: var(--_shadow);
+      }
+      .card:hover {
+        border-color: var(--_control-border);
+      }
+      .card:has(.link:focus-visible) {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      .header {
+        order: -1;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.25rem 0.5rem;
+        font-size: 0.875em;
+        color: var(--_muted);
+      }
+      .kind {
+        font-weight: 600;
+        text-transform: none;
+      }
+      .title {
+        margin: 0;
+        font-size: 1.125em;
+        line-height: 1.3;
+        overflow-wrap: anywhere;
+      }
+      .link {
+        color: inherit;
+        text-decoration: none;
+        font: inherit;
+        text-align: start;
+        padding: 0;
+        border: 0;
+        background: none;
+        cursor: pointer;
+      }
+      .link:hover {
+        text-decoration: underline;
+      }
+      .link:focus-visible {
+        outline: none;
+      }
+      .link::after {
+        content: '';
+        position: absolute;
+        inset: 0;
+        border-radius: var(--_radius);
+      }
+      .provider {
+        color: var(--_muted);
+        overflow-wrap: anywhere;
+      }
+      .summary {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 3;
+        line-clamp: 3;
+        overflow: hidden;
+      }
+      dl {
+        margin: 0.25rem 0 0;
+        display: grid;
+        gap: 0.15rem;
+        font-size: 0.9375em;
+      }
+      dl > div {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.35em;
+      }
+      dt.shown {
+        color: var(--_muted);
+      }
+      dt.shown::after {
+        content: ':';
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .deadline.closing-soon {
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  /** The opportunity to show (from the SDK: `parseFeed`, `createClient`, a search). */
+  @property({ attribute: false }) opportunity?: Opportunity;
+  /** Where the title links to; default: the opportunity's own `url`. */
+  @property() href?: string;
+  /** Level of the title heading (1–6, default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** The moment the status and "closes in …" are computed for (ISO); default: now. */
+  @property() now?: string;
+  /** Light or dark regardless of the visitor's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  private onActivate(e: MouseEvent): void {
+    const o = this.opportunity;
+    if (!o || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const proceed = this.emit('opp-select', { id: o.id }, { cancelable: true });
+    if (!proceed) e.preventDefault();
+  }
+
+  protected override render() {
+    const o = this.opportunity;
+    if (!o) return nothing;
+    const t = this.i18n.msg.finder;
+    const lang = this.i18n.lang;
+    const langs = this.i18n.contentLanguages;
+    const now = this.now ? new Date(this.now) : new Date();
+    const status = opportunityStatus(o, Number.isNaN(now.getTime()) ? new Date() : now);
+    const title = text(o.title, langs, o.language);
+    const provider = text(o.provider.name, langs, o.language);
+    const summary = text(o.summary, langs, o.language);
+    const href = safeUrl(this.href) ?? safeUrl(o.url);
+    const dates = formatDateRange(o.start, o.end, lang);
+    const place = placeText(o, t, lang);
+    const deadline = deadlineText(o, status, t, lang, now);
+    const fee = feeText(o, t, lang);
+    const languages = languagesText(o, t, lang);
+    const link = href
+      ? html`<a part="link" class="link" href=${href} @click=${this.onActivate}>${title.value}</a>`
+      : html`<button part="link" class="link" type="button" @click=${this.onActivate}>${title.value}</button>`;
+    return html`
+      <article part="base" class="card" aria-labelledby="title">
+        ${heading(headingLevel(this.headingLevel), link, {
+          id: 'title',
+          part: 'title',
+          className: 'title',
+          ...(title.lang !== nothing ? { lang: title.lang as string } : {}),
+        })}
+        <div part="header" class="header">
+          <p part="kind" class="kind">
+            ${t.kinds[o.kind]}${o.direction === 'request' ? html` · <span>${t.directions.request}</span>` : nothing}
+          </p>
+          ${statusBadge(status, t)}
+        </div>
+        <p part="provider" class="provider" lang=${provider.lang}>${provider.value}</p>
+        ${summary.value ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.value}</p>` : nothing}
+        <dl part="facts">
+          ${dates
+            ? html`<div part="dates">
+                <dt class="visually-hidden">${t.when}</dt>
+                <dd><time datetime=${o.start ?? o.end ?? nothing}>${dates}</time></dd>
+              </div>`
+            : nothing}
+          ${place
+            ? html`<div part="place"><dt class="visually-hidden">${t.where}</dt><dd>${place}</dd></div>`
+            : nothing}
+          ${deadline
+            ? html`<div part="deadline" class="deadline ${status}">
+                <dt class="visually-hidden">${t.deadline}</dt>
+                <dd>${deadline}</dd>
+              </div>`
+            : nothing}
+          ${fee ? html`<div part="fee"><dt class="shown">${t.fee}</dt><dd>${fee}</dd></div>` : nothing}
+          ${languages
+            ? html`<div part="languages"><dt class="shown">${t.languages}</dt><dd>${languages}</dd></div>`
+            : nothing}
+        </dl>
+      </article>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'opp-card': OppCard;
+  }
+}

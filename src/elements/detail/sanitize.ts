@@ -1,0 +1,61 @@
+/**
+ * The description's HTML, made safe: DOMPurify with a strict allow-list, returned as a DOM fragment (never a string,
+ * so nothing is parsed again and no Trusted Types sink is used by the view). Loaded lazily by `<opp-detail>` only when
+ * a description is shown: a list of cards never downloads DOMPurify.
+ *
+ * Allowed: p, br, ul, ol, li, strong, em, b, i, a[href], h3–h6, blockquote and basic tables. No style, class, id, on*,
+ * data-* or aria-*; images and everything else are dropped. Links keep only http(s) and mailto hrefs; http(s) links
+ * open in a new tab with `rel="noopener noreferrer"`.
+ */
+import DOMPurify from 'dompurify';
+import { safeUrl } from '../../sdk/index.js';
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'h3', 'h4', 'h5', 'h6', 'blockquote',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+];
+const ALLOWED_ATTR = ['href', 'colspan', 'rowspan', 'scope'];
+
+let active = false;
+let hooked = false;
+
+function hook(): void {
+  if (hooked) return;
+  hooked = true;
+  // Hooks live on the shared DOMPurify instance: act only during our own calls.
+  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+    if (!active || (node as Element).tagName !== 'A') return;
+    const a = node as Element;
+    const href = a.getAttribute('href');
+    const safe = safeUrl(href, { allowMailto: true });
+    if (!safe) {
+      a.removeAttribute('href');
+      return;
+    }
+    if (/^https?:/i.test(safe)) {
+      a.setAttribute('target', '_blank');
+      a.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+}
+
+/** Sanitise feed HTML into a fragment owned by `document`. */
+export function sanitizeDescription(dirty: string): DocumentFragment {
+  hook();
+  active = true;
+  try {
+    const fragment = DOMPurify.sanitize(dirty, {
+      ALLOWED_TAGS,
+      ALLOWED_ATTR,
+      ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+      ALLOW_DATA_ATTR: false,
+      ALLOW_ARIA_ATTR: false,
+      ALLOW_UNKNOWN_PROTOCOLS: false,
+      KEEP_CONTENT: true,
+      RETURN_DOM_FRAGMENT: true,
+    });
+    return document.importNode(fragment, true);
+  } finally {
+    active = false;
+  }
+}

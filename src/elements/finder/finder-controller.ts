@@ -1,0 +1,542 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { STATUSES } from '../../sdk/index.js';
+import type { Opportunity, OpportunityStatus } from '../../sdk/index.js';
+import { createClient } from '../../sdk/client/index.js';
+import type { ClientOptions, FeedClient, SourceStatus } from '../../sdk/client/index.js';
+import { createSearchIndex, queryFromParams, queryToParams } from '../../sdk/search/index.js';
+import type { FacetName, SearchIndex, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/index.js';
+import { deepActiveElement } from '../shared/heading.js';
+import type { OppEventMap } from '../base/opp-element.js';
+
+/** The facets a host can fix and a visitor can filter on (the search's facets). */
+export type ListFacet = FacetName;
+export const LIST_FACETS: readonly ListFacet[] = [
+  'kind',
+  'direction',
+  'providerType',
+  'country',
+  'topic',
+  'field',
+  'audience',
+  'mode',
+  'language',
+  'status',
+];
+
+/** What the visitor chose: a search query without paging size and clock (those belong to the host). */
+export type VisitorQuery = Omit<SearchQuery, 'pageSize' | 'now'>;
+
+/** The host's fixed pre-filter: facets and a date window. The visitor's filters apply on top of it (AND). */
+export type Prefilter = Pick<SearchQuery, ListFacet | 'from' | 'to'>;
+
+/** Every status but `past`: the visitor's default, shown as the removable "Hiding past opportunities" chip. */
+export const DEFAULT_STATUS: readonly OpportunityStatus[] = STATUSES.filter((s) => s !== 'past');
+/** Statuses counted as "upcoming" by the stats: everything that has not ended and is not cancelled. */
+export const CURRENT_STATUS: readonly OpportunityStatus[] = ['upcoming', 'open', 'closing-soon', 'closed'];
+
+export interface FinderConfig {
+  /** Feed URLs (`feed="a.json b.json"`). Ignored when `opportunities` is given. */
+  feeds: string[];
+  /** Opportunities given directly instead of feeds (already parsed). */
+  opportunities?: Opportunity[];
+  prefilter: Prefilter;
+  /** The default order (`sort` attribute); the visitor may choose another. */
+  sort?: SortOrder;
+  pageSize: number;
+  /** Keep the query and the open detail in the page URL (false with `no-url`). */
+  url: boolean;
+  /** The moment statuses are computed for (tests, demos); default: the current time. */
+  now?: Date;
+  /** UI language, for sorting titles and country names in text search. */
+  locale: string;
+  /** Passed to `createClient` (timeout, retry, cache, fetch). */
+  clientOptions?: Partial<Omit<ClientOptions, 'feeds'>>;
+}
+
+export type FinderStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Why the state changed: views use it to decide about focus and announcements. */
+export type ChangeReason = 'load' | 'query' | 'page' | 'select' | 'close' | 'restore' | 'config';
+
+/** One removable filter as a chip. `hiding-past` is the default status filter. */
+export type Chip =
+  | { type: 'facet'; facet: ListFacet; value: string }
+  | { type: 'text'; value: string }
+  | { type: 'from' | 'to'; value: string }
+  | { type: 'hiding-past' };
+
+export interface ErrorInfo {
+  name: string;
+  message: string;
+  status?: number;
+}
+
+export interface SearchEventDetail {
+  /** The visitor's query (the host's pre-filter is in `prefilter`). */
+  query: VisitorQuery;
+  prefilter: Prefilter;
+  total: number;
+}
+
+declare module '../base/opp-element.js' {
+  interface OppEventMap {
+    /** After every search (load, filter, text, page): the query and how many results it has. */
+    'opp-search': SearchEventDetail;
+    /** The feeds were loaded: how each source fared and how many opportunities there are. */
+    'opp-load': { sources: SourceStatus[]; total: number };
+    /** Nothing could be loaded (every feed failed and nothing was cached). */
+    'opp-error': { error: ErrorInfo; feeds: string[] };
+  }
+}
+
+type Emit = <K extends keyof OppEventMap>(name: K, detail: OppEventMap[K]) => void;
+type Host = ReactiveControllerHost & HTMLElement;
+
+const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
+  (a?.length ?? 0) === (b?.length ?? 0) && (a ?? []).every((v, i) => v === b?.[i]);
+
+const PAGE_ALL = 1000;
+
+/** Every item of a query, paging through the index (pages are capped at 1,000). */
+function collect(index: SearchIndex, query: SearchQuery): Opportunity[] {
+  const out: Opportunity[] = [];
+  for (let page = 1; ; page++) {
+    const r = index.search({ ...query, page, pageSize: PAGE_ALL });
+    out.push(...r.items);
+    if (r.page !== page || page * PAGE_ALL >= r.total) return out;
+  }
+}
+
+/** URL parameters the finder owns (the search's short names plus `opp`); everything else in the URL is left alone. */
+let ownedParams: Set<string> | undefined;
+function owned(): Set<string> {
+  ownedParams ??= new Set([
+    ...queryToParams({
+      text: 'x',
+      ...Object.fromEntries(LIST_FACETS.map((f) => [f, ['x']])),
+      from: '2000-01-01',
+      to: '2000-01-01',
+      sort: 'title',
+      page: 2,
+      pageSize: 2,
+    } as SearchQuery).keys(),
+    'opp',
+  ]);
+  return ownedParams;
+}
+
+/**
+ * The state behind a finder, shared by every part (`<opp-search-box>`, `<opp-filters>`, `<opp-results>`,
+ * `<opp-pagination>`, `<opp-detail>`, `<opp-stats>`) through `@lit/context`. Views stay thin: they read the state
+ * below and call the methods; the controller asks the headless SDK (`createClient`, `createSearchIndex`) for the work.
+ *
+ * - Loads the feeds with `createClient` (stale-while-revalidate), or takes `opportunities` directly.
+ * - Applies the host's fixed pre-filter once (an index over the pre-filtered items), so every count, facet and page
+ *   is within it, and the visitor's own filters come on top (AND).
+ * - Keeps the visitor's query and the open detail (`?opp=<id>`) in the URL: `pushState` on each change, a typing burst
+ *   replaced in one entry, `popstate` restoring the view in one step.
+ * - Emits `opp-search`, `opp-load` and `opp-error` through its host element.
+ *
+ * Listen to `change` events (`detail.reason`) to re-render.
+ */
+export class FinderController extends EventTarget implements ReactiveController {
+  status: FinderStatus = 'idle';
+  error?: ErrorInfo;
+  /** How each feed fared (empty when opportunities were given directly). */
+  sources: SourceStatus[] = [];
+  /** The items within the host's pre-filter. */
+  items: Opportunity[] = [];
+  /** The visitor's query. */
+  query: VisitorQuery = {};
+  /** The current page of results, once loaded. */
+  result?: SearchResult;
+  /** The id of the opportunity whose detail is open. */
+  selectedId?: string;
+  /** The last change (views look at it in `updated()`). */
+  lastReason: ChangeReason = 'config';
+
+  private config: FinderConfig = { feeds: [], prefilter: {}, pageSize: 20, url: false, locale: 'en' };
+  private client?: FeedClient;
+  private index?: SearchIndex;
+  private all: Opportunity[] = [];
+  private abort?: AbortController;
+  private opener?: HTMLElement;
+  private lastHistoryWrite: 'text' | 'other' | undefined;
+  private connected = false;
+  private configured = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly emit: Emit,
+  ) {
+    super();
+    host.addController(this);
+  }
+
+  // ---------- lifecycle ----------
+
+  hostConnected(): void {
+    this.connected = true;
+    if (!this.configured) return;
+    if (this.config.url) {
+      window.addEventListener('popstate', this.onPopState);
+      this.readUrl();
+      if (this.index) this.search('restore');
+    }
+    // Moved in the page while loading: the load was aborted on disconnect, start again.
+    if (this.status === 'idle') void this.load();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    window.removeEventListener('popstate', this.onPopState);
+    this.abort?.abort();
+    if (this.status === 'loading') this.status = 'idle';
+  }
+
+  /** Apply the host's configuration; reloads only when the data source changed. */
+  configure(next: FinderConfig): void {
+    const prev = this.config;
+    const first = !this.configured;
+    this.config = next;
+    this.configured = true;
+    if (this.connected && (first || next.url !== prev.url)) {
+      window.removeEventListener('popstate', this.onPopState);
+      if (next.url) window.addEventListener('popstate', this.onPopState);
+    }
+    if (first || (next.url && !prev.url)) {
+      if (next.url) this.readUrl();
+      else this.query = this.defaultQuery();
+    } else if (!sameList(this.defaultStatus(prev), this.defaultStatus(next)) && this.isDefaultStatus(prev, this.query.status)) {
+      // The host fixed (or released) the status: the visitor's default follows.
+      const { status: _old, ...rest } = this.query;
+      this.query = { ...rest, ...this.defaultQuery() };
+    }
+    const sourceChanged =
+      first ||
+      next.opportunities !== prev.opportunities ||
+      !sameList(next.feeds, prev.feeds) ||
+      JSON.stringify(next.clientOptions ?? {}) !== JSON.stringify(prev.clientOptions ?? {}) ||
+      next.clientOptions?.fetch !== prev.clientOptions?.fetch ||
+      next.clientOptions?.cache !== prev.clientOptions?.cache;
+    if (sourceChanged) {
+      this.client = undefined;
+      void this.load();
+      return;
+    }
+    if (this.status !== 'ready') return;
+    if (
+      JSON.stringify(next.prefilter) !== JSON.stringify(prev.prefilter) ||
+      next.now?.getTime() !== prev.now?.getTime() ||
+      next.locale !== prev.locale
+    ) {
+      this.rebuild();
+      this.search('config');
+    } else if (next.sort !== prev.sort || next.pageSize !== prev.pageSize) {
+      this.search('config');
+    }
+  }
+
+  get prefilter(): Prefilter {
+    return this.config.prefilter;
+  }
+  get feeds(): readonly string[] {
+    return this.client?.feeds ?? this.config.feeds;
+  }
+  get urlSync(): boolean {
+    return this.config.url;
+  }
+  /** The moment statuses are computed for. */
+  get now(): Date {
+    return this.config.now ?? new Date();
+  }
+  /** The sort in effect (the visitor's, else the host's, else the search's default). */
+  get sort(): SortOrder | undefined {
+    return this.query.sort ?? this.config.sort;
+  }
+
+  // ---------- loading ----------
+
+  /** (Re)load the data: feeds through `createClient`, or the `opportunities` given. */
+  async load(): Promise<void> {
+    this.abort?.abort();
+    const { opportunities, feeds, clientOptions } = this.config;
+    if (opportunities) {
+      this.sources = [];
+      this.error = undefined;
+      this.accept(opportunities);
+      return;
+    }
+    if (feeds.length === 0) {
+      this.status = 'idle';
+      this.notify('load');
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    this.status = 'loading';
+    this.error = undefined;
+    this.notify('load');
+    try {
+      this.client ??= createClient({ cache: 'stale-while-revalidate', ...clientOptions, feeds });
+      const res = await this.client.load({ signal: abort.signal });
+      if (abort.signal.aborted) return;
+      this.sources = res.sources;
+      this.accept(res.opportunities);
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      const err = e as { name?: unknown; message?: unknown; status?: unknown };
+      this.error = {
+        name: typeof err?.name === 'string' ? err.name : 'Error',
+        message: typeof err?.message === 'string' ? err.message : String(e),
+        ...(typeof err?.status === 'number' ? { status: err.status } : {}),
+      };
+      this.status = 'error';
+      this.result = undefined;
+      this.notify('load');
+      this.emit('opp-error', { error: this.error, feeds: [...this.feeds] });
+    }
+  }
+
+  /** Try again after an error (the error state's button). */
+  retry(): Promise<void> {
+    return this.load();
+  }
+
+  private accept(opportunities: Opportunity[]): void {
+    this.all = opportunities;
+    this.status = 'ready';
+    this.rebuild();
+    this.search('load');
+    this.emit('opp-load', { sources: this.sources, total: this.items.length });
+  }
+
+  private rebuild(): void {
+    const options = { locale: this.config.locale, ...(this.config.now ? { now: this.config.now } : {}) };
+    const { prefilter } = this.config;
+    const hasPrefilter = Object.values(prefilter).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
+    this.items = hasPrefilter ? collect(createSearchIndex(this.all, options), prefilter) : this.all;
+    this.index = createSearchIndex(this.items, options);
+  }
+
+  // ---------- searching ----------
+
+  private search(reason: ChangeReason): void {
+    if (!this.index) return;
+    const { pageSize, now } = this.config;
+    this.result = this.index.search({
+      ...this.query,
+      ...(this.sort ? { sort: this.sort } : {}),
+      pageSize,
+      ...(now ? { now } : {}),
+    });
+    this.notify(reason);
+    this.emit('opp-search', { query: { ...this.query }, prefilter: this.config.prefilter, total: this.result.total });
+  }
+
+  /** A search on the pre-filtered items outside the visitor's query (for stats). */
+  searchAll(query: SearchQuery): SearchResult | undefined {
+    const now = this.config.now;
+    return this.index?.search({ ...query, ...(now ? { now } : {}) });
+  }
+
+  private defaultStatus(config = this.config): OpportunityStatus[] | undefined {
+    return config.prefilter.status?.length ? undefined : [...DEFAULT_STATUS];
+  }
+
+  private isDefaultStatus(config: FinderConfig, status: readonly OpportunityStatus[] | undefined): boolean {
+    const def = this.defaultStatus(config);
+    if (!def) return !status?.length;
+    return status?.length === def.length && def.every((s) => status.includes(s));
+  }
+
+  /** The query a visitor starts from: nothing but the default status filter (past items hidden). */
+  defaultQuery(): VisitorQuery {
+    const status = this.defaultStatus();
+    return status ? { status } : {};
+  }
+
+  /** Change the visitor's query (page back to 1 unless `page` is given) and search. */
+  update(patch: Partial<VisitorQuery>, { history = 'push' as 'push' | 'replace' | 'none', kind = 'other' as 'text' | 'other' } = {}): void {
+    const next: VisitorQuery = { ...this.query, ...patch };
+    if (!('page' in patch)) delete next.page;
+    for (const key of Object.keys(next) as (keyof VisitorQuery)[]) {
+      const v = next[key];
+      if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0 && key !== 'status')) delete next[key];
+    }
+    this.query = next;
+    this.search('page' in patch && Object.keys(patch).length === 1 ? 'page' : 'query');
+    if (history !== 'none') this.writeUrl(history === 'replace' || (kind === 'text' && this.lastHistoryWrite === 'text') ? 'replace' : 'push', kind);
+  }
+
+  setText(text: string): void {
+    if ((this.query.text ?? '') === text.trim()) return;
+    this.update({ text: text.trim() || undefined }, { kind: 'text' });
+  }
+
+  /** Turn one value of a facet on or off. */
+  toggle(facet: ListFacet, value: string, on?: boolean): void {
+    const current = (this.query[facet] ?? []) as string[];
+    const has = current.includes(value);
+    const want = on ?? !has;
+    if (want === has) return;
+    this.setValues(facet, want ? [...current, value] : current.filter((v) => v !== value));
+  }
+
+  setValues(facet: ListFacet, values: string[]): void {
+    this.update({ [facet]: values } as Partial<VisitorQuery>);
+  }
+
+  setDates(from: string | undefined, to: string | undefined): void {
+    this.update({ from: from || undefined, to: to || undefined });
+  }
+
+  setSort(sort: SortOrder | undefined): void {
+    this.update({ sort: sort && sort !== this.config.sort ? sort : undefined });
+  }
+
+  setPage(page: number): void {
+    this.update({ page: page > 1 ? page : undefined });
+  }
+
+  /** Back to the default query (past items hidden again). */
+  clearAll(): void {
+    this.update({ ...Object.fromEntries(Object.keys(this.query).map((k) => [k, undefined])), ...this.defaultQuery() });
+  }
+
+  /** The visitor's active filters as chips (the host's pre-filter is fixed and never a chip). */
+  chips(): Chip[] {
+    const q = this.query;
+    const out: Chip[] = [];
+    if (q.text) out.push({ type: 'text', value: q.text });
+    for (const facet of LIST_FACETS) {
+      const values = q[facet] as string[] | undefined;
+      if (!values?.length) continue;
+      if (facet === 'status' && this.isDefaultStatus(this.config, values as OpportunityStatus[])) {
+        out.push({ type: 'hiding-past' });
+        continue;
+      }
+      for (const value of values) out.push({ type: 'facet', facet, value });
+    }
+    if (q.from) out.push({ type: 'from', value: q.from });
+    if (q.to) out.push({ type: 'to', value: q.to });
+    return out;
+  }
+
+  removeChip(chip: Chip): void {
+    switch (chip.type) {
+      case 'text':
+        return this.update({ text: undefined });
+      case 'from':
+        return this.update({ from: undefined });
+      case 'to':
+        return this.update({ to: undefined });
+      case 'hiding-past':
+        return this.update({ status: [] });
+      case 'facet':
+        return this.toggle(chip.facet, chip.value, false);
+    }
+  }
+
+  /** Whether the visitor narrowed the list beyond the default (the empty state offers "Clear filters" then). */
+  get hasVisitorFilters(): boolean {
+    return this.chips().some((c) => c.type !== 'hiding-past');
+  }
+
+  // ---------- detail ----------
+
+  /** The opportunity whose detail is open (undefined while loading or when the id is unknown). */
+  get selected(): Opportunity | undefined {
+    return this.selectedId === undefined ? undefined : (this.index?.get(this.selectedId) ?? this.items.find((o) => o.id === this.selectedId));
+  }
+
+  /** Open an opportunity's detail; `opener` (default: the focused element) gets focus back when it closes. */
+  select(id: string, opener: HTMLElement | undefined = deepActiveElement()): void {
+    this.opener = opener;
+    this.selectedId = id;
+    this.notify('select');
+    this.writeUrl('push', 'other');
+  }
+
+  /** Close the detail and give focus back to what opened it (or the card of the item). */
+  close(): void {
+    if (this.selectedId === undefined) return;
+    const id = this.selectedId;
+    this.selectedId = undefined;
+    this.notify('close');
+    this.writeUrl('push', 'other');
+    void this.restoreFocus(id);
+  }
+
+  private async restoreFocus(id: string): Promise<void> {
+    await this.host.updateComplete;
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener?.isConnected) {
+      opener.focus();
+      if (deepActiveElement() === opener) return;
+    }
+    this.dispatchEvent(new CustomEvent('focus-item', { detail: { id } }));
+  }
+
+  // ---------- URL ----------
+
+  /** The deep link to an opportunity (or the current view), or `undefined` when the finder does not own the URL. */
+  hrefFor(id?: string, page?: number): string | undefined {
+    if (!this.config.url) return undefined;
+    return this.urlFor(page === undefined ? this.query : { ...this.query, page: page > 1 ? page : undefined }, id).href;
+  }
+
+  private urlFor(query: VisitorQuery, id: string | undefined): URL {
+    const url = new URL(location.href);
+    for (const key of owned()) url.searchParams.delete(key);
+    const params = queryToParams(query);
+    if (this.isDefaultStatus(this.config, query.status)) params.delete('status');
+    else if (query.status?.length === 0) params.set('status', 'all');
+    for (const [k, v] of params) url.searchParams.set(k, v);
+    if (id !== undefined) url.searchParams.set('opp', id);
+    url.search = url.searchParams.toString().replace(/%2C/gi, ',');
+    return url;
+  }
+
+  private writeUrl(mode: 'push' | 'replace', kind: 'text' | 'other'): void {
+    if (!this.config.url) return;
+    const url = this.urlFor(this.query, this.selectedId);
+    this.lastHistoryWrite = kind;
+    if (url.href === location.href) return;
+    if (mode === 'push') history.pushState({ oppFinder: true }, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  /** Read the visitor's query and the open detail from the URL. Returns whether the selection changed. */
+  private readUrl(): boolean {
+    const params = new URLSearchParams(location.search);
+    const { pageSize: _size, now: _now, ...query } = queryFromParams(params);
+    if (params.get('status') === 'all') query.status = [];
+    else if (!query.status) {
+      const status = this.defaultStatus();
+      if (status) query.status = status;
+    }
+    this.query = query;
+    const id = params.get('opp') ?? undefined;
+    const changed = id !== this.selectedId;
+    this.selectedId = id;
+    return changed;
+  }
+
+  private onPopState = (): void => {
+    const before = this.selectedId;
+    this.readUrl();
+    this.lastHistoryWrite = undefined;
+    if (this.index) this.search('restore');
+    else this.notify('restore');
+    if (before !== undefined && this.selectedId === undefined) void this.restoreFocus(before);
+  };
+
+  // ---------- notifications ----------
+
+  private notify(reason: ChangeReason): void {
+    this.lastReason = reason;
+    this.host.requestUpdate();
+    this.dispatchEvent(new CustomEvent('change', { detail: { reason } }));
+  }
+}

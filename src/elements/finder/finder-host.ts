@@ -1,0 +1,114 @@
+import { ContextProvider, ContextRoot } from '@lit/context';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Opportunity } from '../../sdk/index.js';
+import type { SortOrder } from '../../sdk/search/index.js';
+import { OppElement } from '../base/opp-element.js';
+import { listAttr } from '../shared/heading.js';
+import { finderContext } from './context.js';
+import { FinderController } from './finder-controller.js';
+import type { FinderConfig, Prefilter } from './finder-controller.js';
+
+let root: ContextRoot | undefined;
+/** Parts upgraded before their provider (scripts loaded in another order) still find it: a ContextRoot replays them. */
+function ensureContextRoot(): void {
+  if (root || typeof document === 'undefined') return;
+  root = new ContextRoot();
+  root.attach(document.documentElement);
+}
+
+const SORTS: readonly string[] = ['relevance', 'deadline', 'start', 'updated', 'title'];
+
+/**
+ * What `<opp-finder>` and `<opp-finder-provider>` share: the attributes that configure and pre-filter a finder, and
+ * the one `FinderController` they provide to the parts inside them through `@lit/context`.
+ */
+export class FinderHost extends OppElement {
+  /** One or more feed URLs, separated by spaces. */
+  @property() feed = '';
+  /** Pre-filters fixed by the host (comma- or space-separated lists): the visitor's filters come on top. */
+  @property() kind?: string;
+  @property() direction?: string;
+  @property({ attribute: 'provider-type' }) providerType?: string;
+  @property() country?: string;
+  @property() topic?: string;
+  @property() field?: string;
+  @property() audience?: string;
+  @property() mode?: string;
+  /** Working languages (BCP 47), e.g. `language="en,fr"`. */
+  @property() language?: string;
+  @property() status?: string;
+  /** Only opportunities taking place in this window (ISO dates). */
+  @property() from?: string;
+  @property() to?: string;
+  /** Default order: `relevance`, `deadline`, `start`, `updated` or `title`. */
+  @property() sort?: string;
+  /** Results per page (default 20). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /** Do not keep the query and the open detail in the page URL (for hosts that own the URL). */
+  @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+  /** The moment statuses are computed for (ISO date-time); default: now. For demos and tests. */
+  @property() now?: string;
+  /** Opportunities given directly (already parsed, e.g. with `parseFeed`), instead of `feed`. */
+  @property({ attribute: false }) opportunities?: Opportunity[];
+  /** Options for the feed client (`timeout`, `retry`, `cache`, `fetch`). */
+  @property({ attribute: false }) clientOptions?: FinderConfig['clientOptions'];
+
+  /** The controller behind this finder: state, actions, URL sync. */
+  readonly controller: FinderController = new FinderController(this, (name, detail) => this.emit(name, detail));
+
+  constructor() {
+    super();
+    ensureContextRoot();
+    new ContextProvider(this, { context: finderContext, initialValue: this.controller });
+  }
+
+  /** The host's fixed pre-filter, from the attributes. */
+  prefilter(): Prefilter {
+    const p: Prefilter = {};
+    const lists: [keyof Prefilter, string | undefined, (v: string) => string][] = [
+      ['kind', this.kind, (v) => v.toLowerCase()],
+      ['direction', this.direction, (v) => v.toLowerCase()],
+      ['providerType', this.providerType, (v) => v.toLowerCase()],
+      ['country', this.country, (v) => v.toUpperCase()],
+      ['topic', this.topic, (v) => v.toLowerCase()],
+      ['field', this.field, (v) => v],
+      ['audience', this.audience, (v) => v.toLowerCase()],
+      ['mode', this.mode, (v) => v.toLowerCase()],
+      ['language', this.language, (v) => v],
+      ['status', this.status, (v) => v.toLowerCase()],
+    ];
+    for (const [key, value, norm] of lists) {
+      const values = listAttr(value).map(norm);
+      if (values.length) (p as Record<string, string[]>)[key] = values;
+    }
+    if (this.from) p.from = this.from;
+    if (this.to) p.to = this.to;
+    return p;
+  }
+
+  /** Whether this host keeps its state in the URL. */
+  protected syncsUrl(): boolean {
+    return !this.noUrl;
+  }
+
+  private config(): FinderConfig {
+    const now = this.now ? new Date(this.now) : undefined;
+    return {
+      feeds: this.feed.split(/\s+/).filter(Boolean),
+      ...(this.opportunities ? { opportunities: this.opportunities } : {}),
+      prefilter: this.prefilter(),
+      ...(this.sort && SORTS.includes(this.sort) ? { sort: this.sort as SortOrder } : {}),
+      pageSize: Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.min(1000, Math.trunc(this.pageSize)) : 20,
+      url: this.syncsUrl(),
+      ...(now && !Number.isNaN(now.getTime()) ? { now } : {}),
+      locale: this.i18n.lang,
+      ...(this.clientOptions ? { clientOptions: this.clientOptions } : {}),
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.controller.configure(this.config());
+  }
+}

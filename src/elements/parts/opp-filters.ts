@@ -1,0 +1,253 @@
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { STATUSES } from '../../sdk/index.js';
+import type { FacetCount } from '../../sdk/search/index.js';
+import { OppElement } from '../base/opp-element.js';
+import { controls, tokens } from '../../styles/tokens.js';
+import { FinderLink } from '../finder/context.js';
+import type { ListFacet } from '../finder/finder-controller.js';
+import { facetValueLabel } from '../shared/format.js';
+import { listAttr } from '../shared/heading.js';
+
+export const FILTERS_PARTS = ['base', 'group', 'group-title', 'options', 'option', 'checkbox', 'count', 'more', 'dates', 'date'] as const;
+
+/** The facets shown by default, in this order (`field` is available through the `facets` attribute). */
+export const DEFAULT_FACETS: readonly ListFacet[] = [
+  'kind',
+  'direction',
+  'status',
+  'country',
+  'topic',
+  'audience',
+  'providerType',
+  'mode',
+  'language',
+];
+
+/** Values shown before "Show all". */
+const SHORT_LIST = 6;
+
+/**
+ * The finder's filters: one group of checkboxes per facet (kind, offers or requests, status, country, area of
+ * expertise, audience, organisation type, format, working language), each value with its count, plus a date window.
+ * Native `<details>`, `<fieldset>`/`<legend>` and checkboxes: keyboard and screen-reader friendly. Facets the host
+ * fixed to one value, and facets with nothing to choose, are not shown. Place it inside `<opp-finder-provider>`.
+ *
+ * @summary The filters of a finder, with counts.
+ *
+ * @csspart base - The form holding the groups.
+ * @csspart group - Each facet's `<details>`.
+ * @csspart group-title - Each facet's `<summary>`.
+ * @csspart options - Each facet's `<fieldset>`.
+ * @csspart option - Each value's label (checkbox, name, count).
+ * @csspart checkbox - Each checkbox.
+ * @csspart count - Each value's count.
+ * @csspart more - The "Show all" / "Show fewer" button.
+ * @csspart dates - The date window's fieldset.
+ * @csspart date - Each date input.
+ *
+ * @cssproperty --opp-color-muted - Colour of counts.
+ * @cssproperty --opp-color-line - Lines between groups.
+ * @cssproperty --opp-color-accent - Checkbox colour.
+ * @cssproperty --opp-color-focus - Focus ring colour.
+ */
+export class OppFilters extends OppElement {
+  static override styles = [
+    tokens,
+    controls,
+    css`
+      form {
+        display: grid;
+      }
+      details {
+        border-block-end: 1px solid var(--_line);
+      }
+      summary {
+        padding: 0.6rem 0.25rem;
+        font-weight: 600;
+        cursor: pointer;
+      }
+      .selected {
+        font-weight: 400;
+        color: var(--_muted);
+      }
+      fieldset {
+        margin: 0;
+        padding: 0 0.25rem 0.75rem;
+        border: 0;
+        display: grid;
+        gap: 0.15rem;
+        min-inline-size: 0;
+      }
+      label.option {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        min-block-size: 2rem;
+        cursor: pointer;
+      }
+      input[type='checkbox'] {
+        inline-size: 1.125rem;
+        block-size: 1.125rem;
+        margin: 0;
+        flex: none;
+        accent-color: var(--_accent);
+      }
+      .name {
+        flex: 1;
+        overflow-wrap: anywhere;
+      }
+      .count {
+        color: var(--_muted);
+        font-variant-numeric: tabular-nums;
+      }
+      .more {
+        justify-self: start;
+        margin-block-start: 0.25rem;
+      }
+      .dates label {
+        display: grid;
+        gap: 0.2rem;
+      }
+      input[type='date'] {
+        min-block-size: 2.5rem;
+        padding: 0.3em 0.5em;
+        border: 1px solid var(--_control-border);
+        border-radius: var(--_radius);
+        background: var(--_bg);
+      }
+    `,
+  ];
+
+  /** Which facets to show, in order (comma- or space-separated); default: all but `field`. */
+  @property() facets?: string;
+  /** Show the date window (from/to). Default true; `no-dates` hides it. */
+  @property({ type: Boolean, attribute: 'no-dates' }) noDates = false;
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private expanded = new Set<ListFacet>();
+  @state() private open = new Set<string>();
+  private readonly finder = new FinderLink(this);
+
+  private facetList(): ListFacet[] {
+    const wanted = listAttr(this.facets) as ListFacet[];
+    return wanted.length ? wanted : [...DEFAULT_FACETS];
+  }
+
+  private toggleOpen(key: string, e: Event): void {
+    const open = (e.target as HTMLDetailsElement).open;
+    if (open === this.open.has(key)) return;
+    const next = new Set(this.open);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.open = next;
+  }
+
+  private toggleExpanded(facet: ListFacet): void {
+    const next = new Set(this.expanded);
+    if (next.has(facet)) next.delete(facet);
+    else next.add(facet);
+    this.expanded = next;
+  }
+
+  protected override render() {
+    const c = this.finder.controller;
+    const result = c?.result;
+    if (!c || !result) return nothing;
+    return html`
+      <form part="base" @submit=${(e: Event) => e.preventDefault()}>
+        ${this.facetList().map((facet) => this.renderFacet(facet, result.facets[facet] ?? []))}
+        ${this.noDates ? nothing : this.renderDates()}
+      </form>
+    `;
+  }
+
+  private renderFacet(facet: ListFacet, counts: FacetCount[]) {
+    const c = this.finder.controller!;
+    const t = this.i18n.msg.finder;
+    const lang = this.i18n.lang;
+    const fixed = (c.prefilter[facet] as string[] | undefined) ?? [];
+    if (fixed.length === 1) return nothing;
+    const selected = (c.query[facet] as string[] | undefined) ?? [];
+    let values = counts;
+    if (facet === 'status') values = [...counts].sort((a, b) => STATUSES.indexOf(a.value as never) - STATUSES.indexOf(b.value as never));
+    if (values.length < 2 && selected.length === 0) return nothing;
+    const expanded = this.expanded.has(facet);
+    const shown = expanded ? values : values.filter((v, i) => i < SHORT_LIST || selected.includes(v.value));
+    const title = t.facets[facet];
+    const id = `f-${facet}`;
+    return html`
+      <details part="group" ?open=${this.open.has(facet) || (selected.length > 0 && facet !== 'status')} @toggle=${(e: Event) => this.toggleOpen(facet, e)}>
+        <summary part="group-title">
+          ${title}${selected.length && facet !== 'status'
+            ? html` <span class="selected">(${selected.length})</span>`
+            : nothing}
+        </summary>
+        <fieldset part="options" id=${id}>
+          <legend class="visually-hidden">${title}</legend>
+          ${shown.map((v) => {
+            const label = facetValueLabel(facet, v.value, t, lang);
+            const checked = selected.includes(v.value);
+            return html`<label part="option" class="option">
+              <input
+                part="checkbox"
+                type="checkbox"
+                name=${facet}
+                .value=${v.value}
+                .checked=${checked}
+                @change=${(e: Event) => c.toggle(facet, v.value, (e.target as HTMLInputElement).checked)}
+              />
+              <span class="name" aria-hidden="true">${label}</span>
+              <span part="count" class="count" aria-hidden="true">${v.count}</span>
+              <span class="visually-hidden">${t.valueWithCount(label, v.count)}</span>
+            </label>`;
+          })}
+          ${values.length > shown.length || expanded
+            ? html`<button
+                part="more"
+                class="link-button more"
+                type="button"
+                aria-expanded=${expanded ? 'true' : 'false'}
+                aria-controls=${id}
+                @click=${() => this.toggleExpanded(facet)}
+              >
+                ${expanded ? t.showFewer : t.showAll(values.length)}
+              </button>`
+            : nothing}
+        </fieldset>
+      </details>
+    `;
+  }
+
+  private renderDates() {
+    const c = this.finder.controller!;
+    const t = this.i18n.msg.finder;
+    const { from, to } = c.query;
+    const set = (which: 'from' | 'to', e: Event) => {
+      const v = (e.target as HTMLInputElement).value;
+      c.setDates(which === 'from' ? v : c.query.from, which === 'to' ? v : c.query.to);
+    };
+    return html`
+      <details part="group" ?open=${this.open.has('dates') || !!from || !!to} @toggle=${(e: Event) => this.toggleOpen('dates', e)}>
+        <summary part="group-title">${t.facets.dates}</summary>
+        <fieldset part="options dates" class="dates">
+          <legend class="visually-hidden">${t.facets.dates}</legend>
+          <label>
+            <span>${t.dateFrom}</span>
+            <input part="date" type="date" name="from" .value=${from ?? ''} max=${to ?? nothing} @change=${(e: Event) => set('from', e)} />
+          </label>
+          <label>
+            <span>${t.dateTo}</span>
+            <input part="date" type="date" name="to" .value=${to ?? ''} min=${from ?? nothing} @change=${(e: Event) => set('to', e)} />
+          </label>
+        </fieldset>
+      </details>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'opp-filters': OppFilters;
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * The `opportunity-kit` command line: `validate` a feed in any format, `convert` it to JSON, CSV or iCalendar.
+ * All input and output goes through `io`, so the logic runs (and is tested) without a terminal or a network;
+ * `bin/opportunity-kit.mjs` passes Node's.
+ */
+import { canonicalLanguageTag } from '../sdk/feed/schema.js';
+import type { FeedIssue, FeedResult } from '../sdk/feed/parse.js';
+import { cellValue, FIELD_KIND } from './csv-columns.js';
+import { toCsv } from './csv-write.js';
+import { decodeText } from './encoding.js';
+import { toICalendar } from './ical-write.js';
+import { FEED_FORMATS, readFeed } from './index.js';
+import type { FeedFormat, ReadFeedOptions } from './index.js';
+import { setPath } from './shared.js';
+import type { Json } from './shared.js';
+
+export interface CliResponse {
+  ok: boolean;
+  status: number;
+  statusText?: string;
+  headers: { get(name: string): string | null };
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  readFile(path: string): Promise<Uint8Array | string>;
+  /** Needed for `--out`. */
+  writeFile?(path: string, data: string): Promise<void>;
+  fetch(url: string, init?: { headers?: Record<string, string> }): Promise<CliResponse>;
+}
+
+export const USAGE = `Usage:
+  opportunity-kit validate <file-or-URL> [--format F] [--default path=value ...] [--json]
+  opportunity-kit convert <file-or-URL> --to json|csv|ics [--out FILE] [--format F] [--default path=value ...]
+                          [--name "Calendar name"] [--delimiter ";"] [--bom]
+
+Formats (detected when --format is absent): ${FEED_FORMATS.join(', ')}.
+--default fills what a format cannot say, e.g. for a calendar:
+  --default kind=staff-week --default provider.name="Ghent University" --default provider.country=BE
+
+Exit status: 0 no errors; 1 the feed has errors (items were dropped or the file is unusable); 2 wrong usage or
+the input could not be read.
+`;
+
+const EXTENSIONS: Record<string, string> = {
+  json: 'application/json',
+  jsonld: 'application/ld+json',
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+  ics: 'text/calendar',
+  ical: 'text/calendar',
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  xml: 'application/xml',
+  html: 'text/html',
+  htm: 'text/html',
+};
+
+interface Args {
+  command?: string;
+  input?: string;
+  format?: string;
+  to?: string;
+  out?: string;
+  name?: string;
+  delimiter?: string;
+  bom: boolean;
+  json: boolean;
+  help: boolean;
+  defaults: string[];
+  unknown: string[];
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { bom: false, json: false, help: false, defaults: [], unknown: [] };
+  const valued = new Set(['--format', '--to', '--out', '-o', '--name', '--delimiter', '--default']);
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i]!;
+    let value: string | undefined;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    if (eq > 0) {
+      value = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    if (valued.has(a)) {
+      value ??= argv[++i];
+      if (value === undefined) {
+        args.unknown.push(`${a} needs a value`);
+        continue;
+      }
+      if (a === '--format') args.format = value;
+      else if (a === '--to') args.to = value;
+      else if (a === '--out' || a === '-o') args.out = value;
+      else if (a === '--name') args.name = value;
+      else if (a === '--delimiter') args.delimiter = value;
+      else args.defaults.push(value);
+    } else if (a === '--bom') args.bom = true;
+    else if (a === '--json') args.json = true;
+    else if (a === '--help' || a === '-h') args.help = true;
+    else if (a.startsWith('-') && a !== '-') args.unknown.push(`unknown option ${a}`);
+    else if (!args.command) args.command = a;
+    else if (!args.input) args.input = a;
+    else args.unknown.push(`unexpected argument ${a}`);
+  }
+  return args;
+}
+
+/** `provider.name=Ghent University`, `topics=ict|hr`, `title.sv=…` → a defaults object (cells read like CSV cells). */
+function parseDefaults(pairs: readonly string[]): { defaults: Json; errors: string[] } {
+  const defaults: Json = {};
+  const errors: string[] = [];
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) {
+      errors.push(`--default ${pair}: expected path=value, e.g. kind=staff-week`);
+      continue;
+    }
+    const path = pair.slice(0, eq).trim();
+    const value = pair.slice(eq + 1);
+    const kind = FIELD_KIND.get(path);
+    const dot = path.lastIndexOf('.');
+    const lang = dot > 0 ? canonicalLanguageTag(path.slice(dot + 1)) : null;
+    if (kind && kind !== 'text' && kind !== 'textList') setPath(defaults, path.split('.'), cellValue(kind, value));
+    else if (!kind && lang && FIELD_KIND.get(path.slice(0, dot)) === 'text') setPath(defaults, [...path.slice(0, dot).split('.'), lang], value.trim());
+    else setPath(defaults, path.split('.'), value.trim());
+  }
+  return { defaults, errors };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function summary(result: FeedResult): { errors: number; warnings: number; line: string } {
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const warnings = result.issues.length - errors;
+  return {
+    errors,
+    warnings,
+    line: `${plural(result.opportunities.length, 'opportunity', 'opportunities')} valid, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+  };
+}
+
+const issueLine = (i: FeedIssue): string => `${i.severity === 'error' ? 'error  ' : 'warning'}  ${i.message}\n`;
+
+async function load(input: string, io: CliIo): Promise<{ text: string; contentType?: string; baseUrl?: string; issues: FeedIssue[] }> {
+  if (/^https?:\/\//i.test(input)) {
+    const res = await io.fetch(input, {
+      headers: { accept: 'application/json, text/csv, text/calendar, application/rss+xml, application/atom+xml, text/html;q=0.8, */*;q=0.5' },
+    });
+    if (!res.ok) throw new Error(`${input} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+    const contentType = res.headers.get('content-type') ?? undefined;
+    const decoded = decodeText(await res.arrayBuffer(), contentType);
+    return { text: decoded.text, issues: decoded.issues, baseUrl: input, ...(contentType ? { contentType } : {}) };
+  }
+  const data = await io.readFile(input);
+  const ext = /\.([a-z]+)$/i.exec(input)?.[1]?.toLowerCase();
+  const contentType = ext ? EXTENSIONS[ext] : undefined;
+  const decoded = typeof data === 'string' ? { text: data, issues: [] } : decodeText(data, contentType);
+  return { ...decoded, ...(contentType ? { contentType } : {}) };
+}
+
+/** Run the command line; resolves to the exit status. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv);
+  const fail = (message: string) => {
+    io.stderr.write(`opportunity-kit: ${message}\n\n${USAGE}`);
+    return 2;
+  };
+  if (args.help || !args.command) {
+    (args.help ? io.stdout : io.stderr).write(USAGE);
+    return args.help ? 0 : 2;
+  }
+  if (args.command !== 'validate' && args.command !== 'convert') return fail(`unknown command '${args.command}'`);
+  if (args.unknown.length) return fail(args.unknown.join('; '));
+  if (!args.input) return fail(`${args.command} needs a file or URL`);
+  if (args.format && !(FEED_FORMATS as readonly string[]).includes(args.format)) {
+    return fail(`--format must be one of ${FEED_FORMATS.join(', ')}`);
+  }
+  if (args.command === 'convert' && !['json', 'csv', 'ics'].includes(args.to ?? '')) return fail('convert needs --to json, csv or ics');
+  if (args.delimiter && ![',', ';', '\t', 'tab'].includes(args.delimiter)) return fail('--delimiter must be , ; or tab');
+  if (args.out && !io.writeFile) return fail('--out is not available here');
+  const { defaults, errors } = parseDefaults(args.defaults);
+  if (errors.length) return fail(errors.join('; '));
+
+  let loaded: Awaited<ReturnType<typeof load>>;
+  try {
+    loaded = await load(args.input, io);
+  } catch (e) {
+    io.stderr.write(`opportunity-kit: cannot read ${args.input}: ${(e as Error)?.message ?? String(e)}\n`);
+    return 2;
+  }
+  const options: ReadFeedOptions = {
+    ...(args.format ? { format: args.format as FeedFormat } : {}),
+    ...(Object.keys(defaults).length ? { defaults } : {}),
+    ...(loaded.contentType ? { contentType: loaded.contentType } : {}),
+    ...(loaded.baseUrl ? { baseUrl: loaded.baseUrl } : {}),
+  };
+  const read = await readFeed(loaded.text, options);
+  const result: FeedResult = { ...read, issues: [...loaded.issues, ...read.issues] };
+  const sum = summary(result);
+
+  if (args.command === 'validate') {
+    if (args.json) {
+      io.stdout.write(
+        JSON.stringify({ opportunities: result.opportunities.length, errors: sum.errors, warnings: sum.warnings, issues: result.issues }, null, 2) + '\n',
+      );
+    } else {
+      for (const issue of result.issues) io.stdout.write(issueLine(issue));
+      io.stdout.write(`${sum.line}\n`);
+    }
+    return sum.errors > 0 ? 1 : 0;
+  }
+
+  for (const issue of result.issues) io.stderr.write(issueLine(issue));
+  io.stderr.write(`${sum.line}\n`);
+  let output: string;
+  if (args.to === 'csv') {
+    const delimiter = args.delimiter === 'tab' ? '\t' : ((args.delimiter ?? ',') as ',' | ';' | '\t');
+    output = toCsv(result.opportunities, { delimiter, bom: args.bom });
+  } else if (args.to === 'ics') {
+    const title = result.feed.title ? Object.values(result.feed.title)[0] : undefined;
+    const name = args.name ?? title;
+    output = toICalendar(result.opportunities, name ? { name } : {});
+  } else {
+    const { version: _version, ...meta } = result.feed;
+    output = JSON.stringify({ version: '1', ...meta, opportunities: result.opportunities }, null, 2) + '\n';
+  }
+  if (args.out) {
+    try {
+      await io.writeFile!(args.out, output);
+    } catch (e) {
+      io.stderr.write(`opportunity-kit: cannot write ${args.out}: ${(e as Error)?.message ?? String(e)}\n`);
+      return 2;
+    }
+  } else io.stdout.write(output);
+  return sum.errors > 0 ? 1 : 0;
+}

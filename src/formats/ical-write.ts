@@ -1,0 +1,119 @@
+/**
+ * `toICalendar`: opportunities as an RFC 5545 calendar, one VEVENT per dated opportunity. No dependencies.
+ */
+import type { LocalizedText, Opportunity } from '../sdk/feed/schema.js';
+import { PLAIN_TEXT } from '../sdk/feed/schema.js';
+import { localize } from '../sdk/text/localize.js';
+import { addDays, countryName, htmlToText } from './shared.js';
+
+export interface ToICalendarOptions {
+  /** Calendar name (`X-WR-CALNAME` and `NAME`). */
+  name?: string;
+  /** The time written as DTSTAMP (default: the current time). */
+  now?: Date | string | number;
+  /** Preferred languages for SUMMARY and DESCRIPTION (default: each item's own language). */
+  languages?: readonly string[];
+}
+
+const encoder = new TextEncoder();
+
+/** Fold a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 sequence or a surrogate pair. */
+export function foldLine(line: string): string {
+  if (line.length <= 75 / 4 || encoder.encode(line).length <= 75) return line;
+  let out = '';
+  let octets = 0;
+  let limit = 75;
+  for (const ch of line) {
+    const n = encoder.encode(ch).length;
+    if (octets + n > limit) {
+      out += '\r\n ';
+      octets = 1;
+      limit = 75;
+    }
+    out += ch;
+    octets += n;
+  }
+  return out;
+}
+
+/** TEXT value escaping (RFC 5545 3.3.11). */
+export const escapeText = (s: string): string =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+
+/** A parameter value, quoted when it holds `:`, `;` or `,` (quotes themselves cannot be written: dropped). */
+const paramValue = (s: string): string => {
+  const v = s.replace(/["\r\n]/g, '');
+  return /[:;,]/.test(v) ? `"${v}"` : v;
+};
+
+const basic = (iso: string) => iso.replace(/[-:]/g, '');
+
+/** `20270510T060000Z` for any ISO date-time (converted to UTC). */
+function utc(value: string | number | Date): string {
+  const d = new Date(typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value + 'T00:00:00Z' : value);
+  return basic(d.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+}
+
+const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+function pick(text: LocalizedText | undefined, o: Opportunity, languages: readonly string[]): { value: string; lang: string } | undefined {
+  const l = localize(text, languages, o.language);
+  return l && l.value ? l : undefined;
+}
+
+function vevent(o: Opportunity, stamp: string, languages: readonly string[]): string[] | undefined {
+  if (!o.start) return undefined;
+  const lines: string[] = ['BEGIN:VEVENT', `UID:${escapeText(o.id)}`, `DTSTAMP:${stamp}`];
+  if (isDate(o.start)) {
+    lines.push(`DTSTART;VALUE=DATE:${basic(o.start)}`);
+    if (o.end) lines.push(`DTEND;VALUE=DATE:${basic(addDays(o.end.slice(0, 10), 1))}`);
+  } else {
+    lines.push(`DTSTART:${utc(o.start)}`);
+    // A date-only end after a timed start lasts to the end of that day in the start's offset.
+    if (o.end) {
+      const offset = /(Z|[+-]\d{2}:\d{2})$/i.exec(o.start)?.[1] ?? 'Z';
+      lines.push(`DTEND:${utc(isDate(o.end) ? Date.parse(`${addDays(o.end, 1)}T00:00:00${offset}`) : o.end)}`);
+    }
+  }
+  const title = pick(o.title, o, languages);
+  if (title) lines.push(`SUMMARY${title.lang !== PLAIN_TEXT ? `;LANGUAGE=${title.lang}` : ''}:${escapeText(title.value)}`);
+  const description = pick(o.description, o, languages);
+  if (description) {
+    const text = htmlToText(description.value);
+    if (text) lines.push(`DESCRIPTION${description.lang !== PLAIN_TEXT ? `;LANGUAGE=${description.lang}` : ''}:${escapeText(text)}`);
+  }
+  if (o.url) lines.push(`URL:${o.url}`);
+  const place = [o.location?.city, o.location?.country ? countryName(o.location.country) : undefined].filter(Boolean);
+  if (place.length) lines.push(`LOCATION:${escapeText(place.join(', '))}`);
+  else if (o.mode === 'online') lines.push('LOCATION:Online');
+  if (o.location?.lat !== undefined && o.location?.lon !== undefined) lines.push(`GEO:${o.location.lat};${o.location.lon}`);
+  const categories = [o.kind, ...(o.topics ?? [])];
+  lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
+  lines.push(`STATUS:${o.status === 'cancelled' ? 'CANCELLED' : o.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED'}`);
+  if (o.contact?.email) {
+    lines.push(`ORGANIZER${o.contact.name ? `;CN=${paramValue(o.contact.name)}` : ''}:mailto:${o.contact.email}`);
+  }
+  if (o.updated) lines.push(`LAST-MODIFIED:${utc(o.updated)}`);
+  if (o.image) lines.push(`IMAGE;VALUE=URI:${o.image}`);
+  lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  return lines;
+}
+
+/**
+ * Opportunities as iCalendar text: CRLF line ends, lines folded at 75 octets, TEXT escaped. All-day opportunities
+ * get an exclusive DTEND (the day after `end`), timed ones are written in UTC. The UID is the opportunity id, the
+ * CATEGORIES are the kind then the topics, DESCRIPTION is plain text (HTML stripped). Opportunities without a
+ * `start` have no place in a calendar and are left out.
+ */
+export function toICalendar(opportunities: readonly Opportunity[], options: ToICalendarOptions = {}): string {
+  const stamp = utc(options.now ?? Date.now());
+  const languages = options.languages ?? [];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//opportunity-kit//opportunity-kit//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`, `NAME:${escapeText(options.name)}`);
+  for (const o of opportunities) {
+    const ev = vevent(o, stamp, languages);
+    if (ev) lines.push(...ev);
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

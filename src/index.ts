@@ -1,0 +1,57 @@
+/**
+ * `opportunity-kit`: the headless SDK re-exported, and every element registered. Import it once (or load the
+ * script-tag bundle) and use the tags:
+ *
+ *   <opp-finder feed="https://example.eu/staff-weeks.json" kind="staff-week"></opp-finder>
+ *
+ * Registration tolerates a second copy of the bundle on the page: the first definition of each tag wins.
+ * The provider registers before its parts, so parts already in the page find it as they upgrade.
+ */
+import { OppFinderProvider } from './elements/finder/opp-finder-provider.js';
+import { OppFinder } from './elements/finder/opp-finder.js';
+import { OppCard } from './elements/card/opp-card.js';
+import { OppDetail } from './elements/detail/opp-detail.js';
+import { OppStats } from './elements/stats/opp-stats.js';
+import { OppSearchBox } from './elements/parts/opp-search-box.js';
+import { OppFilters } from './elements/parts/opp-filters.js';
+import { OppResults } from './elements/parts/opp-results.js';
+import { OppPagination } from './elements/parts/opp-pagination.js';
+import './elements/base/events.js';
+// Registers <opp-apply> for pages that use it on its own (<opp-detail> also imports it lazily).
+import './elements/apply/opp-apply.js';
+
+export * from './sdk/index.js';
+export {
+  OppFinderProvider,
+  OppFinder,
+  OppCard,
+  OppDetail,
+  OppStats,
+  OppSearchBox,
+  OppFilters,
+  OppResults,
+  OppPagination,
+};
+export { OppElement } from './elements/base/opp-element.js';
+export type { OppEventMap } from './elements/base/opp-element.js';
+export { FinderController, DEFAULT_STATUS } from './elements/finder/finder-controller.js';
+export type {
+  FinderConfig,
+  FinderStatus,
+  VisitorQuery,
+  Prefilter,
+  Chip,
+  ChangeReason,
+  SearchEventDetail,
+} from './elements/finder/finder-controller.js';
+export { finderContext } from './elements/finder/context.js';
+
+OppFinderProvider.define('opp-finder-provider');
+OppFinder.define('opp-finder');
+OppStats.define('opp-stats');
+OppCard.define('opp-card');
+OppDetail.define('opp-detail');
+OppSearchBox.define('opp-search-box');
+OppFilters.define('opp-filters');
+OppResults.define('opp-results');
+OppPagination.define('opp-pagination');

@@ -1,0 +1,109 @@
+/**
+ * Errors of the feed client, in ky's style: one class per failure kind, a message that names the method, the URL and
+ * (for HTTP errors) the status, and `name` set so type guards work across realms (instanceof fails across iframes).
+ */
+
+export type FeedErrorName =
+  | 'FeedHttpError'
+  | 'FeedNetworkError'
+  | 'FeedTimeoutError'
+  | 'FeedAbortError'
+  | 'FeedTooLargeError'
+  | 'FeedLoadError';
+
+export class FeedError extends Error {
+  override name: FeedErrorName = 'FeedNetworkError';
+  constructor(
+    message: string,
+    readonly url: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The server answered with an HTTP error status (after retries, for 408/429/5xx). */
+export class FeedHttpError extends FeedError {
+  override name = 'FeedHttpError' as const;
+  constructor(
+    url: string,
+    readonly status: number,
+    statusText: string,
+  ) {
+    super(
+      `GET ${url} failed with HTTP ${status}${statusText ? ' ' + statusText : ''}: ${
+        status === 404
+          ? 'the feed is not at this address; check the feed URL'
+          : status === 401 || status === 403
+            ? 'the server refuses access; the feed must be public'
+            : status === 429
+              ? 'the server is rate-limiting requests; try again later'
+              : status >= 500
+                ? 'the server had an error; try again later'
+                : 'the server rejected the request'
+      }`,
+      url,
+    );
+  }
+}
+
+/** The request never got an answer: offline, DNS failure, connection reset, or CORS refused by the feed's server. */
+export class FeedNetworkError extends FeedError {
+  override name = 'FeedNetworkError' as const;
+  constructor(url: string, cause?: unknown) {
+    super(
+      `GET ${url} failed: network error (offline, unreachable server, or the server does not allow cross-origin requests with CORS)`,
+      url,
+      { cause },
+    );
+  }
+}
+
+/** The server took longer than the timeout to answer (or to send the whole feed). */
+export class FeedTimeoutError extends FeedError {
+  override name = 'FeedTimeoutError' as const;
+  constructor(
+    url: string,
+    readonly timeout: number,
+  ) {
+    super(`GET ${url} timed out after ${timeout} ms`, url);
+  }
+}
+
+/** The caller aborted the load (e.g. the element was removed from the page). */
+export class FeedAbortError extends FeedError {
+  override name = 'FeedAbortError' as const;
+  constructor(url: string, cause?: unknown) {
+    super(`GET ${url} was aborted`, url, { cause });
+  }
+}
+
+/** The feed is larger than `maxBytes`. */
+export class FeedTooLargeError extends FeedError {
+  override name = 'FeedTooLargeError' as const;
+  constructor(
+    url: string,
+    readonly maxBytes: number,
+  ) {
+    super(`GET ${url} failed: the feed is larger than ${maxBytes} bytes (raise maxBytes or split the feed)`, url);
+  }
+}
+
+/** Every feed of a client failed (and none had a cached copy): `errors` holds each one. */
+export class FeedLoadError extends FeedError {
+  override name = 'FeedLoadError' as const;
+  constructor(readonly errors: FeedError[]) {
+    super(`All ${errors.length} feeds failed: ${errors.map((e) => e.message).join('; ')}`, errors[0]?.url ?? '');
+  }
+}
+
+/** True for any client error, also across realms. */
+export function isFeedError(error: unknown): error is FeedError {
+  return (
+    error instanceof FeedError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      typeof (error as { name?: unknown }).name === 'string' &&
+      /^Feed(Http|Network|Timeout|Abort|TooLarge|Load)Error$/.test((error as { name: string }).name))
+  );
+}

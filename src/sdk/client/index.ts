@@ -1,0 +1,345 @@
+import ky, { HTTPError, TimeoutError } from 'ky';
+import { parseFeed } from '../feed/parse.js';
+import type { FeedIssue, FeedResult } from '../feed/parse.js';
+import type { FeedMeta } from '../feed/schema.js';
+import { defaultCache, memoryCache } from './cache.js';
+import type { CacheEntry, CacheStore } from './cache.js';
+import {
+  FeedAbortError,
+  FeedError,
+  FeedHttpError,
+  FeedLoadError,
+  FeedNetworkError,
+  FeedTimeoutError,
+  FeedTooLargeError,
+} from './errors.js';
+import { mergeFeeds } from './merge.js';
+import type { MergedOpportunity } from './merge.js';
+
+export * from './errors.js';
+export { memoryCache, browserCache, defaultCache } from './cache.js';
+export type { CacheEntry, CacheStore } from './cache.js';
+export { mergeFeeds } from './merge.js';
+export type { MergedOpportunity } from './merge.js';
+
+/** Turns a feed's text into a result; the default reads JSON and loads the format readers lazily for anything else. */
+export type FeedReader = (text: string, info: { url: string; contentType?: string }) => Promise<FeedResult>;
+
+export interface ClientOptions {
+  /** One feed URL, several, or several in one string separated by spaces (as in `feed="a.json b.json"`). */
+  feeds: string | readonly string[];
+  /** Milliseconds to wait for each attempt's response, and again for its body. Default 15,000. */
+  timeout?: number;
+  /**
+   * Retries on 408, 429 and 5xx and on network errors, with exponential backoff; `Retry-After` is honoured on 429 and
+   * 503 (capped by `maxRetryAfter`). A number is the retry limit. Default: 2 retries, backoff capped at 5 s.
+   */
+  retry?: number | { limit?: number; backoffLimit?: number; maxRetryAfter?: number; delay?: (attempt: number) => number };
+  /**
+   * `'stale-while-revalidate'` (default): keep the last good copy of each feed (memory, and the Cache API in
+   * browsers), revalidate it with `If-None-Match`, and fall back to it — marked stale — when a feed is down.
+   * `false`: no cache. Or a `CacheStore` of your own.
+   */
+  cache?: 'stale-while-revalidate' | false | CacheStore;
+  /** A `fetch` to use instead of the global one (tests, proxies, auth). */
+  fetch?: typeof fetch;
+  /** How many feeds load at once. Default 4. */
+  concurrency?: number;
+  /** Largest feed accepted, in bytes. Default 50 MiB. */
+  maxBytes?: number;
+  /** How to read a feed's text (see `FeedReader`). */
+  read?: FeedReader;
+  /** The clock used for `fetchedAt` (tests). */
+  now?: () => Date;
+}
+
+export type SourceState = 'loaded' | 'stale' | 'failed';
+
+/** How one feed fared: views show a quiet note for `stale` and `failed` sources. */
+export interface SourceStatus {
+  url: string;
+  state: SourceState;
+  /** Opportunities this source contributed (before removing duplicates across sources). */
+  count: number;
+  errors: number;
+  warnings: number;
+  /** Why the last fetch failed (for `stale` and `failed`). */
+  error?: { name: string; message: string; status?: number };
+  /** When the data shown was fetched (or last revalidated). */
+  fetchedAt?: string;
+  /** The publisher's site, from the feed, for "visit the source" links. */
+  homepage?: string;
+  /** The feed's title, from the feed. */
+  title?: string;
+}
+
+export interface ClientResult extends FeedResult {
+  opportunities: MergedOpportunity[];
+  sources: SourceStatus[];
+  /** True when any source is shown from the cache because its fetch failed. */
+  stale: boolean;
+  /** How many items were dropped as duplicates of an item in another source. */
+  duplicates: number;
+}
+
+export interface FeedClient {
+  readonly feeds: readonly string[];
+  /** Fetch every feed (concurrently, up to `concurrency`), validate and merge. Rejects only when every source failed
+   * and none had a cached copy, or when `signal` aborts. */
+  load(options?: { signal?: AbortSignal }): Promise<ClientResult>;
+  /** The cached copies alone, marked stale, for showing listings at once while `load()` runs; undefined if none. */
+  peek(): Promise<ClientResult | undefined>;
+}
+
+const JSON_START = /^\s*[{[]/;
+
+/** The default reader: JSON through `parseFeed`; CSV, iCalendar, RSS, Atom and JSON-LD pages through the lazily
+ * loaded `opportunity-kit/formats` (a page that reads only JSON never downloads those parsers). */
+export const defaultReader: FeedReader = async (text, { url, contentType }) => {
+  if (/json/i.test(contentType ?? '') || JSON_START.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) {
+    return parseFeed(text);
+  }
+  const { readFeed } = await import('../../formats/index.js');
+  return readFeed(text, { ...(contentType ? { contentType } : {}), baseUrl: url });
+};
+
+/** Split `feed="a.json b.json"` style lists and resolve relative URLs against the page. */
+export function feedUrls(feeds: string | readonly string[]): string[] {
+  const list = (typeof feeds === 'string' ? feeds.split(/\s+/) : [...feeds]).map((s) => s.trim()).filter(Boolean);
+  const base = typeof location !== 'undefined' ? location.href : undefined;
+  return [
+    ...new Set(
+      list.map((u) => {
+        try {
+          return new URL(u, base).href;
+        } catch {
+          return u;
+        }
+      }),
+    ),
+  ];
+}
+
+async function readBody(res: Response, url: string, maxBytes: number, timeout: number): Promise<Uint8Array> {
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > maxBytes) {
+    void res.body?.cancel().catch(() => undefined);
+    throw new FeedTooLargeError(url, maxBytes);
+  }
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new FeedTimeoutError(url, timeout)), timeout);
+  });
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), deadline]);
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) throw new FeedTooLargeError(url, maxBytes);
+      chunks.push(value);
+    }
+  } catch (e) {
+    void reader.cancel().catch(() => undefined);
+    if (e instanceof FeedError) throw e;
+    throw new FeedNetworkError(url, e);
+  } finally {
+    clearTimeout(timer);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/** Decode as UTF-8; invalid bytes become U+FFFD and a warning says so (nothing valid is lost). */
+function decode(bytes: Uint8Array): { text: string; issue?: FeedIssue } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      text: new TextDecoder('utf-8').decode(bytes),
+      issue: {
+        path: [],
+        severity: 'warning',
+        message: '(feed): the feed is not valid UTF-8; invalid bytes were replaced with "\uFFFD". Save the file as UTF-8',
+      },
+    };
+  }
+}
+
+function toFeedError(e: unknown, url: string, timeout: number, signal?: AbortSignal): FeedError {
+  if (e instanceof FeedError) return e;
+  if (e instanceof HTTPError) return new FeedHttpError(url, e.response.status, e.response.statusText);
+  if (e instanceof TimeoutError) return new FeedTimeoutError(url, timeout);
+  if (signal?.aborted || (e as { name?: string })?.name === 'AbortError') return new FeedAbortError(url, e);
+  return new FeedNetworkError(url, e);
+}
+
+interface SourceOutcome {
+  url: string;
+  result?: FeedResult;
+  status: SourceStatus;
+  error?: FeedError;
+}
+
+function statusOf(url: string, state: SourceState, result: FeedResult | undefined, fetchedAt?: string, error?: FeedError): SourceStatus {
+  const feed: Partial<FeedMeta> = result?.feed ?? {};
+  const title = feed.title ? Object.values(feed.title)[0] : undefined;
+  return {
+    url,
+    state,
+    count: result?.opportunities.length ?? 0,
+    errors: result?.issues.filter((i) => i.severity === 'error').length ?? 0,
+    warnings: result?.issues.filter((i) => i.severity === 'warning').length ?? 0,
+    ...(error
+      ? { error: { name: error.name, message: error.message, ...(error instanceof FeedHttpError ? { status: error.status } : {}) } }
+      : {}),
+    ...(fetchedAt ? { fetchedAt } : {}),
+    ...(feed.publisher?.url ? { homepage: feed.publisher.url } : {}),
+    ...(title ? { title } : {}),
+  };
+}
+
+/** Run `tasks` with at most `limit` at once, keeping their order in the output. */
+async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const out = new Array<T>(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      out[i] = await tasks[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
+  return out;
+}
+
+function combine(outcomes: SourceOutcome[]): ClientResult {
+  const usable = outcomes.filter((o) => o.result);
+  const merged =
+    outcomes.length === 1 && usable.length === 1
+      ? {
+          ...usable[0]!.result!,
+          opportunities: usable[0]!.result!.opportunities.map((o) => ({ ...o, sources: [usable[0]!.url] })),
+          duplicates: 0,
+        }
+      : mergeFeeds(usable.map((o) => ({ source: o.url, result: o.result! })));
+  return {
+    ...merged,
+    sources: outcomes.map((o) => o.status),
+    stale: outcomes.some((o) => o.status.state === 'stale'),
+  };
+}
+
+/**
+ * A client for one or more feeds: fetches with ky (timeout, retries with backoff on 408/429/5xx honouring
+ * `Retry-After`, abort), validates each feed with `parseFeed` (or the format readers), keeps the last good copy
+ * (stale-while-revalidate with ETags), and merges sources. One failing feed never sinks the others.
+ *
+ * @example
+ * const client = createClient({ feeds: ['https://www.ugent.be/staffweeks.json'] });
+ * const { opportunities, sources } = await client.load();
+ */
+export function createClient(options: ClientOptions): FeedClient {
+  const feeds = feedUrls(options.feeds);
+  const timeout = options.timeout ?? 15_000;
+  const retryOpt = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+  const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
+  const read = options.read ?? defaultReader;
+  const now = options.now ?? (() => new Date());
+  const store: CacheStore | undefined =
+    options.cache === false ? undefined : typeof options.cache === 'object' ? options.cache : defaultCache();
+  const http = ky.create({
+    timeout,
+    throwHttpErrors: (status) => status !== 304,
+    retry: {
+      limit: retryOpt.limit ?? 2,
+      methods: ['get'],
+      statusCodes: [408, 429, 500, 502, 503, 504],
+      afterStatusCodes: [429, 503],
+      backoffLimit: retryOpt.backoffLimit ?? 5_000,
+      maxRetryAfter: retryOpt.maxRetryAfter ?? 30_000,
+      ...(retryOpt.delay ? { delay: retryOpt.delay } : {}),
+    },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    cache: 'no-cache',
+  });
+
+  async function fromCache(url: string, entry: CacheEntry): Promise<FeedResult> {
+    return read(entry.text, { url, ...(entry.contentType ? { contentType: entry.contentType } : {}) });
+  }
+
+  async function loadOne(url: string, signal?: AbortSignal): Promise<SourceOutcome> {
+    const cached = store ? await store.get(url) : undefined;
+    try {
+      const res = await http.get(url, {
+        ...(signal ? { signal } : {}),
+        headers: { accept: 'application/json, text/csv, text/calendar, application/rss+xml, application/atom+xml, text/html;q=0.8, */*;q=0.5', ...(cached?.etag ? { 'if-none-match': cached.etag } : {}) },
+      });
+      const fetchedAt = now().toISOString();
+      if (res.status === 304 && cached) {
+        const entry = { ...cached, fetchedAt };
+        await store?.set(url, entry);
+        const result = await fromCache(url, entry);
+        return { url, result, status: statusOf(url, 'loaded', result, fetchedAt) };
+      }
+      if (res.status === 304) throw new FeedHttpError(url, 304, 'Not Modified (but nothing is cached)');
+      const { text, issue } = decode(await readBody(res, url, maxBytes, timeout));
+      const contentType = res.headers.get('content-type') ?? undefined;
+      const result = await read(text, { url, ...(contentType ? { contentType } : {}) });
+      if (issue) result.issues.unshift(issue);
+      // Keep a copy only when it held something: a feed that came back broken must not replace the last good one.
+      const usable = result.opportunities.length > 0 || !result.issues.some((i) => i.path.length === 0 && i.severity === 'error');
+      if (store && usable) {
+        const etag = res.headers.get('etag') ?? undefined;
+        await store.set(url, { text, fetchedAt, ...(contentType ? { contentType } : {}), ...(etag ? { etag } : {}) });
+      }
+      return { url, result, status: statusOf(url, 'loaded', result, fetchedAt) };
+    } catch (e) {
+      const error = toFeedError(e, url, timeout, signal);
+      if (error instanceof FeedAbortError) throw error;
+      if (cached) {
+        const result = await fromCache(url, cached);
+        return { url, result, status: statusOf(url, 'stale', result, cached.fetchedAt, error) };
+      }
+      return { url, error, status: statusOf(url, 'failed', undefined, undefined, error) };
+    }
+  }
+
+  return {
+    feeds,
+    async load({ signal } = {}) {
+      if (feeds.length === 0) throw new FeedError('createClient: no feed URL given; set feeds: ["https://…/feed.json"]', '');
+      const outcomes = await pool(
+        feeds.map((url) => () => loadOne(url, signal)),
+        options.concurrency ?? 4,
+      );
+      if (outcomes.every((o) => !o.result)) {
+        const errors = outcomes.map((o) => o.error!);
+        throw errors.length === 1 ? errors[0]! : new FeedLoadError(errors);
+      }
+      return combine(outcomes);
+    },
+    async peek() {
+      if (!store) return undefined;
+      const outcomes: SourceOutcome[] = [];
+      for (const url of feeds) {
+        const entry = await store.get(url);
+        if (entry) {
+          const result = await fromCache(url, entry);
+          outcomes.push({ url, result, status: statusOf(url, 'stale', result, entry.fetchedAt) });
+        }
+      }
+      return outcomes.length ? combine(outcomes) : undefined;
+    },
+  };
+}
+
+export { memoryCache as createMemoryCache };

@@ -1,0 +1,818 @@
+/**
+ * The search index: built once from opportunities, then answers queries (text, facet filters, date range, sort,
+ * page) with disjunctive facet counts.
+ *
+ * Layout (all plain arrays and typed arrays, so it builds from structured-clone data inside a worker):
+ * - an inverted index of folded words: a sorted dictionary (prefix = a contiguous range, found by binary search) and
+ *   posting lists in one CSR block (`postDoc`: item numbers, ascending per word; `postMask`: in which fields the word
+ *   occurs). Because the dictionary is sorted, all the postings of a prefix are one contiguous slice.
+ * - fuzzy look-up scans only dictionary words of similar length, ruled out first by a 32-bit letter signature.
+ * - facet values as small integers per item (one typed array per single-valued facet, CSR for list facets).
+ * - per sort order a rank per item (ties resolved by the default order), so sorting a result is a numeric sort of
+ *   float keys and a page needs only a partial selection.
+ */
+import { instantOf, isIsoDate } from '../feed/schema.js';
+import type { Opportunity } from '../feed/schema.js';
+import { COUNTRY_ALIASES } from '../feed/codes.js';
+import { STATUSES } from '../status.js';
+import { localized } from '../text/localize.js';
+import { decodeEntities, tokenize } from './fold.js';
+import { boundedDistance, signature, signatureBound } from './fuzzy.js';
+import { MAX_TOKEN, TextIndexBuilder } from './text-index.js';
+import { memoInstant, StatusTable } from './statuses.js';
+import { FACET_NAMES } from './types.js';
+import type { FacetCount, FacetName, SearchIndex, SearchIndexOptions, SearchQuery, SearchResult, SortOrder } from './types.js';
+
+// ---------- fields and scores ----------
+/** Field bits; a posting's mask is also its score (8 > 4 + 2 + 1, so a title hit beats any mix of the others). */
+const F_TITLE = 8;
+const F_SUMMARY = 4;
+const F_META = 2;
+const F_DESCRIPTION = 1;
+
+const Q_EXACT = 1;
+const Q_PREFIX = 0.5;
+const Q_FUZZY1 = 0.3;
+const Q_FUZZY2 = 0.2;
+
+/** Limits that keep absurd input cheap. */
+const MAX_TEXT = 500;
+const MAX_WORDS = 16;
+const MAX_VALUES = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 1000;
+/** Scores are quantised to integers for sort keys: at most MAX_WORDS × 15 × SCORE_SCALE. */
+const SCORE_SCALE = 1024;
+const SCORE_CEIL = MAX_WORDS * 15 * SCORE_SCALE + 1;
+
+// ---------- growable typed buffers for the build ----------
+class IntBuffer {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(capacity);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+// ---------- facets ----------
+interface Facet {
+  name: FacetName;
+  /** Value number → value; 0 is "none". */
+  values: string[];
+  lookup: Map<string, number>;
+  /** Single-valued: value number per item. (Int32Array throughout, so the hot loops see one array type.) */
+  single?: Int32Array;
+  /** List-valued (CSR): values of item i are list[offsets[i]] … list[offsets[i + 1] - 1]. */
+  offsets?: Int32Array;
+  list?: Int32Array;
+  /** Normalises a query value to the form stored. */
+  norm: (v: string) => string;
+}
+
+const LIST_FACETS = new Set<FacetName>(['topic', 'field', 'audience', 'language']);
+
+const baseLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
+const countryCode = (c: string) => {
+  const up = c.toUpperCase();
+  return COUNTRY_ALIASES[up] ?? up;
+};
+
+/** The values of a facet for one item (before numbering). */
+function facetValues(name: FacetName, o: Opportunity, out: string[]): void {
+  switch (name) {
+    case 'kind':
+      out.push(o.kind);
+      return;
+    case 'direction':
+      out.push(o.direction ?? 'offer');
+      return;
+    case 'providerType':
+      if (o.provider?.type) out.push(o.provider.type);
+      return;
+    case 'country': {
+      const c = o.location?.country ?? o.provider?.country;
+      if (c) out.push(countryCode(c));
+      return;
+    }
+    case 'mode':
+      if (o.mode) out.push(o.mode);
+      return;
+    case 'topic':
+      for (const t of o.topics ?? []) if (!out.includes(t)) out.push(t);
+      return;
+    case 'audience':
+      for (const t of o.audience ?? []) if (!out.includes(t)) out.push(t);
+      return;
+    case 'field':
+      // Every level of each code, so `04` counts and matches items filed under `041` or `0413`.
+      for (const f of o.fields ?? []) {
+        for (let len = 2; len <= f.length; len++) {
+          const p = f.slice(0, len);
+          if (!out.includes(p)) out.push(p);
+        }
+      }
+      return;
+    case 'language':
+      for (const l of o.languages ?? []) {
+        const b = baseLanguage(l.lang);
+        if (!out.includes(b)) out.push(b);
+      }
+      return;
+    case 'status':
+      return;
+  }
+}
+
+function facetNorm(name: FacetName): (v: string) => string {
+  switch (name) {
+    case 'country':
+      return countryCode;
+    case 'language':
+      return baseLanguage;
+    case 'topic':
+    case 'audience':
+    case 'kind':
+    case 'direction':
+    case 'providerType':
+    case 'mode':
+    case 'status':
+      return (v) => v.trim().toLowerCase();
+    default:
+      return (v) => v.trim();
+  }
+}
+
+function buildFacet(name: FacetName, items: readonly Opportunity[]): Facet {
+  const n = items.length;
+  const values = [''];
+  const lookup = new Map<string, number>();
+  const number = (v: string) => {
+    let k = lookup.get(v);
+    if (k === undefined) {
+      k = values.length;
+      values.push(v);
+      lookup.set(v, k);
+    }
+    return k;
+  };
+  const facet: Facet = { name, values, lookup, norm: facetNorm(name) };
+  if (name === 'status') {
+    for (const s of STATUSES) number(s);
+    return facet;
+  }
+  const scratch: string[] = [];
+  if (!LIST_FACETS.has(name)) {
+    const single = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      scratch.length = 0;
+      facetValues(name, items[i]!, scratch);
+      single[i] = scratch.length ? number(scratch[0]!) : 0;
+    }
+    facet.single = single;
+    return facet;
+  }
+  const offsets = new Int32Array(n + 1);
+  const flat = new IntBuffer(n);
+  for (let i = 0; i < n; i++) {
+    scratch.length = 0;
+    facetValues(name, items[i]!, scratch);
+    for (const v of scratch) flat.push(number(v));
+    offsets[i + 1] = flat.length;
+  }
+  facet.offsets = offsets;
+  facet.list = flat.data.slice(0, flat.length);
+  return facet;
+}
+
+// ---------- helpers ----------
+/** A moment from a Date, epoch milliseconds or ISO string; `undefined` when it is not one. */
+function toTime(v: unknown): number | undefined {
+  let t: number;
+  if (v instanceof Date) t = v.getTime();
+  else if (typeof v === 'number') t = v;
+  else if (typeof v === 'string' && v.trim() !== '') t = isIsoDate(v.trim()) ? instantOf(v.trim(), false) : Date.parse(v);
+  else return undefined;
+  return Number.isFinite(t) ? Math.floor(t) : undefined;
+}
+
+
+/** Values of a query facet list: strings only, bounded. Accepts a lone string too. */
+function listOf(v: unknown): string[] {
+  if (typeof v === 'string') return v === '' ? [] : [v.slice(0, 100)];
+  if (!Array.isArray(v)) return [];
+  const out: string[] = [];
+  for (const x of v) {
+    if (typeof x === 'string' && x !== '' && out.length < MAX_VALUES) out.push(x.slice(0, 100));
+  }
+  return out;
+}
+
+function countSingle(values: Int32Array, docs: Int32Array, total: number, c: Int32Array): void {
+  for (let i = 0; i < total; i++) c[values[docs[i]!]!]!++;
+}
+
+function countList(offsets: Int32Array, list: Int32Array, docs: Int32Array, total: number, c: Int32Array): void {
+  for (let i = 0; i < total; i++) {
+    const d = docs[i]!;
+    for (let p = offsets[d]!, e = offsets[d + 1]!; p < e; p++) c[list[p]!]!++;
+  }
+}
+
+/** Rearrange `a[0 … m)` so that its `k` smallest values come first (in any order). Average O(m). */
+function selectSmallest(a: Float64Array, m: number, k: number): void {
+  let lo = 0;
+  let hi = m - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // median of three as pivot
+    let x = a[lo]!;
+    let y = a[mid]!;
+    let z = a[hi]!;
+    if (x > y) [x, y] = [y, x];
+    if (y > z) [y, z] = [z, y];
+    if (x > y) [x, y] = [y, x];
+    const pivot = y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else return;
+  }
+}
+
+// ---------- the index ----------
+interface WordPlan {
+  exact: number;
+  /** Prefix range [lo, hi) of dictionary words (the exact word included), or lo === hi. */
+  lo: number;
+  hi: number;
+  fuzzy: Int32Array;
+  fuzzyQ: Float32Array;
+  cost: number;
+}
+
+class Index implements SearchIndex {
+  readonly size: number;
+  private readonly items: readonly Opportunity[];
+  private readonly now: number | undefined;
+
+  // text
+  private readonly words: string[];
+  private readonly wordSig: Uint32Array;
+  private readonly byLength: Int32Array[];
+  private readonly offsets: Uint32Array;
+  private readonly postDoc: Int32Array;
+  private readonly postMask: Uint8Array;
+  private planCache = new Map<string, WordPlan>();
+
+  // filters, facets, sorting
+  private readonly facets: Facet[];
+  private readonly statusFacet: Facet;
+  private readonly statuses: StatusTable;
+  private readonly startAt: Float64Array;
+  private readonly endAt: Float64Array;
+  private readonly ranks: Record<'default' | 'deadline' | 'updated' | 'title', { rank: Int32Array; perm: Int32Array }>;
+  private readonly byId = new Map<string, number>();
+
+  // per-query scratch (search is synchronous, so one set is enough)
+  private readonly stamp: Uint32Array;
+  private round = 0;
+  private readonly wscore: Float32Array;
+  private readonly acc: Float32Array;
+  private readonly cand: Int32Array;
+  private readonly matched: Int32Array;
+  private readonly failDoc: Int32Array;
+  private readonly failFacet: Int32Array;
+  private readonly keys: Float64Array;
+  /** 0, 1, … n - 1: the candidates of a query without text. */
+  private readonly all: Int32Array;
+
+  constructor(input: readonly Opportunity[], options: SearchIndexOptions = {}) {
+    const items = Array.isArray(input) ? input.filter((o) => o && typeof o === 'object') : [];
+    this.items = items;
+    const n = (this.size = items.length);
+    this.now = toTime(options?.now);
+    const locale = typeof options?.locale === 'string' && options.locale ? options.locale : 'en';
+
+    for (let i = 0; i < n; i++) if (!this.byId.has(items[i]!.id)) this.byId.set(items[i]!.id, i);
+
+    // ---- inverted index ----
+    const builder = new TextIndexBuilder();
+    const addText = (text: unknown, bit: number, html = false) => {
+      if (typeof text === 'string' && text !== '') builder.add(html ? decodeEntities(text) : text, bit, html);
+    };
+    const addLocalized = (text: unknown, bit: number, html = false) => {
+      if (!text || typeof text !== 'object') return addText(text, bit, html);
+      for (const k in text as Record<string, unknown>) addText((text as Record<string, unknown>)[k], bit, html);
+    };
+    const countryNames = countryNamer(locale);
+    for (let doc = 0; doc < n; doc++) {
+      const o = items[doc]!;
+      builder.startDoc(doc);
+      addLocalized(o.title, F_TITLE);
+      addLocalized(o.summary, F_SUMMARY);
+      addLocalized(o.description, F_DESCRIPTION, true);
+      addLocalized(o.provider?.name, F_META);
+      addText(o.provider?.city, F_META);
+      addText(o.location?.city, F_META);
+      addText(o.location?.region, F_META);
+      if (Array.isArray(o.topics)) for (const t of o.topics) addText(t, F_META);
+      if (Array.isArray(o.tags)) for (const t of o.tags) addText(t, F_META);
+      const c = o.location?.country ?? o.provider?.country;
+      if (typeof c === 'string') addText(countryNames(countryCode(c)), F_META);
+    }
+    ({
+      words: this.words,
+      wordSig: this.wordSig,
+      byLength: this.byLength,
+      offsets: this.offsets,
+      postDoc: this.postDoc,
+      postMask: this.postMask,
+    } = builder.finish(n));
+
+    // ---- facets, dates, ranks ----
+    this.facets = FACET_NAMES.map((name) => buildFacet(name, items));
+    this.statusFacet = this.facets.find((f) => f.name === 'status')!;
+    const instant = memoInstant();
+    this.statuses = new StatusTable(items, instant);
+    this.startAt = new Float64Array(n);
+    this.endAt = new Float64Array(n);
+    const deadlineAt = new Float64Array(n);
+    const updatedAt = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const o = items[i]!;
+      this.startAt[i] = instant(o.start ?? o.end, false);
+      this.endAt[i] = instant(o.end ?? o.start, true);
+      deadlineAt[i] = instant(o.application?.deadline, true);
+      updatedAt[i] = instant(o.updated, false);
+    }
+    this.ranks = buildRanks(items, locale, this.startAt, deadlineAt, updatedAt);
+
+    this.stamp = new Uint32Array(n);
+    this.wscore = new Float32Array(n);
+    this.acc = new Float32Array(n);
+    this.cand = new Int32Array(n);
+    this.matched = new Int32Array(n);
+    this.failDoc = new Int32Array(n);
+    this.failFacet = new Int32Array(n);
+    this.keys = new Float64Array(n);
+    this.all = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.all[i] = i;
+  }
+
+  get(id: string): Opportunity | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.items[i];
+  }
+
+  // ---------- text ----------
+  /** First dictionary position whose word is >= `w`. */
+  private lowerBound(w: string): number {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.words[mid]! < w) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private plan(word: string, prefix: boolean): WordPlan {
+    const key = (prefix ? '>' : '=') + word;
+    const hit = this.planCache.get(key);
+    if (hit) return hit;
+    const { words, offsets } = this;
+    const at = this.lowerBound(word);
+    const exact = at < words.length && words[at] === word ? at : -1;
+    let lo = at;
+    let hi = at;
+    if (prefix) {
+      // Words starting with `word` sort right after it, before `word` + U+FFFF.
+      hi = this.lowerBound(word + '\uffff');
+      while (hi < words.length && words[hi]!.startsWith(word)) hi++;
+    }
+    let cost = hi > lo ? offsets[hi]! - offsets[lo]! : exact >= 0 ? offsets[exact + 1]! - offsets[exact]! : 0;
+    const fuzzy: number[] = [];
+    const fuzzyQ: number[] = [];
+    const L = word.length;
+    const k = L >= 9 ? 2 : L >= 5 ? 1 : 0;
+    if (k > 0) {
+      const sig = signature(word);
+      for (let l = Math.max(1, L - k); l <= L + k && l < this.byLength.length; l++) {
+        const bucket = this.byLength[l];
+        if (!bucket) continue;
+        for (let b = 0; b < bucket.length; b++) {
+          const r = bucket[b]!;
+          if (r === exact || (r >= lo && r < hi)) continue;
+          if (signatureBound(sig, this.wordSig[r]!) > k) continue;
+          const d = boundedDistance(word, words[r]!, k);
+          if (d <= k) {
+            fuzzy.push(r);
+            fuzzyQ.push(d === 1 ? Q_FUZZY1 : Q_FUZZY2);
+            cost += offsets[r + 1]! - offsets[r]!;
+          }
+        }
+      }
+    }
+    const plan: WordPlan = { exact, lo, hi, fuzzy: Int32Array.from(fuzzy), fuzzyQ: Float32Array.from(fuzzyQ), cost };
+    if (this.planCache.size >= 1000) this.planCache.clear();
+    this.planCache.set(key, plan);
+    return plan;
+  }
+
+  /**
+   * Items containing every word (AND), with their relevance in `acc`. Returns how many are in `cand`, or -1 when
+   * there is no word to look for (then every item is a candidate).
+   */
+  private matchText(text: string): number {
+    let words = tokenize(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+    if (words.length === 0) return -1;
+    if (words.length > MAX_WORDS) words = words.slice(0, MAX_WORDS);
+    words = words.map((w) => (w.length > MAX_TOKEN ? w.slice(0, MAX_TOKEN) : w));
+    const last = words.length - 1;
+    const plans: WordPlan[] = [];
+    const planned = new Set<string>();
+    for (let i = 0; i <= last; i++) {
+      const key = (i === last ? '>' : '=') + words[i];
+      if (planned.has(key)) continue;
+      planned.add(key);
+      plans.push(this.plan(words[i]!, i === last));
+    }
+    plans.sort((a, b) => a.cost - b.cost);
+    const { stamp, wscore, acc, cand, offsets, postDoc, postMask } = this;
+    if (this.round > 0xffff0000) {
+      stamp.fill(0);
+      this.round = 0;
+    }
+    let m = 0;
+    for (let w = 0; w < plans.length; w++) {
+      const plan = plans[w]!;
+      const round = ++this.round;
+      const first = w === 0;
+      const visit = (from: number, to: number, q: number) => {
+        if (first) {
+          for (let p = from; p < to; p++) {
+            const d = postDoc[p]!;
+            const s = postMask[p]! * q;
+            if (stamp[d] !== round) {
+              stamp[d] = round;
+              wscore[d] = s;
+              cand[m++] = d;
+            } else if (s > wscore[d]!) wscore[d] = s;
+          }
+        } else {
+          const prev = round - 1;
+          for (let p = from; p < to; p++) {
+            const d = postDoc[p]!;
+            const st = stamp[d];
+            if (st === prev) {
+              stamp[d] = round;
+              wscore[d] = postMask[p]! * q;
+            } else if (st === round) {
+              const s = postMask[p]! * q;
+              if (s > wscore[d]!) wscore[d] = s;
+            }
+          }
+        }
+      };
+      if (plan.hi > plan.lo) visit(offsets[plan.lo]!, offsets[plan.hi]!, Q_PREFIX);
+      if (plan.exact >= 0) visit(offsets[plan.exact]!, offsets[plan.exact + 1]!, Q_EXACT);
+      for (let f = 0; f < plan.fuzzy.length; f++) {
+        const r = plan.fuzzy[f]!;
+        visit(offsets[r]!, offsets[r + 1]!, plan.fuzzyQ[f]!);
+      }
+      if (first) {
+        for (let i = 0; i < m; i++) acc[cand[i]!] = wscore[cand[i]!]!;
+      } else {
+        let kept = 0;
+        for (let i = 0; i < m; i++) {
+          const d = cand[i]!;
+          if (stamp[d] === round) {
+            acc[d]! += wscore[d]!;
+            cand[kept++] = d;
+          }
+        }
+        m = kept;
+      }
+      if (m === 0) break;
+    }
+    return m;
+  }
+
+  // ---------- search ----------
+  search(query: SearchQuery = {}): SearchResult {
+    const q: SearchQuery = query && typeof query === 'object' ? query : {};
+    const n = this.size;
+    const now = toTime(q.now) ?? this.now ?? Date.now();
+    const statusValues = this.statuses.at(now);
+    this.statusFacet.single = statusValues;
+
+    // Text.
+    const text = typeof q.text === 'string' ? q.text : '';
+    const m = text.trim() === '' ? -1 : this.matchText(text);
+    const hasText = m >= 0;
+
+    // Facet filters: per active facet, which value numbers are allowed.
+    const F = this.facets.length;
+    const selected: string[][] = [];
+    const active: number[] = [];
+    const allowed: (Uint8Array | undefined)[] = [];
+    for (let f = 0; f < F; f++) {
+      const facet = this.facets[f]!;
+      const values = [...new Set(listOf((q as Record<string, unknown>)[facet.name]).map(facet.norm))];
+      selected.push(values);
+      if (values.length === 0) continue;
+      const set = new Uint8Array(facet.values.length);
+      for (const v of values) {
+        const k = facet.lookup.get(v);
+        if (k !== undefined) set[k] = 1;
+      }
+      active.push(f);
+      allowed[f] = set;
+    }
+
+    // Date range.
+    const from = typeof q.from === 'string' && isIsoDate(q.from.trim()) ? instantOf(q.from.trim(), false) : NaN;
+    const to = typeof q.to === 'string' && isIsoDate(q.to.trim()) ? instantOf(q.to.trim(), true) : NaN;
+    const hasFrom = from === from;
+    const hasTo = to === to;
+    const { startAt, endAt } = this;
+
+    // Filter: an item failing no facet is a result; one failing exactly one facet still counts in that facet
+    // (disjunctive counting). Counting is then done facet by facet over the lists, in tight loops.
+    const counts = this.facets.map((f) => new Int32Array(f.values.length));
+    const limit = hasText ? m : n;
+    const source = hasText ? this.cand : this.all;
+    let matched = source;
+    let total = limit;
+    let failed = 0;
+    const A = active.length;
+    if (A > 0 || hasFrom || hasTo) {
+      matched = this.matched;
+      total = 0;
+      const { failDoc, failFacet } = this;
+      const activeSingle = active.map((f) => this.facets[f]!.single);
+      const activeOffsets = active.map((f) => this.facets[f]!.offsets);
+      const activeList = active.map((f) => this.facets[f]!.list);
+      const activeAllowed = active.map((f) => allowed[f]!);
+      for (let i = 0; i < limit; i++) {
+        const d = source[i]!;
+        if (hasFrom && !(endAt[d]! >= from)) continue;
+        if (hasTo && !(startAt[d]! <= to)) continue;
+        let fails = 0;
+        let which = -1;
+        for (let a = 0; a < A; a++) {
+          const ok = activeAllowed[a]!;
+          const single = activeSingle[a];
+          let hit = false;
+          if (single !== undefined) hit = ok[single[d]!] === 1;
+          else {
+            const off = activeOffsets[a]!;
+            const list = activeList[a]!;
+            for (let p = off[d]!, e = off[d + 1]!; p < e; p++) {
+              if (ok[list[p]!] === 1) {
+                hit = true;
+                break;
+              }
+            }
+          }
+          if (!hit) {
+            fails++;
+            which = a;
+            if (fails > 1) break;
+          }
+        }
+        if (fails === 0) matched[total++] = d;
+        else if (fails === 1) {
+          failDoc[failed] = d;
+          failFacet[failed++] = active[which]!;
+        }
+      }
+    }
+    for (let f = 0; f < F; f++) {
+      const facet = this.facets[f]!;
+      if (facet.single) countSingle(facet.single, matched, total, counts[f]!);
+      else countList(facet.offsets!, facet.list!, matched, total, counts[f]!);
+    }
+    for (let k = 0; k < failed; k++) {
+      const facet = this.facets[this.failFacet[k]!]!;
+      const c = counts[this.failFacet[k]!]!;
+      const d = this.failDoc[k]!;
+      if (facet.single) c[facet.single[d]!]!++;
+      else for (let p = facet.offsets![d]!, e = facet.offsets![d + 1]!; p < e; p++) c[facet.list![p]!]!++;
+    }
+
+    // Page.
+    let pageSize = DEFAULT_PAGE_SIZE;
+    if (typeof q.pageSize === 'number' && Number.isFinite(q.pageSize)) {
+      pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(q.pageSize)));
+    }
+    const lastPage = Math.max(1, Math.ceil(total / pageSize));
+    let page = 1;
+    if (typeof q.page === 'number' && Number.isFinite(q.page)) page = Math.min(lastPage, Math.max(1, Math.floor(q.page)));
+    const begin = (page - 1) * pageSize;
+    const end = Math.min(total, begin + pageSize);
+
+    // Order: a unique numeric key per result; the page is a partial selection of the smallest keys.
+    const sort = typeof q.sort === 'string' && Object.hasOwn(SORT_RANK, q.sort) ? (q.sort as keyof typeof SORT_RANK) : undefined;
+    const keys = this.keys;
+    let perm: Int32Array;
+    if (hasText && sort === undefined) {
+      const { rank } = this.ranks.default;
+      perm = this.ranks.default.perm;
+      const acc = this.acc;
+      for (let i = 0; i < total; i++) {
+        const d = matched[i]!;
+        keys[i] = (SCORE_CEIL - Math.round(acc[d]! * SCORE_SCALE)) * n + rank[d]!;
+      }
+    } else {
+      const r = this.ranks[sort !== undefined ? SORT_RANK[sort] : 'default'];
+      perm = r.perm;
+      const rank = r.rank;
+      for (let i = 0; i < total; i++) keys[i] = rank[matched[i]!]!;
+    }
+    const items: Opportunity[] = [];
+    if (end > begin) {
+      if (total > 2048 && end * 4 < total) selectSmallest(keys, total, end);
+      const head = keys.subarray(0, total > 2048 && end * 4 < total ? end : total);
+      head.sort();
+      for (let i = begin; i < end; i++) items.push(this.items[perm[head[i]! % n]!]!);
+    }
+
+    // Facet lists.
+    const facets = {} as Record<FacetName, FacetCount[]>;
+    for (let f = 0; f < F; f++) {
+      const facet = this.facets[f]!;
+      const c = counts[f]!;
+      const out: FacetCount[] = [];
+      for (let k = 1; k < c.length; k++) if (c[k]! > 0) out.push({ value: facet.values[k]!, count: c[k]! });
+      for (const v of selected[f]!) {
+        const k = facet.lookup.get(v);
+        if (k === undefined || c[k] === 0) out.push({ value: v, count: 0 });
+      }
+      out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+      facets[facet.name] = out;
+    }
+    return { items, total, page, pageSize, facets };
+  }
+}
+
+/** Which precomputed rank serves a sort order (`start` is the default order; `relevance` is computed per query). */
+const SORT_RANK: Readonly<Record<Exclude<SortOrder, 'relevance'>, 'default' | 'deadline' | 'updated' | 'title'>> = {
+  start: 'default',
+  deadline: 'deadline',
+  updated: 'updated',
+  title: 'title',
+};
+
+/**
+ * Precompute a rank per item for each order. Missing values last; ties by the default order, which is start
+ * (earliest first, undated last), then title (Intl.Collator of the locale), then id, then input position.
+ */
+function buildRanks(
+  items: readonly Opportunity[],
+  locale: string,
+  startAt: Float64Array,
+  deadlineAt: Float64Array,
+  updatedAt: Float64Array,
+) {
+  const n = items.length;
+  let collator: Intl.Collator;
+  try {
+    collator = new Intl.Collator(locale, { numeric: true });
+  } catch {
+    collator = new Intl.Collator('en', { numeric: true });
+  }
+  const titles = items.map((o) => localized(o.title, [locale], o.language));
+  const ids = items.map((o) => String(o.id));
+  // Alphabetical first (it breaks start ties), with an id tie-break of its own for now.
+  const idx = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => collator.compare(titles[a]!, titles[b]!) || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b),
+  );
+  const alpha = withRank(Int32Array.from(idx));
+  const def = withRank(orderByValue(startAt, 1, alpha));
+  // The title order proper: equal titles (runs in `alpha`) in default order.
+  const titlePerm = alpha.perm.slice();
+  for (let r = 0; r < n; ) {
+    let e = r + 1;
+    while (e < n && collator.compare(titles[titlePerm[r]!]!, titles[titlePerm[e]!]!) === 0) e++;
+    if (e - r > 1) titlePerm.subarray(r, e).sort((a, b) => def.rank[a]! - def.rank[b]!);
+    r = e;
+  }
+  return {
+    default: def,
+    title: withRank(titlePerm),
+    deadline: withRank(orderByValue(deadlineAt, 1, def)),
+    updated: withRank(orderByValue(updatedAt, -1, def)),
+  };
+}
+
+interface Order {
+  /** Position of each item. */
+  rank: Int32Array;
+  /** Item at each position. */
+  perm: Int32Array;
+}
+
+function withRank(perm: Int32Array): Order {
+  const rank = new Int32Array(perm.length);
+  for (let r = 0; r < perm.length; r++) rank[perm[r]!] = r;
+  return { rank, perm };
+}
+
+/**
+ * Items by a numeric value (ascending, or descending with `dir` -1), items without it (NaN) last, ties in `tie`
+ * order. Packs (value number, tie rank) into one float per item so only native numeric sorts run.
+ */
+function orderByValue(v: Float64Array, dir: 1 | -1, tie: Order): Int32Array {
+  const n = v.length;
+  const distinct = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) if (v[i] === v[i]) distinct[m++] = dir * v[i]!;
+  distinct.subarray(0, m).sort();
+  let u = 0;
+  for (let i = 0; i < m; i++) if (u === 0 || distinct[i] !== distinct[u - 1]) distinct[u++] = distinct[i]!;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = v[i]!;
+    let k = u;
+    if (x === x) {
+      const want = dir * x;
+      let lo = 0;
+      let hi = u - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (distinct[mid]! < want) lo = mid + 1;
+        else hi = mid;
+      }
+      k = lo;
+    }
+    keys[i] = k * n + tie.rank[i]!;
+  }
+  keys.sort();
+  const perm = new Int32Array(n);
+  for (let r = 0; r < n; r++) perm[r] = tie.perm[keys[r]! % n]!;
+  return perm;
+}
+
+/** Country names (English and the locale) for a code, memoised; empty when Intl.DisplayNames is unavailable. */
+function countryNamer(locale: string): (code: string) => string {
+  const memo = new Map<string, string>();
+  let namers: Intl.DisplayNames[] = [];
+  try {
+    namers = [new Intl.DisplayNames(['en'], { type: 'region' })];
+    if (baseLanguage(locale) !== 'en') namers.push(new Intl.DisplayNames([locale], { type: 'region' }));
+  } catch {
+    /* no region names: search by code only */
+  }
+  return (code) => {
+    let hit = memo.get(code);
+    if (hit === undefined) {
+      hit = '';
+      for (const dn of namers) {
+        try {
+          const name = dn.of(code);
+          if (name && name !== code) hit += ' ' + name;
+        } catch {
+          /* not a region */
+        }
+      }
+      memo.set(code, hit);
+    }
+    return hit;
+  };
+}
+
+/**
+ * Build a search index over opportunities (as `parseFeed` returns them, or plain structured-clone copies of them).
+ * Building costs about a second per 100,000 items; searching then takes well under a millisecond for typical feeds.
+ *
+ * - `now`: default moment for statuses when a query gives none (else the current time, read at each search);
+ * - `locale`: for `sort: 'title'` and the title used for it (`localize` of the title in that locale, else the item's
+ *   language, English, any), and country names in text search. Default `en`.
+ *
+ * See `SearchQuery` for matching, filtering, ordering and clamping rules.
+ */
+export function createSearchIndex(opportunities: readonly Opportunity[], options: SearchIndexOptions = {}): SearchIndex {
+  return new Index(opportunities, options);
+}

@@ -1,0 +1,125 @@
+import type { Opportunity } from '../feed/schema.js';
+import type { Direction, Kind, Mode, ProviderType } from '../feed/codes.js';
+import type { OpportunityStatus } from '../status.js';
+
+/** The facets a search counts and filters on, in the order results list them. */
+export const FACET_NAMES = [
+  'kind',
+  'direction',
+  'providerType',
+  'country',
+  'topic',
+  'field',
+  'audience',
+  'mode',
+  'language',
+  'status',
+] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/** Result orders. `relevance` needs text; without text it falls back to the default order (see `SearchQuery.sort`). */
+export const SORT_ORDERS = ['relevance', 'deadline', 'start', 'updated', 'title'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/**
+ * What a person asks for. Every part is optional; an empty query matches every opportunity (no hidden filter such
+ * as "only open ones": ask for `status: ['open', 'closing-soon']`).
+ *
+ * Facet filters take a list of values: an item matches a facet when it has ANY of the values (OR), and it must match
+ * EVERY facet given (AND). An empty list is no filter. Values nothing has simply match nothing.
+ */
+export interface SearchQuery {
+  /**
+   * Words to find. Folded (case, diacritics, punctuation ignored); EVERY word must be found (AND), each one exactly,
+   * as a prefix of a longer word when it is the last word (the one being typed), or with a typo (edit distance 1 for
+   * words of 5 to 8 characters, 2 from 9). Searched: title, summary, description (all languages), provider name and
+   * city, location city and region, topics, tags, and the country's name in English and the index's locale.
+   * Cut to its first 500 characters and 16 words.
+   */
+  text?: string;
+  kind?: Kind[];
+  /** `offer` or `request`; an item without `direction` is an `offer`. */
+  direction?: Direction[];
+  /** `provider.type`. */
+  providerType?: ProviderType[];
+  /** ISO 3166-1 alpha-2, case-insensitive (`EL` and `UK` are read as `GR` and `GB`); `location.country`, else `provider.country`. */
+  country?: string[];
+  /** Topic slugs (`topics`). */
+  topic?: string[];
+  /**
+   * ISCED-F codes, matched hierarchically: `04` matches items with `04`, `041` or `0413`; `041` matches `041` and
+   * `0413` (not `04`).
+   */
+  field?: string[];
+  /** Audience slugs. */
+  audience?: string[];
+  mode?: Mode[];
+  /** Working languages (`languages[].lang`), matched on the base language: `pt` and `pt-BR` both match `pt-PT`. */
+  language?: string[];
+  /** Where the item stands at `now` (see `opportunityStatus`). */
+  status?: OpportunityStatus[];
+  /**
+   * ISO date (or date-time): the opportunity must take place at or after it (it overlaps `[from, to]`). An item runs
+   * from the start of its `start` to the end of its `end` (a date-only end lasts the whole day, UTC); with only one of
+   * them it runs that day; an item with neither never matches a date range. An invalid date is ignored.
+   */
+  from?: string;
+  /** ISO date (or date-time); a date-only `to` includes that whole day. See `from`. */
+  to?: string;
+  /**
+   * `relevance` (the default when there is text): best match first (a word in the title beats the summary, which beats
+   * topics/tags/provider/place, which beat the description; exact beats prefix beats typo), ties in default order.
+   * `deadline`: soonest `application.deadline` first. `start`: earliest start first. `updated`: newest first.
+   * `title`: alphabetical in the index locale. Items without the value come last; ties in default order.
+   * The default order (no text, or `relevance` without text): by start (earliest first, undated last), then title,
+   * then id.
+   */
+  sort?: SortOrder;
+  /** 1-based. Clamped to `1 … last page` (a page past the end shows the last page; `result.page` says which). */
+  page?: number;
+  /** Items per page, default 20, clamped to `1 … 1000`; anything not a finite number means the default. */
+  pageSize?: number;
+  /** The moment statuses are computed for: this, else the index's `now` option, else the current time. Not in URLs. */
+  now?: Date | number | string;
+}
+
+/** One value of a facet and how many items have it. */
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchResult {
+  /** The opportunities of the requested page, in order. */
+  items: Opportunity[];
+  /** How many items match the whole query. */
+  total: number;
+  /** The page returned (after clamping). */
+  page: number;
+  /** The page size used (after clamping). */
+  pageSize: number;
+  /**
+   * For each facet, its values with counts, sorted by count (descending) then value. Counted disjunctively: a facet's
+   * counts apply every filter of the query except that facet's own, so each count is the number of results that
+   * choosing that value too would give (picking Sweden still shows how many items Belgium has). Values the query
+   * selects are always listed, with count 0 if nothing has them. `field` lists every level (`04`, `041`, `0413`),
+   * `language` base languages (`pt`), `country` upper-case codes.
+   */
+  facets: Record<FacetName, FacetCount[]>;
+}
+
+export interface SearchIndexOptions {
+  /** Default moment for statuses when a query gives none (else the current time at each search). */
+  now?: Date | number | string;
+  /** BCP 47 locale for sorting and showing titles (`sort: 'title'`) and for country names in text search. Default `en`. */
+  locale?: string;
+}
+
+export interface SearchIndex {
+  /** Run a query. Never throws: malformed parts of a query are ignored or clamped. */
+  search(query?: SearchQuery): SearchResult;
+  /** Number of opportunities indexed. */
+  readonly size: number;
+  /** The opportunity with this id (the first one, if a merged list repeats ids). */
+  get(id: string): Opportunity | undefined;
+}

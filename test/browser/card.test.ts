@@ -1,0 +1,101 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { OppCard } from '../../src/index.js';
+import { byId, NOW } from './support/feeds.js';
+import { deep, textOf } from './support/dom.js';
+
+describe('<opp-card>', () => {
+  it('shows kind, title, provider, place, dates, deadline, status, fee and languages', async () => {
+    const el = await fixture<OppCard>(html`<opp-card .opportunity=${byId('ugent-library-week')} now=${NOW}></opp-card>`);
+    const root = el.shadowRoot!;
+    expect(textOf(root.querySelector('[part~="kind"]'))).to.equal('Staff week');
+    const title = root.querySelector('h2')!;
+    expect(textOf(title)).to.equal('International Library Staff Week');
+    expect(title.getAttribute('lang')).to.equal('en');
+    expect(textOf(root.querySelector('[part~="provider"]'))).to.equal('Ghent University');
+    expect(textOf(root.querySelector('[part~="place"] dd'))).to.equal('Gent, Belgium');
+    expect(textOf(root.querySelector('[part~="dates"] dd'))).to.match(/May.*2027/);
+    expect(textOf(root.querySelector('[part~="deadline"] dd'))).to.match(/^Apply by .*2027/);
+    // Status in words, not colour alone.
+    expect(textOf(root.querySelector('[part~="badge"]'))).to.equal('Open');
+    expect(textOf(root.querySelector('[part~="fee"]'))).to.contain('€150');
+    expect(textOf(root.querySelector('[part~="languages"] dd'))).to.equal('English (B2)');
+    // The title links to the opportunity's own page when no href is given.
+    expect(root.querySelector('a')!.getAttribute('href')).to.equal('https://www.ugent.be/staffweek/library');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "closes in 5 days" near the deadline, "Free" for no fee, and marks requests', async () => {
+    const el = await fixture<OppCard>(html`<opp-card .opportunity=${byId('helsinki-ir-week')} now=${NOW}></opp-card>`);
+    const root = el.shadowRoot!;
+    expect(textOf(root.querySelector('[part~="badge"]'))).to.equal('Closing soon');
+    expect(textOf(root.querySelector('[part~="deadline"] dd'))).to.match(/closes in 5 days$/);
+    expect(textOf(root.querySelector('[part~="fee"] dd'))).to.equal('Free');
+
+    const req = await fixture<OppCard>(html`<opp-card .opportunity=${byId('krakow-request')} now=${NOW}></opp-card>`);
+    expect(textOf(req.shadowRoot!.querySelector('[part~="kind"]'))).to.equal('Job shadowing · Request (looking for a host)');
+    // No URL: the title is a button, still focusable and announced.
+    expect(req.shadowRoot!.querySelector('button[part~="link"]')).to.exist;
+    await expect(req).to.be.accessible();
+  });
+
+  it('shows each status in words', async () => {
+    const cases: [string, string][] = [
+      ['tampere-hr-week', 'Applications open soon'],
+      ['lund-shadowing', 'Closed'],
+      ['salamanca-past', 'Past'],
+      ['bologna-cancelled', 'Cancelled'],
+    ];
+    for (const [id, label] of cases) {
+      const el = await fixture<OppCard>(html`<opp-card .opportunity=${byId(id)} now=${NOW}></opp-card>`);
+      expect(textOf(el.shadowRoot!.querySelector('[part~="badge"]')), id).to.equal(label);
+    }
+    const upcoming = await fixture<OppCard>(html`<opp-card .opportunity=${byId('tampere-hr-week')} now=${NOW}></opp-card>`);
+    expect(textOf(upcoming.shadowRoot!.querySelector('[part~="deadline"] dd'))).to.match(/^Applications open on/);
+  });
+
+  it('uses the configured heading level and marks content in another language', async () => {
+    const el = await fixture<OppCard>(
+      html`<opp-card heading-level="3" .opportunity=${byId('umea-traineeship')} now=${NOW}></opp-card>`,
+    );
+    const h = el.shadowRoot!.querySelector('h3')!;
+    expect(h).to.exist;
+    expect(textOf(h)).to.equal('Traineeship in health and care');
+    expect(h.getAttribute('lang')).to.equal('en');
+  });
+
+  it('emits a cancelable opp-select; cancelled, the link is not followed', async () => {
+    const el = await fixture<OppCard>(html`<opp-card .opportunity=${byId('ugent-library-week')} href="https://example.eu/?opp=x"></opp-card>`);
+    const seen: string[] = [];
+    el.addEventListener('opp-select', (e) => {
+      seen.push(e.detail.id);
+      e.preventDefault();
+    });
+    const link = deep<HTMLAnchorElement>(el, 'a')!;
+    expect(link.href).to.equal('https://example.eu/?opp=x');
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0 });
+    link.dispatchEvent(click);
+    expect(seen).to.deep.equal(['ugent-library-week']);
+    expect(click.defaultPrevented).to.be.true;
+  });
+
+  it('never renders an unsafe URL', async () => {
+    const o = { ...byId('ugent-library-week'), url: 'javascript:alert(1)' };
+    const el = await fixture<OppCard>(html`<opp-card .opportunity=${o} href="javascript:alert(2)"></opp-card>`);
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('button[part~="link"]')).to.exist;
+  });
+
+  it('is accessible in dark theme too', async () => {
+    const el = await fixture<OppCard>(html`<opp-card theme="dark" .opportunity=${byId('helsinki-ir-week')} now=${NOW}></opp-card>`);
+    const bg = getComputedStyle(el.shadowRoot!.querySelector('article')!).backgroundColor;
+    expect(bg).to.equal('rgb(30, 33, 39)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never loads DOMPurify for a list of cards', async () => {
+    await fixture(html`<div>${['ugent-library-week', 'helsinki-ir-week'].map((id) => html`<opp-card .opportunity=${byId(id)}></opp-card>`)}</div>`);
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((n) => /purify/i.test(n))).to.be.false;
+  });
+});

@@ -1,0 +1,222 @@
+import { describe, it, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { setupServer } from 'msw/node';
+import { http, HttpResponse, delay } from 'msw';
+import {
+  createClient,
+  memoryCache,
+  FeedHttpError,
+  FeedLoadError,
+  isFeedError,
+} from '../../src/sdk/client/index.js';
+
+const BASE = 'https://feeds.example.eu';
+const item = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'staff-week',
+  title: { en: `Week ${id}` },
+  provider: { name: 'Ghent University', country: 'BE' },
+  ...extra,
+});
+const feed = (...ids: string[]) => ({ version: '1', language: 'en', publisher: { name: 'UGent', url: 'https://www.ugent.be' }, opportunities: ids.map((i) => item(i)) });
+
+const server = setupServer();
+before(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+after(() => server.close());
+
+/** Fast retries for tests: no backoff wait. */
+const fast = { retry: { limit: 2, delay: () => 1, backoffLimit: 5 }, cache: false as const };
+
+describe('createClient', () => {
+  it('loads one feed (200) and reports the source as loaded', async () => {
+    server.use(http.get(`${BASE}/a.json`, () => HttpResponse.json(feed('x', 'y'))));
+    const res = await createClient({ feeds: `${BASE}/a.json`, ...fast }).load();
+    assert.deepEqual(res.opportunities.map((o) => o.id), ['x', 'y']);
+    assert.equal(res.sources.length, 1);
+    assert.equal(res.sources[0]!.state, 'loaded');
+    assert.equal(res.sources[0]!.count, 2);
+    assert.equal(res.sources[0]!.homepage, 'https://www.ugent.be');
+    assert.equal(res.stale, false);
+  });
+
+  it('splits a space-separated feed list like the feed attribute', () => {
+    const c = createClient({ feeds: `${BASE}/a.json   ${BASE}/b.json ${BASE}/a.json`, ...fast });
+    assert.deepEqual(c.feeds, [`${BASE}/a.json`, `${BASE}/b.json`]);
+  });
+
+  it('rejects a 404 with an HTTP error naming the URL and status, without retrying', async () => {
+    let calls = 0;
+    server.use(http.get(`${BASE}/missing.json`, () => (calls++, new HttpResponse('nope', { status: 404, statusText: 'Not Found' }))));
+    await assert.rejects(createClient({ feeds: `${BASE}/missing.json`, ...fast }).load(), (e: unknown) => {
+      assert.ok(e instanceof FeedHttpError);
+      assert.equal(e.name, 'FeedHttpError');
+      assert.equal(e.status, 404);
+      assert.match(e.message, /GET https:\/\/feeds\.example\.eu\/missing\.json failed with HTTP 404/);
+      assert.ok(isFeedError(e));
+      return true;
+    });
+    assert.equal(calls, 1);
+  });
+
+  it('retries a 500 and succeeds on the next 200', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${BASE}/flaky.json`, () => (++calls === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(feed('ok')))),
+    );
+    const res = await createClient({ feeds: `${BASE}/flaky.json`, ...fast }).load();
+    assert.equal(calls, 2);
+    assert.deepEqual(res.opportunities.map((o) => o.id), ['ok']);
+  });
+
+  it('honours Retry-After on 429 and gives up after the retry limit', async () => {
+    const times: number[] = [];
+    server.use(
+      http.get(`${BASE}/busy.json`, () => {
+        times.push(Date.now());
+        return new HttpResponse(null, { status: 429, headers: { 'Retry-After': '1' } });
+      }),
+    );
+    await assert.rejects(
+      createClient({ feeds: `${BASE}/busy.json`, cache: false, retry: { limit: 1, delay: () => 1 } }).load(),
+      (e: unknown) => e instanceof FeedHttpError && e.status === 429,
+    );
+    assert.equal(times.length, 2, 'one retry');
+    assert.ok(times[1]! - times[0]! >= 900, `waited for Retry-After (waited ${times[1]! - times[0]!} ms)`);
+  });
+
+  it('tells a timeout apart from a network error', async () => {
+    server.use(
+      http.get(`${BASE}/slow.json`, async () => {
+        await delay(500);
+        return HttpResponse.json(feed('late'));
+      }),
+      http.get(`${BASE}/down.json`, () => HttpResponse.error()),
+    );
+    await assert.rejects(createClient({ feeds: `${BASE}/slow.json`, ...fast, timeout: 50 }).load(), { name: 'FeedTimeoutError' });
+    await assert.rejects(createClient({ feeds: `${BASE}/down.json`, ...fast }).load(), (e: Error) => {
+      assert.equal(e.name, 'FeedNetworkError');
+      assert.match(e.message, /down\.json failed: network error/);
+      return true;
+    });
+  });
+
+  it('aborts when the signal aborts', async () => {
+    server.use(http.get(`${BASE}/slow.json`, async () => (await delay(1000), HttpResponse.json(feed('x')))));
+    const ctrl = new AbortController();
+    const p = createClient({ feeds: `${BASE}/slow.json`, ...fast }).load({ signal: ctrl.signal });
+    setTimeout(() => ctrl.abort(), 20);
+    await assert.rejects(p, { name: 'FeedAbortError' });
+  });
+
+  it('keeps the other feeds when one fails, and reports the failure', async () => {
+    server.use(
+      http.get(`${BASE}/a.json`, () => HttpResponse.json(feed('a1', 'a2'))),
+      http.get(`${BASE}/b.json`, () => new HttpResponse(null, { status: 503 })),
+    );
+    const res = await createClient({ feeds: [`${BASE}/a.json`, `${BASE}/b.json`], ...fast }).load();
+    assert.equal(res.opportunities.length, 2);
+    assert.deepEqual(res.sources.map((s) => s.state), ['loaded', 'failed']);
+    assert.equal(res.sources[1]!.error?.status, 503);
+    assert.match(res.sources[1]!.error!.message, /b\.json failed with HTTP 503/);
+  });
+
+  it('rejects with every error when all feeds fail', async () => {
+    server.use(
+      http.get(`${BASE}/a.json`, () => new HttpResponse(null, { status: 404 })),
+      http.get(`${BASE}/b.json`, () => HttpResponse.error()),
+    );
+    await assert.rejects(createClient({ feeds: [`${BASE}/a.json`, `${BASE}/b.json`], ...fast }).load(), (e: unknown) => {
+      assert.ok(e instanceof FeedLoadError);
+      assert.deepEqual(e.errors.map((x) => x.name), ['FeedHttpError', 'FeedNetworkError']);
+      return true;
+    });
+  });
+
+  it('reports invalid JSON as a feed issue, not a crash', async () => {
+    server.use(http.get(`${BASE}/broken.json`, () => new HttpResponse('{"version":"1","opportunities":[', { headers: { 'content-type': 'application/json' } })));
+    const res = await createClient({ feeds: `${BASE}/broken.json`, ...fast }).load();
+    assert.equal(res.opportunities.length, 0);
+    assert.equal(res.issues[0]!.path.length, 0);
+    assert.match(res.issues[0]!.message, /not valid JSON/);
+    assert.equal(res.sources[0]!.errors, 1);
+  });
+
+  it('decodes invalid UTF-8 with a warning and keeps the items', async () => {
+    // An invalid byte inside a string value (as a Latin-1 export would leave): the JSON stays parseable.
+    const text = JSON.stringify(feed('cafe'));
+    const at = text.indexOf('Week') + 4;
+    const enc = new TextEncoder();
+    const body = new Uint8Array([...enc.encode(text.slice(0, at)), 0xe9, ...enc.encode(text.slice(at))]);
+    server.use(http.get(`${BASE}/latin.json`, () => new HttpResponse(body, { headers: { 'content-type': 'application/json' } })));
+    const res = await createClient({ feeds: `${BASE}/latin.json`, ...fast }).load();
+    assert.equal(res.opportunities.length, 1);
+    assert.ok(res.issues.some((i) => i.severity === 'warning' && /not valid UTF-8/.test(i.message)));
+    assert.match(Object.values(res.opportunities[0]!.title)[0]!, /\uFFFD/);
+  });
+
+  it('refuses a feed over maxBytes', async () => {
+    server.use(http.get(`${BASE}/huge.json`, () => HttpResponse.json(feed(...Array.from({ length: 500 }, (_, i) => `i${i}`)))));
+    await assert.rejects(createClient({ feeds: `${BASE}/huge.json`, ...fast, maxBytes: 10_000 }).load(), { name: 'FeedTooLargeError' });
+  });
+
+  it('parses a large feed (10,000 items)', async () => {
+    const big = feed(...Array.from({ length: 10_000 }, (_, i) => `i${i}`));
+    server.use(http.get(`${BASE}/big.json`, () => HttpResponse.json(big)));
+    const res = await createClient({ feeds: `${BASE}/big.json`, ...fast }).load();
+    assert.equal(res.opportunities.length, 10_000);
+  });
+});
+
+describe('stale-while-revalidate cache', () => {
+  it('revalidates with If-None-Match and uses the cached copy on 304', async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.get(`${BASE}/etag.json`, ({ request }) => {
+        seen.push(request.headers.get('if-none-match'));
+        if (request.headers.get('if-none-match') === '"v1"') return new HttpResponse(null, { status: 304 });
+        return HttpResponse.json(feed('e1'), { headers: { ETag: '"v1"' } });
+      }),
+    );
+    const cache = memoryCache();
+    const client = createClient({ feeds: `${BASE}/etag.json`, cache, retry: 0 });
+    assert.equal(await client.peek(), undefined);
+    const first = await client.load();
+    const second = await client.load();
+    assert.deepEqual(seen, [null, '"v1"']);
+    assert.deepEqual(second.opportunities.map((o) => o.id), ['e1']);
+    assert.equal(second.sources[0]!.state, 'loaded');
+    assert.equal(first.stale, false);
+  });
+
+  it('shows the last good copy, marked stale, when the feed goes down', async () => {
+    let up = true;
+    server.use(
+      http.get(`${BASE}/sometimes.json`, () => (up ? HttpResponse.json(feed('s1')) : new HttpResponse(null, { status: 500 }))),
+    );
+    const cache = memoryCache();
+    const client = createClient({ feeds: `${BASE}/sometimes.json`, cache, retry: { limit: 1, delay: () => 1 } });
+    await client.load();
+    up = false;
+    const res = await client.load();
+    assert.equal(res.stale, true);
+    assert.equal(res.sources[0]!.state, 'stale');
+    assert.equal(res.sources[0]!.error?.status, 500);
+    assert.deepEqual(res.opportunities.map((o) => o.id), ['s1']);
+    const peeked = await client.peek();
+    assert.equal(peeked?.sources[0]!.state, 'stale', 'a cached copy is never shown as fresh');
+  });
+
+  it('does not replace a good copy with a broken feed', async () => {
+    let good = true;
+    server.use(http.get(`${BASE}/flip.json`, () => (good ? HttpResponse.json(feed('g1')) : new HttpResponse('<html>oops', { headers: { 'content-type': 'application/json' } }))));
+    const cache = memoryCache();
+    const client = createClient({ feeds: `${BASE}/flip.json`, cache, retry: 0 });
+    await client.load();
+    good = false;
+    const broken = await client.load();
+    assert.equal(broken.opportunities.length, 0);
+    const peeked = await client.peek();
+    assert.deepEqual(peeked?.opportunities.map((o) => o.id), ['g1']);
+  });
+});
