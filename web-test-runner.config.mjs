@@ -7,6 +7,17 @@ export const CHROME_FLAGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
+/** The policy a strict host sends; test/browser/pages/csp.html is served with it (see README, "Content-Security-Policy"). */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' https:",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html dompurify',
+].join('; ');
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -17,6 +28,10 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   middleware: [
+    async function strictPolicy(context, next) {
+      await next();
+      if (context.path === '/test/browser/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+    },
     function serveMswWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
       return next();

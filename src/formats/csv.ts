@@ -132,6 +132,15 @@ const PAPA_MESSAGES: Record<string, string> = {
 export function readCsv(text: string, ctx: ReaderContext): Extracted {
   const log = new IssueLog();
   const lines = new LineCounter(text);
+  const firstBreak = text.search(/[\r\n]/);
+  const headerLength = firstBreak === -1 ? text.length : firstBreak;
+  if (headerLength > 100_000) {
+    log.feed(
+      `the first line is ${headerLength} characters long, which is no header row: the first row should name the columns (see schema/opportunities-template.csv)`,
+      'error',
+    );
+    return { feed: {}, items: [], issues: log.finish() };
+  }
   const delimiter = detectDelimiter(text);
   const items: RawItem[] = [];
   let columns: Column[] | undefined;
@@ -141,7 +150,8 @@ export function readCsv(text: string, ctx: ReaderContext): Extracted {
   let fatal = false;
   Papa.parse<string[]>(text, {
     delimiter,
-    chunkSize: 1 << 20,
+    // Large chunks: papaparse re-reads a row that spans chunks, so a huge cell costs (size / chunk) passes.
+    chunkSize: 1 << 23,
     step: (res, parser) => {
       const start = cursor;
       cursor = res.meta.cursor;

@@ -16,9 +16,14 @@ export interface El {
   implied?: boolean;
 }
 
-export function parseXml(text: string, xmlMode: boolean): El {
-  const root: El = { name: '#root', attrs: {}, children: [], parent: undefined, start: 0 };
+/**
+ * Parse `text` into a tree. With `stop`, parsing ends once `stop.count` elements named one of `stop.names` have
+ * closed (the root then has `stopped: true`): a feed with a million items is not read past what will be used.
+ */
+export function parseXml(text: string, xmlMode: boolean, stop?: { names: readonly string[]; count: number }): El & { stopped?: boolean } {
+  const root: El & { stopped?: boolean } = { name: '#root', attrs: {}, children: [], parent: undefined, start: 0 };
   let cur = root;
+  let closed = 0;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
@@ -33,12 +38,17 @@ export function parseXml(text: string, xmlMode: boolean): El {
       },
       onclosetag(_name, isImplied) {
         if (isImplied && cur.parent) cur.implied = true;
+        if (stop && !root.stopped && stop.names.includes(cur.name) && ++closed >= stop.count) {
+          root.stopped = true;
+          parser.pause();
+        }
         cur = cur.parent ?? root;
       },
     },
     { xmlMode, decodeEntities: true, recognizeCDATA: true, lowerCaseAttributeNames: !xmlMode },
   );
-  parser.end(text);
+  parser.write(text);
+  if (!root.stopped) parser.end();
   return root;
 }
 

@@ -20,8 +20,11 @@ const CP1252: ReadonlyMap<number, number> = new Map(
   ],
 );
 
-/** Two or three characters that are the UTF-8 bytes of one letter read as Windows-1252 / Latin-1 (`Ã¶` for `ö`). */
-const MOJIBAKE_RE = /[\u00c2-\u00df][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]|\u00e2\u20ac[\u0080-\u00bf\u2122\u0153\u201c\u201d\u02dc\u00a6\u00a2\u0161\u017e]/;
+/** A byte 0x80–0xBF (a UTF-8 continuation byte) as Windows-1252 or Latin-1 shows it. */
+const CONT = '[\\u0080-\\u00bf\\u20ac\\u201a\\u0192\\u201e\\u2026\\u2020\\u2021\\u02c6\\u2030\\u0160\\u2039\\u0152\\u017d\\u2018\\u2019\\u201c\\u201d\\u2022\\u2013\\u2014\\u02dc\\u2122\\u0161\\u203a\\u0153\\u017e\\u0178]';
+
+/** The UTF-8 bytes of one letter read as Windows-1252 / Latin-1: `Ã¶` for `ö`, `â€“` for `–`. */
+const MOJIBAKE_RE = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}`);
 
 /** Undo UTF-8-read-as-Windows-1252: `undefined` unless every character maps back to a byte and the bytes are UTF-8. */
 function repairMojibake(text: string): string | undefined {

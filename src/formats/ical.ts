@@ -63,6 +63,7 @@ function prepare(text: string, log: IssueLog, maxItems: number): { calendar: str
     current = line;
     const name = NAME_RE.exec(t)?.[0]?.toUpperCase();
     if (!name || !t.includes(':')) {
+      if (log.full('ics-line')) return;
       log.feed(`line ${line}: ${quoteShort(t, 50)} is not an iCalendar line (NAME:value); it was ignored`, 'warning', 'ics-line');
       return;
     }

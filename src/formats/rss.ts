@@ -189,7 +189,7 @@ function atomEntry(entry: El, ctx: ReaderContext, log: IssueLog, index: number, 
 export function readRssOrAtom(text: string, ctx: ReaderContext): Extracted {
   const log = new IssueLog();
   const lines = new LineCounter(text);
-  const doc = parseXml(text, true);
+  const doc = parseXml(text, true, { names: ['item', 'entry', 'atom:entry'], count: ctx.maxItems + 1 });
   const root = elements(doc)[0];
   const rootName = root?.name.replace(/^[^:]*:/, '');
   if (!root || (rootName !== 'rss' && rootName !== 'rdf' && rootName !== 'feed')) {
@@ -201,7 +201,7 @@ export function readRssOrAtom(text: string, ctx: ReaderContext): Extracted {
     );
     return { feed: {}, items: [], issues: log.finish() };
   }
-  if (root.implied) {
+  if (root.implied && !doc.stopped) {
     log.feed(`the file ends before </${root.name}>: it looks truncated, so the last item may be incomplete`);
   }
   const atom = rootName === 'feed';

@@ -204,14 +204,19 @@ export function deriveIds(items: RawItem[], prefix: string): number[] {
       if (typeof url === 'string' && isHttpUrl(url)) urlCount.set(url, (urlCount.get(url) ?? 0) + 1);
     }
   });
+  const next = new Map<string, number>();
   for (const i of missing) {
     const d = items[i]!.data;
     const url = typeof d.url === 'string' && isHttpUrl(d.url) ? d.url : undefined;
     let id = url && urlCount.get(url) === 1 && !taken.has(url) ? url : undefined;
     if (!id) {
-      const base = `${prefix}-${hash(`${url ?? ''}|${fold(firstText(d.title))}|${typeof d.start === 'string' ? d.start : ''}`)}`;
+      const title = firstText(d.title).slice(0, 1000);
+      const base = `${prefix}-${hash(`${url ?? ''}|${fold(title)}|${typeof d.start === 'string' ? d.start : ''}`)}`;
       id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      for (let n = next.get(base) ?? 2; taken.has(id); n++) {
+        id = `${base}-${n}`;
+        next.set(base, n + 1);
+      }
     }
     taken.add(id);
     d.id = id;
@@ -247,6 +252,13 @@ export class IssueLog {
   readonly issues: FeedIssue[] = [];
   private readonly counts = new Map<string, number>();
   constructor(private readonly limit = 20) {}
+  /** Whether another issue of `group` would only be counted (lets callers skip building its message). */
+  full(group: string): boolean {
+    const n = this.counts.get(group) ?? 0;
+    if (n < this.limit) return false;
+    this.counts.set(group, n + 1);
+    return true;
+  }
   add(issue: FeedIssue, group?: string): void {
     if (group) {
       const n = (this.counts.get(group) ?? 0) + 1;

@@ -159,7 +159,7 @@ describe('<opp-apply>: validation', () => {
     await el.updateComplete;
     const summary = q<HTMLElement>(el, '.opp-apply__summary');
     expect(summary).to.exist;
-    expect(document.activeElement).to.equal(summary);
+    expect(document.activeElement === summary, 'the summary has focus').to.equal(true);
     expect(summary.textContent).to.contain('There are 2 problems');
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([`#${control(el, 'givenName').id}`, `#${control(el, 'email').id}`]);
@@ -168,7 +168,7 @@ describe('<opp-apply>: validation', () => {
     await expect(el).to.be.accessible();
 
     links[1]!.click();
-    expect(document.activeElement).to.equal(control(el, 'email'));
+    expect(document.activeElement === control(el, 'email'), 'the field has focus').to.equal(true);
     expect(seen.length).to.equal(0);
   });
 
@@ -282,7 +282,7 @@ describe('<opp-apply>: submission', () => {
     const confirmation = el.shadowRoot!.querySelector<HTMLElement>('[part="confirmation"]')!;
     expect(confirmation.textContent).to.contain('Application sent').and.contain('Ghent University').and.contain('LIB-0042');
     expect(confirmation.querySelector('.server-message')!.textContent).to.equal('We will answer by 15 March.\nThank you!');
-    expect(el.shadowRoot!.activeElement).to.equal(confirmation);
+    expect(el.shadowRoot!.activeElement === confirmation, 'the confirmation has focus').to.equal(true);
     expect(el.querySelector('form'), 'the form is gone').to.equal(null);
     expect(localStorage.getItem(draftKey(o.id, ENDPOINT)), 'no draft once sent').to.equal(null);
     await expect(el).to.be.accessible();

@@ -73,7 +73,7 @@ describe('queryToParams / queryFromParams', () => {
     );
     assert.deepEqual(queryFromParams('page=-1&size=1.5'), {});
     assert.deepEqual(queryFromParams('page=12&size=5'), { page: 12, pageSize: 5 });
-    assert.deepEqual(queryFromParams('q=' + 'x'.repeat(5000)).text?.length, 1000);
+    assert.equal(queryFromParams('q=' + 'x'.repeat(5000)).text?.length, 500, 'cut like the search cuts it');
     for (const bad of [undefined, null, 42, {}, '%%%', '?&&==&', 'q=%E0%A4%A']) {
       assert.doesNotThrow(() => queryFromParams(bad as never), String(bad));
     }

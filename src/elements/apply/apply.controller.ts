@@ -135,8 +135,8 @@ export class ApplyController implements ReactiveController {
         this.serverErrors = { ...s.errors };
         this.submitted = true;
       }
-      this.hooks.onState(s);
       this.host.requestUpdate();
+      this.hooks.onState(s);
     });
     this.host.requestUpdate();
   }

@@ -25,7 +25,6 @@ export const apply = {
 
   // ----- fields -----
   optional: '(optional)',
-  requiredMark: '(required)',
   choose: 'Choose…',
   charactersLeft: (n: number) =>
     n >= 0
@@ -33,7 +32,6 @@ export const apply = {
       : plural('en', -n, { one: `${-n} character too many`, other: `${-n} characters too many` }),
   fileHint: (types: string, size: string) =>
     types && size ? `Accepted: ${types}. Up to ${size}.` : types ? `Accepted: ${types}.` : size ? `Up to ${size}.` : '',
-  fileChosen: (name: string, size: string) => `Chosen: ${name} (${size})`,
   levels: {
     A1: 'A1 – Beginner',
     A2: 'A2 – Elementary',

@@ -29,13 +29,19 @@ export interface FeedResult {
 
 const IDENTIFIER_RE = /^[A-Za-z_$][\w$]*$/;
 
-/** `opportunities[3].provider.country`, the way a publisher finds the spot in their file. */
+/**
+ * `opportunities[3].provider.country`, the way a publisher finds the spot in their file. A very long key is cut
+ * (`title["BBBB…"]`): the issue's `path` keeps it whole.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
-    else if (typeof seg === 'string' && IDENTIFIER_RE.test(seg)) out += out ? `.${seg}` : seg;
-    else out += `[${JSON.stringify(String(seg).slice(0, 60))}]`;
+    else if (typeof seg === 'string' && seg.length <= 60 && IDENTIFIER_RE.test(seg)) out += out ? `.${seg}` : seg;
+    else {
+      const key = String(seg);
+      out += `[${JSON.stringify(key.length > 60 ? key.slice(0, 57) + '…' : key)}]`;
+    }
   }
   return out || '(feed)';
 }
@@ -45,6 +51,7 @@ const errorMap: z.core.$ZodErrorMap = (iss) => {
   switch (iss.code) {
     case 'invalid_type':
       if (iss.input === undefined) return iss.path?.length ? 'is required' : `expected ${iss.expected}, got nothing`;
+      if (iss.expected === 'int' && typeof iss.input === 'number') return `must be a whole number, got ${iss.input}`;
       return `expected ${iss.expected}, got ${describe(iss.input)}`;
     case 'invalid_value':
       if (iss.input === undefined) return 'is required';

@@ -77,59 +77,41 @@ interface Facet {
   norm: (v: string) => string;
 }
 
-const LIST_FACETS = new Set<FacetName>(['topic', 'field', 'audience', 'language']);
-
 const baseLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
 const countryCode = (c: string) => {
   const up = c.toUpperCase();
   return COUNTRY_ALIASES[up] ?? up;
 };
 
-/** The values of a facet for one item (before numbering). */
-function facetValues(name: FacetName, o: Opportunity, out: string[]): void {
-  switch (name) {
-    case 'kind':
-      out.push(o.kind);
-      return;
-    case 'direction':
-      out.push(o.direction ?? 'offer');
-      return;
-    case 'providerType':
-      if (o.provider?.type) out.push(o.provider.type);
-      return;
-    case 'country': {
-      const c = o.location?.country ?? o.provider?.country;
-      if (c) out.push(countryCode(c));
-      return;
-    }
-    case 'mode':
-      if (o.mode) out.push(o.mode);
-      return;
-    case 'topic':
-      for (const t of o.topics ?? []) if (!out.includes(t)) out.push(t);
-      return;
-    case 'audience':
-      for (const t of o.audience ?? []) if (!out.includes(t)) out.push(t);
-      return;
-    case 'field':
-      // Every level of each code, so `04` counts and matches items filed under `041` or `0413`.
-      for (const f of o.fields ?? []) {
-        for (let len = 2; len <= f.length; len++) {
-          const p = f.slice(0, len);
-          if (!out.includes(p)) out.push(p);
-        }
-      }
-      return;
-    case 'language':
-      for (const l of o.languages ?? []) {
-        const b = baseLanguage(l.lang);
-        if (!out.includes(b)) out.push(b);
-      }
-      return;
-    case 'status':
-      return;
-  }
-}
+/** Where single-valued facets read their value (a string, else the item has none). */
+const SINGLE: Partial<Record<FacetName, (o: Opportunity) => unknown>> = {
+  kind: (o) => o.kind,
+  direction: (o) => o.direction ?? 'offer',
+  providerType: (o) => o.provider?.type,
+  country: (o) => {
+    const c = o.location?.country ?? o.provider?.country;
+    return typeof c === 'string' ? countryCode(c) : undefined;
+  },
+  mode: (o) => o.mode,
+};
+
+/** Where list facets read their values. `field` lists every level of each code, so `04` covers `041` and `0413`. */
+const LISTS: Partial<Record<FacetName, (o: Opportunity, out: (v: unknown) => void) => void>> = {
+  topic: (o, out) => {
+    if (Array.isArray(o.topics)) for (const t of o.topics) out(t);
+  },
+  audience: (o, out) => {
+    if (Array.isArray(o.audience)) for (const t of o.audience) out(t);
+  },
+  field: (o, out) => {
+    if (!Array.isArray(o.fields)) return;
+    for (const f of o.fields) if (typeof f === 'string') for (let len = 2; len <= f.length; len++) out(f.slice(0, len));
+  },
+  language: (o, out) => {
+    if (!Array.isArray(o.languages)) return;
+    for (const l of o.languages) if (typeof l?.lang === 'string') out(baseLanguage(l.lang));
+  },
+};
 
 function facetNorm(name: FacetName): (v: string) => string {
   switch (name) {
@@ -168,23 +150,36 @@ function buildFacet(name: FacetName, items: readonly Opportunity[]): Facet {
     for (const s of STATUSES) number(s);
     return facet;
   }
-  const scratch: string[] = [];
-  if (!LIST_FACETS.has(name)) {
-    const single = new Int32Array(n);
+  const single = SINGLE[name];
+  if (single) {
+    const arr = new Int32Array(n);
+    let last = '';
+    let lastK = 0;
     for (let i = 0; i < n; i++) {
-      scratch.length = 0;
-      facetValues(name, items[i]!, scratch);
-      single[i] = scratch.length ? number(scratch[0]!) : 0;
+      const v = single(items[i]!);
+      if (typeof v !== 'string' || v === '') continue;
+      if (v !== last) {
+        last = v;
+        lastK = number(v);
+      }
+      arr[i] = lastK;
     }
-    facet.single = single;
+    facet.single = arr;
     return facet;
   }
   const offsets = new Int32Array(n + 1);
   const flat = new IntBuffer(n);
+  let from = 0;
+  const add = (v: unknown) => {
+    if (typeof v !== 'string' || v === '') return;
+    const k = number(v);
+    for (let p = from; p < flat.length; p++) if (flat.data[p] === k) return;
+    flat.push(k);
+  };
+  const read = LISTS[name]!;
   for (let i = 0; i < n; i++) {
-    scratch.length = 0;
-    facetValues(name, items[i]!, scratch);
-    for (const v of scratch) flat.push(number(v));
+    from = flat.length;
+    read(items[i]!, add);
     offsets[i + 1] = flat.length;
   }
   facet.offsets = offsets;

@@ -68,7 +68,7 @@ const LISTS: readonly { key: ListKey; param: string; read: (v: string) => string
 ];
 
 const MAX_VALUES = 100;
-const MAX_TEXT = 1000;
+const MAX_TEXT = 500;
 
 /**
  * Write a query as URL parameters, in a fixed order, skipping what is absent, empty or not writable (a whitespace-only
