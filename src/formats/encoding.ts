@@ -26,6 +26,18 @@ const CONT = '[\\u0080-\\u00bf\\u20ac\\u201a\\u0192\\u201e\\u2026\\u2020\\u2021\
 /** The UTF-8 bytes of one letter read as Windows-1252 / Latin-1: `Ã¶` for `ö`, `â€“` for `–`. */
 const MOJIBAKE_RE = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}`);
 
+const FROM_CP1252: ReadonlyMap<number, number> = new Map([...CP1252].map(([cp, b]) => [b, cp]));
+
+/** Windows-1252 bytes as text (0x80–0x9F are the typographic characters, not C1 controls). */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? (FROM_CP1252.get(b) ?? b) : b)));
+  }
+  return out;
+}
+
 /** Undo UTF-8-read-as-Windows-1252: `undefined` unless every character maps back to a byte and the bytes are UTF-8. */
 function repairMojibake(text: string): string | undefined {
   const bytes = new Uint8Array(text.length);
@@ -42,11 +54,14 @@ function repairMojibake(text: string): string | undefined {
   }
 }
 
+/** The word around `at` (at most 20 characters each side), to quote in a message. */
 const example = (text: string, at: number): string => {
-  const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 1)) + 1, at - 20);
-  let to = text.indexOf(' ', at + 2);
-  if (to === -1 || to > at + 20) to = Math.min(text.length, at + 20);
-  return text.slice(from, to).replace(/\s+/g, ' ');
+  const stop = /[\s,;"'<>|]/;
+  let from = at;
+  while (from > 0 && at - from < 20 && !stop.test(text[from - 1]!)) from--;
+  let to = at + 1;
+  while (to < text.length && to - at < 20 && !stop.test(text[to]!)) to++;
+  return text.slice(from, to);
 };
 
 export interface CheckedText {
@@ -90,7 +105,16 @@ export function checkText(input: string): CheckedText {
     issues.push(feedIssue('the text looks like UTF-16 decoded as UTF-8 (every other character is NUL): save the file as UTF-8', 'error'));
     return { text, issues, fatal: true };
   }
-  if (head.length > 0 && (nul > 0 || control > head.length / 100 || replacement > Math.max(8, head.length / 10))) {
+  if (nul === 0 && control <= head.length / 100 && replacement > Math.max(8, head.length / 10)) {
+    issues.push(
+      feedIssue(
+        `${Math.round((replacement * 100) / head.length)}% of the text is undecodable bytes (�): the file is not UTF-8 but another encoding (such as Windows-1252, ISO-8859-7 or UTF-16); save it as UTF-8`,
+        'error',
+      ),
+    );
+    return { text, issues, fatal: true };
+  }
+  if (head.length > 0 && (nul > 0 || control > head.length / 100)) {
     issues.push(
       feedIssue(
         'the file is binary data, not text (it contains control characters or undecodable bytes): publish a JSON, CSV, iCalendar, RSS, Atom or HTML file',
@@ -148,6 +172,10 @@ export function decodeText(bytes: Uint8Array | ArrayBuffer, contentType?: string
   if (data[0] === 0xff && data[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(data.subarray(2)), issues };
   if (data[0] === 0xfe && data[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(data.subarray(2)), issues };
   const charset = /;\s*charset\s*=\s*"?([\w.:-]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (charset && /^(windows-1252|cp1252|x-cp1252|latin1|iso-8859-1|iso8859-1|l1|us-ascii|ascii)$/.test(charset)) {
+    // What browsers do for all of these labels (WHATWG Encoding); some runtimes' TextDecoder decodes 0x80–0x9F wrongly.
+    return { text: decodeWindows1252(data), issues };
+  }
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {
     try {
       return { text: new TextDecoder(charset).decode(data), issues };
@@ -158,7 +186,7 @@ export function decodeText(bytes: Uint8Array | ArrayBuffer, contentType?: string
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(data), issues };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(data);
+    const text = decodeWindows1252(data);
     issues.push(
       feedIssue(
         `the file is not valid UTF-8${charset ? ` although it says charset=${charset}` : ''}; it was read as Windows-1252 (Latin-1): ` +

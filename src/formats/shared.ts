@@ -424,6 +424,10 @@ export function languageTag(value: string): string | undefined {
   return languageNames.get(fold(v));
 }
 
+/** Parts of an address that are buildings, rooms or streets rather than a city. */
+const NOT_A_CITY =
+  /\b(room|building|hall|floor|campus|auditorium|aula|lecture|faculty|universit\w*|college|school|institut\w*|office|cent(re|er)|house|library|lab|street|road|avenue|square|calle|rue|via|avenida|plaza|platz|ulica|utca)\b|(stra(ss|ß)e|str\.|straat|gatan|gata|katu|tie|vej|veien|weg|laan|plein)$/i;
+
 /**
  * Best effort: a free-text place (`Aalto University, Otakaari 1, 02150 Espoo, Finland`) as city and country. An
  * online place (`Online`, `Zoom`, a URL) gives `online: true`.
@@ -448,7 +452,7 @@ export function placeFromText(text: string): { city?: string; country?: string; 
       .replace(/\b\d{4,6}\b/g, '')
       .replace(/\s+/g, ' ')
       .trim();
-    if (candidate && !/\d/.test(candidate) && candidate.length <= 40) {
+    if (candidate && !/\d/.test(candidate) && candidate.length <= 40 && !NOT_A_CITY.test(candidate)) {
       if (parts.length === 1 && countryCode(candidate)) {
         country = countryCode(candidate);
         break;

@@ -220,3 +220,31 @@ describe('stale-while-revalidate cache', () => {
     assert.deepEqual(peeked?.opportunities.map((o) => o.id), ['g1']);
   });
 });
+
+describe('other encodings and formats', () => {
+  it('decodes a feed that declares charset=windows-1252', async () => {
+    const csv = 'id;kind;title;provider.name;provider.country\r\nw1;course;Caf\xe9 \x80 course;Göteborgs universitet;SE\r\n';
+    const bytes = Uint8Array.from(csv, (c) => c.charCodeAt(0) & 0xff);
+    server.use(http.get(`${BASE}/latin1.csv`, () => new HttpResponse(bytes, { headers: { 'content-type': 'text/csv; charset=windows-1252' } })));
+    const res = await createClient({ feeds: `${BASE}/latin1.csv`, ...fast }).load();
+    assert.equal(res.opportunities.length, 1, JSON.stringify(res.issues));
+    assert.equal(Object.values(res.opportunities[0]!.title)[0], 'Café € course');
+  });
+
+  it('reads an iCalendar feed through the lazily loaded format readers', async () => {
+    const ics = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:ev-1@example.eu', 'DTSTAMP:20261101T000000Z',
+      'DTSTART;VALUE=DATE:20270510', 'DTEND;VALUE=DATE:20270515', 'SUMMARY:Library staff week', 'END:VEVENT', 'END:VCALENDAR', '',
+    ].join('\r\n');
+    server.use(http.get(`${BASE}/events.ics`, () => new HttpResponse(ics, { headers: { 'content-type': 'text/calendar' } })));
+    const client = createClient({ feeds: `${BASE}/events.ics`, ...fast });
+    const res = await client.load();
+    assert.equal(res.issues.filter((i) => i.severity === 'error').length, 1, 'no provider in a calendar: reported');
+    const withDefaults = await createClient({
+      feeds: [{ url: `${BASE}/events.ics`, defaults: { kind: 'staff-week', provider: { name: 'Ghent University', country: 'BE' } } }],
+      ...fast,
+    }).load();
+    assert.equal(withDefaults.opportunities.length, 1);
+    assert.equal(withDefaults.opportunities[0]!.end, '2027-05-14');
+  });
+});

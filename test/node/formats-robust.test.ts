@@ -116,11 +116,10 @@ describe('wrong encodings', () => {
     const text = 'id,kind,title,provider.name\nx,course,GÃ¶teborg Ő,Uni\n';
     const r = await readFeed(text);
     assert.deepEqual(r.opportunities[0]!.title, { und: 'GÃ¶teborg Ő' });
-    assert.ok(r.issues.some((i) => /looks like UTF-8 that was read as Windows-1252\/Latin-1 \('GÃ¶teborg Ő'\)/.test(i.message)));
+    assert.ok(r.issues.some((i) => /looks like UTF-8 that was read as Windows-1252\/Latin-1 \('GÃ¶teborg'\)/.test(i.message)));
   });
 
   it('decodeText: BOMs, a declared charset, and Windows-1252 when the bytes are not UTF-8', () => {
-    const latin1 = new Uint8Array([...Buffer.from('id;title\n1;Västerås – “kurs”', 'latin1')].map((b, i, a) => b));
     const cp = new Uint8Array([0x56, 0xe4, 0x73, 0x74, 0x65, 0x72, 0xe5, 0x73, 0x20, 0x96, 0x20, 0x93, 0x6b, 0x94]);
     const guessed = decodeText(cp);
     assert.equal(guessed.text, 'Västerås – “k”');
@@ -131,7 +130,6 @@ describe('wrong encodings', () => {
     assert.equal(decodeText(new Uint8Array([0xff, 0xfe, 0x68, 0x00, 0xe9, 0x00])).text, 'hé');
     assert.equal(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0x68, 0x00, 0xe9]).buffer).text, 'hé');
     assert.match(decodeText(new Uint8Array([0x68]), 'text/plain; charset=x-klingon').issues[0]!.message, /not known/);
-    assert.ok(latin1.length > 0);
   });
 });
 
@@ -170,6 +168,8 @@ describe('huge and binary input', () => {
     const xlsx = new TextDecoder('latin1').decode(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0, ...Buffer.from('xl/workbook.xml')]));
     assert.match(errors(await readFeed(xlsx))[0]!.message, /Excel \.xlsx workbook.*CSV UTF-8/);
     assert.match(errors(await readFeed('%PDF-1.7\n%âãÏÓ\n1 0 obj'))[0]!.message, /PDF document/);
+    const greek = new TextDecoder().decode(new Uint8Array([...Buffer.from('id,kind,title\n1,course,', 'latin1'), ...Array(40).fill(0xe1)]));
+    assert.match(errors(await readFeed(greek))[0]!.message, /undecodable bytes.*not UTF-8 but another encoding/);
     const utf16 = new TextDecoder().decode(new Uint8Array([0xff, 0xfe, ...Buffer.from('id,kind,title', 'utf16le')]));
     assert.match(errors(await readFeed(utf16))[0]!.message, /UTF-16/);
     assert.match(errors(await readFeed(undefined as unknown as string))[0]!.message, /expected the feed as text/);

@@ -22,12 +22,21 @@ export type { CacheEntry, CacheStore } from './cache.js';
 export { mergeFeeds } from './merge.js';
 export type { MergedOpportunity } from './merge.js';
 
+/**
+ * One feed: a URL, or a URL with what its format cannot say — `defaults` merged under each item (e.g. `kind` and
+ * `provider` for a calendar) and a `format` when the content type is wrong (`csv`, `ics`, `rss`, `atom`, `html`, `json`).
+ */
+export type FeedSource = string | { url: string; defaults?: Record<string, unknown>; format?: string };
+
 /** Turns a feed's text into a result; the default reads JSON and loads the format readers lazily for anything else. */
-export type FeedReader = (text: string, info: { url: string; contentType?: string }) => Promise<FeedResult>;
+export type FeedReader = (
+  text: string,
+  info: { url: string; contentType?: string; defaults?: Record<string, unknown>; format?: string },
+) => Promise<FeedResult>;
 
 export interface ClientOptions {
   /** One feed URL, several, or several in one string separated by spaces (as in `feed="a.json b.json"`). */
-  feeds: string | readonly string[];
+  feeds: string | readonly FeedSource[];
   /** Milliseconds to wait for each attempt's response, and again for its body. Default 15,000. */
   timeout?: number;
   /**
@@ -95,30 +104,44 @@ const JSON_START = /^\s*[{[]/;
 
 /** The default reader: JSON through `parseFeed`; CSV, iCalendar, RSS, Atom and JSON-LD pages through the lazily
  * loaded `opportunity-kit/formats` (a page that reads only JSON never downloads those parsers). */
-export const defaultReader: FeedReader = async (text, { url, contentType }) => {
-  if (/json/i.test(contentType ?? '') || JSON_START.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) {
-    return parseFeed(text);
-  }
+export const defaultReader: FeedReader = async (text, { url, contentType, defaults, format }) => {
+  const looksJson = /json/i.test(contentType ?? '') || JSON_START.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (!defaults && (format === 'json' || (!format && looksJson))) return parseFeed(text);
   const { readFeed } = await import('../../formats/index.js');
-  return readFeed(text, { ...(contentType ? { contentType } : {}), baseUrl: url });
+  return readFeed(text, {
+    ...(contentType ? { contentType } : {}),
+    ...(defaults ? { defaults } : {}),
+    ...(format ? { format: format as never } : {}),
+    baseUrl: url,
+  });
 };
 
-/** Split `feed="a.json b.json"` style lists and resolve relative URLs against the page. */
-export function feedUrls(feeds: string | readonly string[]): string[] {
-  const list = (typeof feeds === 'string' ? feeds.split(/\s+/) : [...feeds]).map((s) => s.trim()).filter(Boolean);
+type NormalSource = { url: string; defaults?: Record<string, unknown>; format?: string };
+
+/** Split `feed="a.json b.json"` style lists, resolve relative URLs against the page, drop repeats. */
+function normaliseSources(feeds: string | readonly FeedSource[]): NormalSource[] {
+  const list: NormalSource[] = (typeof feeds === 'string' ? feeds.split(/\s+/) : [...feeds])
+    .map((f) => (typeof f === 'string' ? { url: f.trim() } : { ...f, url: f.url.trim() }))
+    .filter((f) => f.url);
   const base = typeof location !== 'undefined' ? location.href : undefined;
-  return [
-    ...new Set(
-      list.map((u) => {
-        try {
-          return new URL(u, base).href;
-        } catch {
-          return u;
-        }
-      }),
-    ),
-  ];
+  const seen = new Set<string>();
+  const out: NormalSource[] = [];
+  for (const f of list) {
+    let url = f.url;
+    try {
+      url = new URL(f.url, base).href;
+    } catch {
+      /* kept as written: the fetch reports it */
+    }
+    if (seen.has(url)) continue;
+    seen.add(url);
+    out.push({ ...f, url });
+  }
+  return out;
 }
+
+/** The feed URLs of a `feeds` option, as the client will fetch them. */
+export const feedUrls = (feeds: string | readonly FeedSource[]): string[] => normaliseSources(feeds).map((f) => f.url);
 
 async function readBody(res: Response, url: string, maxBytes: number, timeout: number): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length'));
@@ -158,18 +181,30 @@ async function readBody(res: Response, url: string, maxBytes: number, timeout: n
   return out;
 }
 
-/** Decode as UTF-8; invalid bytes become U+FFFD and a warning says so (nothing valid is lost). */
-function decode(bytes: Uint8Array): { text: string; issue?: FeedIssue } {
+/**
+ * Bytes to text. UTF-8 (the feed format's encoding): invalid bytes become U+FFFD and a warning says so, nothing valid
+ * is lost. A feed that declares another charset (or has a UTF-16 byte-order mark) goes through the format readers'
+ * decoder, loaded lazily.
+ */
+async function decode(bytes: Uint8Array, contentType: string | undefined): Promise<{ text: string; issues: FeedIssue[] }> {
+  const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16 || (charset && charset !== 'utf-8' && charset !== 'utf8')) {
+    const { decodeText } = await import('../../formats/encoding.js');
+    return decodeText(bytes, contentType);
+  }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), issues: [] };
   } catch {
     return {
       text: new TextDecoder('utf-8').decode(bytes),
-      issue: {
-        path: [],
-        severity: 'warning',
-        message: '(feed): the feed is not valid UTF-8; invalid bytes were replaced with "\uFFFD". Save the file as UTF-8',
-      },
+      issues: [
+        {
+          path: [],
+          severity: 'warning',
+          message: '(feed): the feed is not valid UTF-8; invalid bytes were replaced with "\uFFFD". Save the file as UTF-8',
+        },
+      ],
     };
   }
 }
@@ -248,7 +283,8 @@ function combine(outcomes: SourceOutcome[]): ClientResult {
  * const { opportunities, sources } = await client.load();
  */
 export function createClient(options: ClientOptions): FeedClient {
-  const feeds = feedUrls(options.feeds);
+  const sources = normaliseSources(options.feeds);
+  const feeds = sources.map((f) => f.url);
   const timeout = options.timeout ?? 15_000;
   const retryOpt = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
@@ -272,11 +308,19 @@ export function createClient(options: ClientOptions): FeedClient {
     cache: 'no-cache',
   });
 
-  async function fromCache(url: string, entry: CacheEntry): Promise<FeedResult> {
-    return read(entry.text, { url, ...(entry.contentType ? { contentType: entry.contentType } : {}) });
+  const readInfo = (src: NormalSource, contentType: string | undefined) => ({
+    url: src.url,
+    ...(contentType ? { contentType } : {}),
+    ...(src.defaults ? { defaults: src.defaults } : {}),
+    ...(src.format ? { format: src.format } : {}),
+  });
+
+  async function fromCache(src: NormalSource, entry: CacheEntry): Promise<FeedResult> {
+    return read(entry.text, readInfo(src, entry.contentType));
   }
 
-  async function loadOne(url: string, signal?: AbortSignal): Promise<SourceOutcome> {
+  async function loadOne(src: NormalSource, signal?: AbortSignal): Promise<SourceOutcome> {
+    const { url } = src;
     const cached = store ? await store.get(url) : undefined;
     try {
       const res = await http.get(url, {
@@ -287,14 +331,14 @@ export function createClient(options: ClientOptions): FeedClient {
       if (res.status === 304 && cached) {
         const entry = { ...cached, fetchedAt };
         await store?.set(url, entry);
-        const result = await fromCache(url, entry);
+        const result = await fromCache(src, entry);
         return { url, result, status: statusOf(url, 'loaded', result, fetchedAt) };
       }
       if (res.status === 304) throw new FeedHttpError(url, 304, 'Not Modified (but nothing is cached)');
-      const { text, issue } = decode(await readBody(res, url, maxBytes, timeout));
       const contentType = res.headers.get('content-type') ?? undefined;
-      const result = await read(text, { url, ...(contentType ? { contentType } : {}) });
-      if (issue) result.issues.unshift(issue);
+      const { text, issues: decodeIssues } = await decode(await readBody(res, url, maxBytes, timeout), contentType);
+      const result = await read(text, readInfo(src, contentType));
+      if (decodeIssues.length) result.issues.unshift(...decodeIssues);
       // Keep a copy only when it held something: a feed that came back broken must not replace the last good one.
       const usable = result.opportunities.length > 0 || !result.issues.some((i) => i.path.length === 0 && i.severity === 'error');
       if (store && usable) {
@@ -306,7 +350,7 @@ export function createClient(options: ClientOptions): FeedClient {
       const error = toFeedError(e, url, timeout, signal);
       if (error instanceof FeedAbortError) throw error;
       if (cached) {
-        const result = await fromCache(url, cached);
+        const result = await fromCache(src, cached);
         return { url, result, status: statusOf(url, 'stale', result, cached.fetchedAt, error) };
       }
       return { url, error, status: statusOf(url, 'failed', undefined, undefined, error) };
@@ -318,7 +362,7 @@ export function createClient(options: ClientOptions): FeedClient {
     async load({ signal } = {}) {
       if (feeds.length === 0) throw new FeedError('createClient: no feed URL given; set feeds: ["https://…/feed.json"]', '');
       const outcomes = await pool(
-        feeds.map((url) => () => loadOne(url, signal)),
+        sources.map((src) => () => loadOne(src, signal)),
         options.concurrency ?? 4,
       );
       if (outcomes.every((o) => !o.result)) {
@@ -330,11 +374,11 @@ export function createClient(options: ClientOptions): FeedClient {
     async peek() {
       if (!store) return undefined;
       const outcomes: SourceOutcome[] = [];
-      for (const url of feeds) {
-        const entry = await store.get(url);
+      for (const src of sources) {
+        const entry = await store.get(src.url);
         if (entry) {
-          const result = await fromCache(url, entry);
-          outcomes.push({ url, result, status: statusOf(url, 'stale', result, entry.fetchedAt) });
+          const result = await fromCache(src, entry);
+          outcomes.push({ url: src.url, result, status: statusOf(src.url, 'stale', result, entry.fetchedAt) });
         }
       }
       return outcomes.length ? combine(outcomes) : undefined;

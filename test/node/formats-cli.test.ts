@@ -1,0 +1,155 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../../src/formats/cli.js';
+import type { CliIo } from '../../src/formats/cli.js';
+import { readFeed } from '../../src/formats/index.js';
+import { parseFeed } from '../../src/sdk/feed/parse.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const fixture = (name: string) => readFileSync(join(root, 'test/fixtures/formats', name));
+
+interface Fake {
+  io: CliIo;
+  stdout: () => string;
+  stderr: () => string;
+  written: Map<string, string>;
+  fetched: string[];
+}
+
+function fake(files: Record<string, string | Uint8Array> = {}, web: Record<string, { status?: number; type?: string; body: string | Uint8Array }> = {}): Fake {
+  let stdout = '';
+  let stderr = '';
+  const written = new Map<string, string>();
+  const fetched: string[] = [];
+  const io: CliIo = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    readFile: async (path) => {
+      const f = files[path];
+      if (f === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+    },
+    writeFile: async (path, data) => void written.set(path, data),
+    fetch: async (url) => {
+      fetched.push(url);
+      const r = web[url] ?? { status: 404, body: 'Not found' };
+      const body = typeof r.body === 'string' ? new TextEncoder().encode(r.body) : r.body;
+      return {
+        ok: (r.status ?? 200) < 400,
+        status: r.status ?? 200,
+        headers: { get: (name: string) => (name.toLowerCase() === 'content-type' ? (r.type ?? null) : null) },
+        arrayBuffer: async () => new Uint8Array(body).buffer,
+      };
+    },
+  };
+  return { io, stdout: () => stdout, stderr: () => stderr, written, fetched };
+}
+
+describe('opportunity-kit validate', () => {
+  it('passes the publisher template', async () => {
+    const f = fake({ 'opportunities.csv': readFileSync(join(root, 'schema/opportunities-template.csv')) });
+    assert.equal(await runCli(['validate', 'opportunities.csv'], f.io), 0);
+    assert.equal(f.stdout(), '1 opportunity valid, 0 errors, 0 warnings\n');
+  });
+
+  it('prints each issue with its path and a summary, and exits 1 on errors', async () => {
+    const f = fake({ 'kurser.csv': fixture('folkhogskola.csv') });
+    assert.equal(await runCli(['validate', 'kurser.csv'], f.io), 1);
+    const lines = f.stdout().trimEnd().split('\n');
+    assert.match(lines[0]!, /^warning  \(feed\): column AJ \('Anteckning'\) is not a field/);
+    assert.match(lines[1]!, /^error    row 3 \(line 7\): opportunities\[2\]\.provider\.country: 'Sverige'/);
+    assert.equal(lines.at(-1), '3 opportunities valid, 1 error, 1 warning');
+  });
+
+  it('reads a URL, takes the format from the content type, applies --default and writes JSON with --json', async () => {
+    const url = 'https://www.helsinki.fi/staffweeks.ics';
+    const f = fake({}, { [url]: { type: 'text/calendar; charset=utf-8', body: fixture('university.ics') } });
+    const code = await runCli(
+      ['validate', url, '--default', 'kind=other', '--default=provider.name=University of Helsinki', '--default', 'provider.country=fi', '--json'],
+      f.io,
+    );
+    assert.equal(code, 0);
+    assert.deepEqual(f.fetched, [url]);
+    const report = JSON.parse(f.stdout());
+    assert.deepEqual([report.opportunities, report.errors], [5, 0]);
+    assert.ok(Array.isArray(report.issues));
+  });
+
+  it('reports a file in Windows-1252 and reads it', async () => {
+    const latin = new Uint8Array([...new TextEncoder().encode('id;kind;title;provider.name\nx;course;'), 0x4b, 0xf6, 0x72, 0x73, 0x20, 0x96, 0x20, 0x61, ...new TextEncoder().encode(';Uni\n')]);
+    const f = fake({ 'latin.csv': latin });
+    assert.equal(await runCli(['validate', 'latin.csv'], f.io), 0);
+    assert.match(f.stdout(), /warning  \(feed\): the file is not valid UTF-8; it was read as Windows-1252/);
+    assert.match(f.stdout(), /1 opportunity valid, 0 errors, 1 warning/);
+  });
+});
+
+describe('opportunity-kit convert', () => {
+  it('CSV → JSON on stdout, issues on stderr', async () => {
+    const f = fake({ 'kurser.csv': fixture('folkhogskola.csv') });
+    assert.equal(await runCli(['convert', 'kurser.csv', '--to', 'json'], f.io), 1);
+    const json = JSON.parse(f.stdout());
+    assert.equal(json.version, '1');
+    const reread = parseFeed(json);
+    assert.deepEqual(reread.issues, []);
+    assert.deepEqual(reread.opportunities, (await readFeed(fixture('folkhogskola.csv').toString('utf8'))).opportunities);
+    assert.match(f.stderr(), /3 opportunities valid, 1 error, 1 warning\n$/);
+  });
+
+  it('iCalendar → CSV into a file, RSS → iCalendar with a name, JSON → CSV with ; and a BOM', async () => {
+    const f = fake({
+      'cal.ics': fixture('university.ics'),
+      'feed.rss': fixture('wordpress.rss'),
+      'feed.json': JSON.stringify({ version: '1', opportunities: [{ id: 'a', kind: 'course', title: 'A', provider: { name: 'U' } }] }),
+    });
+    assert.equal(await runCli(['convert', 'cal.ics', '--to', 'csv', '--out', 'cal.csv', '--default', 'kind=other', '--default', 'provider.name=HY'], f.io), 0);
+    const csv = f.written.get('cal.csv')!;
+    const back = await readFeed(csv);
+    assert.equal(back.opportunities.length, 5);
+    assert.equal(f.stdout(), '');
+
+    assert.equal(
+      await runCli(['convert', 'feed.rss', '--to=ics', '-o', 'ugr.ics', '--name', 'UGR weeks', '--default', 'kind=other', '--default', 'provider.name=UGR'], f.io),
+      0,
+    );
+    assert.match(f.written.get('ugr.ics')!, /^BEGIN:VCALENDAR\r\n[\s\S]*X-WR-CALNAME:UGR weeks\r\n[\s\S]*END:VCALENDAR\r\n$/);
+
+    assert.equal(await runCli(['convert', 'feed.json', '--to', 'csv', '--delimiter', ';', '--bom'], f.io), 0);
+    assert.ok(f.stdout().startsWith('\ufeffid;kind;direction;title;'));
+  });
+
+  it('refuses wrong usage with exit 2 and a usage text', async () => {
+    const cases: string[][] = [
+      [],
+      ['frobnicate', 'x'],
+      ['validate'],
+      ['convert', 'x.csv'],
+      ['convert', 'x.csv', '--to', 'pdf'],
+      ['validate', 'x.csv', '--format', 'xls'],
+      ['validate', 'x.csv', '--default', 'novalue'],
+      ['validate', 'x.csv', '--bogus'],
+      ['validate', 'x.csv', '--format'],
+    ];
+    for (const argv of cases) {
+      const f = fake();
+      assert.equal(await runCli(argv, f.io), 2, argv.join(' '));
+      assert.match(f.stderr(), /Usage:/);
+    }
+    const help = fake();
+    assert.equal(await runCli(['--help'], help.io), 0);
+    assert.match(help.stdout(), /opportunity-kit validate <file-or-URL>/);
+  });
+
+  it('exits 2 when the input cannot be read', async () => {
+    const f = fake();
+    assert.equal(await runCli(['validate', 'missing.csv'], f.io), 2);
+    assert.match(f.stderr(), /cannot read missing\.csv: ENOENT/);
+    const g = fake();
+    assert.equal(await runCli(['validate', 'https://example.eu/gone.json'], g.io), 2);
+    assert.match(g.stderr(), /answered HTTP 404/);
+  });
+});
