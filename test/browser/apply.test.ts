@@ -6,7 +6,10 @@ import '../../src/elements/apply/opp-apply.js';
 import type { OppApply } from '../../src/elements/apply/opp-apply.js';
 import type { Opportunity } from '../../src/sdk/feed/schema.js';
 import { draftKey } from '../../src/sdk/apply/draft.js';
-import { ENDPOINT, allFields, freshId, opportunity, shortFields } from './apply-fixtures.js';
+import { registerLoaders } from '../../src/i18n/index.js';
+import en from '../../src/i18n/en/index.js';
+import { apply as deApply } from '../../src/i18n/de/apply.js';
+import { ENDPOINT, allFields, opportunity, shortFields } from './apply-fixtures.js';
 
 // ---------- helpers ----------
 const q = <T extends Element = HTMLInputElement>(el: Element, selector: string) => el.querySelector<T>(selector) as T;
@@ -91,16 +94,25 @@ describe('<opp-apply>: controls', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lists countries by name in the UI language, sorted for that language', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="de"><opp-apply .opportunity=${track(opportunity())} min-fill-time="0"></opp-apply></div>`);
-    const el = wrap.querySelector('opp-apply')!;
-    await el.updateComplete;
-    const options = [...q<HTMLSelectElement>(el, '[name="country"]').options].slice(1);
-    const be = options.find((o) => o.value === 'BE')!;
-    expect(be.textContent).to.equal('Belgien');
-    const labels = options.map((o) => o.textContent!);
+  it('speaks the UI language: strings from the catalogue, countries by Intl in that language, sorted for it', async () => {
+    registerLoaders({ de: async () => ({ default: { ...en, apply: deApply } }) });
+    // (A fixture of the element itself: a plain wrapper would make fixture() wait for an animation frame, which a
+    // background tab never gets when test files run side by side.)
+    const el = await fixture<OppApply>(
+      html`<opp-apply lang="de" .opportunity=${track(opportunity({ fields: [...shortFields, allFields[11]] }))} min-fill-time="0"></opp-apply>`,
+    );
+    await waitUntil(() => submitButton(el)?.textContent === 'Bewerbung absenden', 'German arrives');
+    const options = [...q<HTMLSelectElement>(el, '[name="country"]').options];
+    expect(options[0]!.textContent).to.equal('Bitte wählen …');
+    const labels = options.slice(1).map((o) => o.textContent!);
+    expect(options.find((o) => o.value === 'BE')!.textContent).to.equal('Belgien');
     expect(labels.indexOf('Österreich')).to.be.greaterThan(labels.indexOf('Oman'));
     expect(labels.indexOf('Österreich')).to.be.lessThan(labels.indexOf('Pakistan'));
+    submitButton(el).click();
+    await el.updateComplete;
+    expect(q(el, '.opp-apply__summary').textContent).to.contain('Es gibt 2 Probleme');
+    expect(errorOf(el, 'email')!.textContent).to.contain('Bitte füllen Sie dieses Feld aus.');
+    await expect(el).to.be.accessible();
   });
 
   it('shows the privacy notice before the submit button, and optional consents unticked and not required', async () => {
@@ -228,6 +240,16 @@ describe('<opp-apply>: drafts', () => {
     expect(statusText(again)).to.contain('discarded');
   });
 
+  it('keeps the answers when the host hands over a refreshed copy of the same opportunity', async () => {
+    const o = track(opportunity({ fields: shortFields }));
+    const el = await mount(o);
+    setValue(el, 'givenName', 'Ana');
+    el.opportunity = opportunity({ id: o.id, fields: [...shortFields, allFields[2]] });
+    await el.updateComplete;
+    expect(control(el, 'givenName').value).to.equal('Ana');
+    expect(control(el, 'phone')).to.exist;
+  });
+
   it('keeps working when storage fails', async () => {
     const broken = {
       getItem: () => {
@@ -286,6 +308,19 @@ describe('<opp-apply>: submission', () => {
     expect(el.querySelector('form'), 'the form is gone').to.equal(null);
     expect(localStorage.getItem(draftKey(o.id, ENDPOINT)), 'no draft once sent').to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('says what is happening while an automatic retry waits', async () => {
+    const seen = endpoint(() => new HttpResponse(null, { status: 502 }), () => HttpResponse.json({}));
+    const el = await mount(track(opportunity({ fields: shortFields })), { retries: 1, retryDelay: 1500 });
+    await fillRequired(el);
+    submitButton(el).click();
+    await waitUntil(() => statusText(el).includes('Trying again in'), 'the countdown shows');
+    expect(statusText(el)).to.contain('The server could not take your application just now.');
+    expect(control(el, 'givenName').value).to.equal('Ana');
+    await expect(el).to.be.accessible();
+    await oneEvent(el, 'opp-apply-success');
+    expect(seen.length).to.equal(2);
   });
 
   it('429 with Retry-After: says when to try again, keeps everything, retries with the same key', async () => {
@@ -513,6 +548,20 @@ describe('<opp-apply>: application period and alternatives', () => {
       expect(el.querySelector('form')).to.equal(null);
       await expect(el).to.be.accessible();
     }
+  });
+
+  it('says so when the feed has no such opportunity, or cannot be loaded', async () => {
+    const FEED = new URL('/feeds/apply-missing.json', location.href).href;
+    const DOWN = new URL('/feeds/apply-down.json', location.href).href;
+    worker.use(
+      http.get(FEED, () => HttpResponse.json({ version: '1', opportunities: [] })),
+      http.get(DOWN, () => new HttpResponse(null, { status: 404 })),
+    );
+    const missing = await fixture<OppApply>(html`<opp-apply feed=${FEED} opportunity-id="nope"></opp-apply>`);
+    await waitUntil(() => missing.shadowRoot!.textContent!.includes('could not be found'));
+    const down = await fixture<OppApply>(html`<opp-apply feed=${DOWN} opportunity-id="nope"></opp-apply>`);
+    await waitUntil(() => down.shadowRoot!.textContent!.includes('could not be loaded'));
+    await expect(down).to.be.accessible();
   });
 
   it('loads the opportunity from feed="URL" opportunity-id="ID"', async () => {

@@ -145,6 +145,14 @@ describe('submitApplication: failures that lose nothing', () => {
     assert.deepEqual(await submitApplication(request(), fast), { kind: 'fatal', status: 403, message: 'Applications are closed.' });
   });
 
+  it('reads the message of a refusal from `message`, RFC 9457 `detail` or a string `error`', async () => {
+    endpoint(() => HttpResponse.json({ error: 'An Idempotency-Key header is required.' }, { status: 400 }));
+    assert.deepEqual(await submitApplication(request(), fast), { kind: 'fatal', status: 400, message: 'An Idempotency-Key header is required.' });
+    server.resetHandlers();
+    endpoint(() => HttpResponse.json({ title: 'Gone', detail: 'The form is closed.' }, { status: 410, headers: { 'Content-Type': 'application/problem+json' } }));
+    assert.deepEqual(await submitApplication(request(), fast), { kind: 'fatal', status: 410, message: 'The form is closed.' });
+  });
+
   it('retries 409 (the same key is still being processed)', async () => {
     const seen = endpoint(() => new HttpResponse(null, { status: 409 }), () => HttpResponse.json({}));
     assert.equal((await submitApplication(request(), fast)).kind, 'success');

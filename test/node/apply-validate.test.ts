@@ -158,3 +158,13 @@ describe('countryChoices', () => {
     assert.ok(i > names.indexOf('Oman') && i < names.indexOf('Pakistan'), 'Ö sorts with O in German');
   });
 });
+
+describe('spamCheck', () => {
+  it('trips on a filled honeypot and on a send sooner than the minimum fill time', async () => {
+    const { spamCheck } = await import('../../src/sdk/apply/index.js');
+    assert.deepEqual(spamCheck({ honeypot: 'x', shownAt: 0, now: 10_000 }), { ok: false, trap: 'honeypot' });
+    assert.deepEqual(spamCheck({ honeypot: '', shownAt: 0, now: 2_999 }), { ok: false, trap: 'too-fast' });
+    assert.deepEqual(spamCheck({ honeypot: '', shownAt: 0, now: 3_000 }), { ok: true });
+    assert.deepEqual(spamCheck({ shownAt: 0, now: 1, minFillTime: 0 }), { ok: true });
+  });
+});

@@ -286,6 +286,7 @@ describe('facet filters', () => {
   it('country: location, else provider; case-insensitive; EU aliases', () => {
     assert.deepEqual(find({ country: ['SE'] }), ['boras-care']);
     assert.deepEqual(find({ country: ['se'] }), ['boras-care']);
+    assert.deepEqual(find({ country: [' SE '] }), ['boras-care']);
     assert.deepEqual(find({ country: ['GR'] }), ['athens-past']);
     assert.deepEqual(find({ country: ['EL'] }), ['athens-past']);
     assert.deepEqual(find({ country: ['FI', 'SE'] }), ['boras-care', 'helsinki-full']);

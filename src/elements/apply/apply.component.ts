@@ -2,7 +2,7 @@ import { html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { parseFeed } from '../../sdk/feed/parse.js';
+import { createClient } from '../../sdk/client/index.js';
 import type { ApplicationForm, Consent, Opportunity } from '../../sdk/feed/schema.js';
 import { opportunityStatus } from '../../sdk/status.js';
 import type { OpportunityStatus } from '../../sdk/status.js';
@@ -78,6 +78,20 @@ function defaultStorage(): StorageLike | undefined {
     return globalThis.localStorage ?? undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Why a send failed, in words (timeout, no connection, server error, rate limit). */
+function reasonText(reason: RetryReason, t: ApplyMessages): string {
+  switch (reason) {
+    case 'timeout':
+      return t.timeout;
+    case 'network':
+      return t.offline;
+    case 'rate-limit':
+      return t.rateLimited;
+    default:
+      return t.serverError;
   }
 }
 
@@ -198,6 +212,8 @@ export class OppApply extends OppElement {
     super.connectedCallback();
     adoptInto(this, lightStyles);
     globalThis.addEventListener?.('pagehide', this.onPageHide);
+    // Moved in the page while loading (the load was aborted on disconnect): load again.
+    if (this.loadState === 'loading' && !this.opportunity) void this.load();
   }
 
   override disconnectedCallback(): void {
@@ -212,6 +228,7 @@ export class OppApply extends OppElement {
     const o = this.current;
     const form = o?.application?.form;
     const key = o && form ? `${o.id}\n${form.endpoint}\n${this.noDraft}` : undefined;
+    if (key !== undefined && key === this.setupFor && form) this.ctl.replaceForm(form);
     if (key !== this.setupFor) {
       this.setupFor = key;
       this.notice = undefined;
@@ -263,12 +280,10 @@ export class OppApply extends OppElement {
     const ctl = (this.loading = new AbortController());
     this.loadState = 'loading';
     try {
-      const res = await fetch(feed, { signal: ctl.signal, headers: { Accept: 'application/json' } });
-      if (!res.ok) throw new Error(`GET ${feed} answered ${res.status}`);
-      const result = parseFeed(await res.text());
+      const result = await createClient({ feeds: feed }).load({ signal: ctl.signal });
       if (ctl.signal.aborted) return;
       this.loaded = result.opportunities.find((o) => o.id === opportunityId);
-      this.loadState = this.loaded ? 'idle' : 'not-found';
+      this.loadState = this.loaded ? 'idle' : result.sources.every((src) => src.state === 'failed') ? 'error' : 'not-found';
     } catch {
       if (!ctl.signal.aborted) this.loadState = 'error';
     }
@@ -673,7 +688,10 @@ export class OppApply extends OppElement {
 
   private statusText(s: AttemptState, t: ApplyMessages): string {
     if (s.status === 'submitting') {
-      if (s.retryAt !== undefined && s.retryAt > Date.now()) return t.retrying(Math.max(1, Math.ceil((s.retryAt - Date.now()) / 1000)));
+      if (s.retryAt !== undefined && s.retryAt > Date.now()) {
+        const wait = t.retrying(Math.max(1, Math.ceil((s.retryAt - Date.now()) / 1000)));
+        return s.reason ? `${reasonText(s.reason, t)} ${wait}` : wait;
+      }
       return t.sending;
     }
     if (this.notice === 'tooFast') return t.tooFast;
@@ -697,14 +715,8 @@ export class OppApply extends OppElement {
         ${s.message ? html`<p>${t.serverSays} ${s.message}</p>` : nothing}
         ${this.hasAlternatives(o) ? html`<p>${t.fatalHelp}</p>${this.renderAlternatives(o, t)}` : nothing}`;
     }
-    const why: Record<RetryReason, string> = {
-      timeout: t.timeout,
-      network: t.offline,
-      server: t.serverError,
-      'rate-limit': t.rateLimited,
-    };
     const wait = s.retryAt !== undefined ? Math.ceil((s.retryAt - Date.now()) / 1000) : 0;
-    return html`<p>${why[s.reason]} ${t.keptNote}</p>
+    return html`<p>${reasonText(s.reason, t)} ${t.keptNote}</p>
       ${wait > 0 ? html`<p>${t.tryAgainIn(wait)}</p>` : nothing}
       <p>${t.retrySafe}</p>
       <button type="button" class="opp-apply__button opp-apply__button--secondary" @click=${this.onRetry}>${t.retry}</button>`;

@@ -141,6 +141,18 @@ export class ApplyController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * The same application with a new copy of its form (a feed refreshed): keep the answers, add empty ones for new
+   * fields. The attempt, its idempotency key and the draft stay.
+   */
+  replaceForm(form: ApplicationForm): void {
+    if (!this.config || this.config.form === form) return;
+    this.config = { ...this.config, form };
+    for (const f of form.fields) if (!(f.name in this.values)) this.values[f.name] = initialValue(f);
+    for (const c of form.consents ?? []) if (!(c.name in this.consents)) this.consents[c.name] = false;
+    this.host.requestUpdate();
+  }
+
   /** A person changed a control. */
   input(name: string, value: UiValue): void {
     const field = this.config?.form.fields.find((f) => f.name === name);
@@ -315,4 +327,3 @@ function storageWorks(storage: StorageLike | null | undefined): storage is Stora
   }
 }
 
-export type { Consent, FormField };

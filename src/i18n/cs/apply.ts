@@ -82,7 +82,7 @@ export const apply = {
 
   submit: 'Odeslat přihlášku',
   sending: 'Přihláška se odesílá…',
-  retrying: (s: number) => `Připojení selhalo. Další pokus za ${seconds(s)}…`,
+  retrying: (s: number) => `Další pokus za ${seconds(s)}…`,
   keptNote: 'Nic z toho, co jste napsali, se neztratilo.',
   timeout: 'Server odpovídal příliš dlouho. Vaše přihláška možná nedorazila.',
   offline: 'Přihlášku se nepodařilo odeslat: zřejmě nejste připojeni k internetu.',

@@ -79,8 +79,8 @@ export const apply = {
   sending: 'Din ansøgning sendes …',
   retrying: (seconds: number) =>
     plural('da', seconds, {
-      one: `Forbindelsen mislykkedes. Prøver igen om ${seconds} sekund …`,
-      other: `Forbindelsen mislykkedes. Prøver igen om ${seconds} sekunder …`,
+      one: `Prøver igen om ${seconds} sekund …`,
+      other: `Prøver igen om ${seconds} sekunder …`,
     }),
   keptNote: 'Intet af det, du har skrevet, er gået tabt.',
   timeout: 'Serveren var for længe om at svare. Din ansøgning er måske ikke kommet frem.',

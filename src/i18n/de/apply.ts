@@ -79,8 +79,8 @@ export const apply = {
   sending: 'Ihre Bewerbung wird gesendet …',
   retrying: (seconds: number) =>
     plural('de', seconds, {
-      one: `Die Verbindung ist fehlgeschlagen. Neuer Versuch in ${seconds} Sekunde …`,
-      other: `Die Verbindung ist fehlgeschlagen. Neuer Versuch in ${seconds} Sekunden …`,
+      one: `Neuer Versuch in ${seconds} Sekunde …`,
+      other: `Neuer Versuch in ${seconds} Sekunden …`,
     }),
   keptNote: 'Ihre Eingaben sind nicht verloren.',
   timeout: 'Der Server hat zu lange nicht geantwortet. Ihre Bewerbung ist möglicherweise nicht angekommen.',

@@ -89,10 +89,11 @@ export const apply = {
   // ----- sending -----
   submit: 'Send application',
   sending: 'Sending your application…',
+  /** After the reason (`timeout`, `offline`, `serverError`, `rateLimited`) while an automatic retry waits. */
   retrying: (seconds: number) =>
     plural('en', seconds, {
-      one: `The connection failed. Trying again in ${seconds} second…`,
-      other: `The connection failed. Trying again in ${seconds} seconds…`,
+      one: `Trying again in ${seconds} second…`,
+      other: `Trying again in ${seconds} seconds…`,
     }),
   keptNote: 'Nothing you typed has been lost.',
   timeout: 'The server took too long to answer. Your application may not have arrived.',

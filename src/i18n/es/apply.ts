@@ -79,8 +79,8 @@ export const apply = {
   sending: 'Enviando su solicitud…',
   retrying: (seconds: number) =>
     plural('es', seconds, {
-      one: `La conexión ha fallado. Se volverá a intentar dentro de ${seconds} segundo…`,
-      other: `La conexión ha fallado. Se volverá a intentar dentro de ${seconds} segundos…`,
+      one: `Se volverá a intentar dentro de ${seconds} segundo…`,
+      other: `Se volverá a intentar dentro de ${seconds} segundos…`,
     }),
   keptNote: 'No se ha perdido nada de lo que escribió.',
   timeout: 'El servidor ha tardado demasiado en responder. Es posible que su solicitud no haya llegado.',

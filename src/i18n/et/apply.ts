@@ -79,8 +79,8 @@ export const apply = {
   sending: 'Teie taotlust saadetakse…',
   retrying: (seconds: number) =>
     plural('et', seconds, {
-      one: `Ühendus ebaõnnestus. Proovime uuesti ${seconds} sekundi pärast…`,
-      other: `Ühendus ebaõnnestus. Proovime uuesti ${seconds} sekundi pärast…`,
+      one: `Proovime uuesti ${seconds} sekundi pärast…`,
+      other: `Proovime uuesti ${seconds} sekundi pärast…`,
     }),
   keptNote: 'Midagi sisestatust ei läinud kaduma.',
   timeout: 'Server vastas liiga kaua. Teie taotlus ei pruukinud kohale jõuda.',

@@ -79,8 +79,8 @@ export const apply = {
   sending: 'Hakemustasi lähetetään…',
   retrying: (seconds: number) =>
     plural('fi', seconds, {
-      one: `Yhteys epäonnistui. Yritetään uudelleen ${seconds} sekunnin kuluttua…`,
-      other: `Yhteys epäonnistui. Yritetään uudelleen ${seconds} sekunnin kuluttua…`,
+      one: `Yritetään uudelleen ${seconds} sekunnin kuluttua…`,
+      other: `Yritetään uudelleen ${seconds} sekunnin kuluttua…`,
     }),
   keptNote: 'Mitään kirjoittamaasi ei ole kadonnut.',
   timeout: 'Palvelin vastasi liian hitaasti. Hakemuksesi ei ehkä tullut perille.',

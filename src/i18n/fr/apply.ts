@@ -55,7 +55,7 @@ export const apply = {
     fileTooBig: (size: string) => `Ce fichier est trop volumineux. Choisissez un fichier de ${size} au maximum.`,
   },
   errorPrefix: 'Erreur : ',
-  summaryTitle: (n: number) => plural('fr', n, { one: 'Il y a un problème', other: `Il y a ${n} problèmes` }),
+  summaryTitle: (n: number) => (n === 1 ? 'Il y a un problème' : plural('fr', n, { one: `Il y a ${n} problème`, other: `Il y a ${n} problèmes` })),
   summaryIntro: 'Corrigez les points suivants, puis envoyez à nouveau :',
 
   privacyTitle: 'Utilisation de vos données',
@@ -79,8 +79,8 @@ export const apply = {
   sending: 'Envoi de votre candidature…',
   retrying: (seconds: number) =>
     plural('fr', seconds, {
-      one: `La connexion a échoué. Nouvel essai dans ${seconds} seconde…`,
-      other: `La connexion a échoué. Nouvel essai dans ${seconds} secondes…`,
+      one: `Nouvel essai dans ${seconds} seconde…`,
+      other: `Nouvel essai dans ${seconds} secondes…`,
     }),
   keptNote: 'Rien de ce que vous avez saisi n’a été perdu.',
   timeout: 'Le serveur a mis trop de temps à répondre. Votre candidature n’est peut-être pas arrivée.',

@@ -81,7 +81,7 @@ export const apply = {
 
   submit: 'Pošalji prijavu',
   sending: 'Slanje prijave…',
-  retrying: (s: number) => `Povezivanje nije uspjelo. Novi pokušaj za ${seconds(s)}…`,
+  retrying: (s: number) => `Novi pokušaj za ${seconds(s)}…`,
   keptNote: 'Ništa od upisanog nije izgubljeno.',
   timeout: 'Poslužitelju je odgovor predugo trajao. Vaša prijava možda nije stigla.',
   offline: 'Prijavu nije moguće poslati: čini se da nema internetske veze.',

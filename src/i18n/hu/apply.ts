@@ -79,8 +79,8 @@ export const apply = {
   sending: 'Jelentkezése küldése folyamatban…',
   retrying: (seconds: number) =>
     plural('hu', seconds, {
-      one: `A kapcsolódás nem sikerült. Újrapróbálkozás ${seconds} másodperc múlva…`,
-      other: `A kapcsolódás nem sikerült. Újrapróbálkozás ${seconds} másodperc múlva…`,
+      one: `Újrapróbálkozás ${seconds} másodperc múlva…`,
+      other: `Újrapróbálkozás ${seconds} másodperc múlva…`,
     }),
   keptNote: 'Semmi sem veszett el abból, amit beírt.',
   timeout: 'A szerver túl sokáig nem válaszolt. Lehet, hogy a jelentkezése nem érkezett meg.',

@@ -79,8 +79,8 @@ export const apply = {
   sending: 'Invio della candidatura in corso…',
   retrying: (seconds: number) =>
     plural('it', seconds, {
-      one: `La connessione non è riuscita. Nuovo tentativo tra ${seconds} secondo…`,
-      other: `La connessione non è riuscita. Nuovo tentativo tra ${seconds} secondi…`,
+      one: `Nuovo tentativo tra ${seconds} secondo…`,
+      other: `Nuovo tentativo tra ${seconds} secondi…`,
     }),
   keptNote: 'Nulla di ciò che hai scritto è andato perso.',
   timeout: 'Il server ha impiegato troppo tempo a rispondere. La tua candidatura potrebbe non essere arrivata.',

@@ -79,8 +79,8 @@ export const apply = {
   sending: 'Uw aanmelding wordt verstuurd…',
   retrying: (seconds: number) =>
     plural('nl', seconds, {
-      one: `De verbinding is mislukt. Nieuwe poging over ${seconds} seconde…`,
-      other: `De verbinding is mislukt. Nieuwe poging over ${seconds} seconden…`,
+      one: `Nieuwe poging over ${seconds} seconde…`,
+      other: `Nieuwe poging over ${seconds} seconden…`,
     }),
   keptNote: 'Niets van wat u typte, is verloren gegaan.',
   timeout: 'De server deed er te lang over om te antwoorden. Uw aanmelding is misschien niet aangekomen.',

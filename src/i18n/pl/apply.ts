@@ -82,7 +82,7 @@ export const apply = {
 
   submit: 'Wyślij zgłoszenie',
   sending: 'Wysyłanie zgłoszenia…',
-  retrying: (s: number) => `Połączenie nie powiodło się. Ponowna próba za ${seconds(s)}…`,
+  retrying: (s: number) => `Ponowna próba za ${seconds(s)}…`,
   keptNote: 'Nic z tego, co wpisano, nie zostało utracone.',
   timeout: 'Serwer zbyt długo nie odpowiadał. Twoje zgłoszenie mogło nie dotrzeć.',
   offline: 'Nie udało się wysłać zgłoszenia: wygląda na to, że nie ma połączenia z internetem.',

@@ -79,8 +79,8 @@ export const apply = {
   sending: 'A enviar a sua candidatura…',
   retrying: (seconds: number) =>
     plural('pt-PT', seconds, {
-      one: `A ligação falhou. Nova tentativa dentro de ${seconds} segundo…`,
-      other: `A ligação falhou. Nova tentativa dentro de ${seconds} segundos…`,
+      one: `Nova tentativa dentro de ${seconds} segundo…`,
+      other: `Nova tentativa dentro de ${seconds} segundos…`,
     }),
   keptNote: 'Nada do que escreveu se perdeu.',
   timeout: 'O servidor demorou demasiado a responder. A sua candidatura pode não ter chegado.',

@@ -79,7 +79,7 @@ export const apply = {
 
   submit: 'Trimiteți candidatura',
   sending: 'Se trimite candidatura…',
-  retrying: (s: number) => `Conexiunea a eșuat. O nouă încercare peste ${seconds(s)}…`,
+  retrying: (s: number) => `O nouă încercare peste ${seconds(s)}…`,
   keptNote: 'Nu s-a pierdut nimic din ce ați scris.',
   timeout: 'Serverul a răspuns prea târziu. Este posibil ca candidatura dumneavoastră să nu fi ajuns.',
   offline: 'Candidatura nu a putut fi trimisă: se pare că nu există conexiune la internet.',

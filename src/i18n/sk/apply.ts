@@ -82,7 +82,7 @@ export const apply = {
 
   submit: 'Odoslať prihlášku',
   sending: 'Prihláška sa odosiela…',
-  retrying: (s: number) => `Pripojenie zlyhalo. Ďalší pokus o ${seconds(s)}…`,
+  retrying: (s: number) => `Ďalší pokus o ${seconds(s)}…`,
   keptNote: 'Nič z toho, čo ste napísali, sa nestratilo.',
   timeout: 'Server odpovedal príliš dlho. Vaša prihláška možno nedorazila.',
   offline: 'Prihlášku sa nepodarilo odoslať: zdá sa, že nie ste pripojení na internet.',

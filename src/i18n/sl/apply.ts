@@ -79,7 +79,7 @@ export const apply = {
 
   submit: 'Pošlji prijavo',
   sending: 'Pošiljanje prijave …',
-  retrying: (s: number) => `Povezava ni uspela. Nov poskus čez ${seconds(s)} …`,
+  retrying: (s: number) => `Nov poskus čez ${seconds(s)} …`,
   keptNote: 'Nič od vnesenega se ni izgubilo.',
   timeout: 'Strežnik se je predolgo odzival. Vaša prijava morda ni prispela.',
   offline: 'Prijave ni bilo mogoče poslati: videti je, da internetna povezava ni na voljo.',

@@ -79,8 +79,8 @@ export const apply = {
   sending: 'Din ansökan skickas …',
   retrying: (seconds: number) =>
     plural('sv', seconds, {
-      one: `Anslutningen misslyckades. Nytt försök om ${seconds} sekund …`,
-      other: `Anslutningen misslyckades. Nytt försök om ${seconds} sekunder …`,
+      one: `Nytt försök om ${seconds} sekund …`,
+      other: `Nytt försök om ${seconds} sekunder …`,
     }),
   keptNote: 'Inget av det du skrivit har gått förlorat.',
   timeout: 'Servern svarade inte i tid. Din ansökan kanske inte har kommit fram.',

@@ -17,7 +17,8 @@
  * - `408`, `409` (the same key is still being processed), `429`, `5xx`, a network failure or a timeout: temporary
  *   (`'retryable'`). `Retry-After` (seconds or an HTTP date) is honoured. Retried automatically a bounded number of
  *   times with exponential backoff, then handed back so a person can retry (with the same key).
- * - any other `4xx`: refused for good (`'fatal'`), with the body's `message` when there is one.
+ * - any other `4xx`: refused for good (`'fatal'`), with the body's `message` (or RFC 9457 `detail`, or a string
+ *   `error`) when there is one.
  */
 import { isFileLike } from './values.js';
 import type { ApplicationValues, ConsentValues, FileLike } from './values.js';
@@ -189,6 +190,12 @@ async function readJson(res: Response): Promise<unknown> {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
+/** A refusal's text: `message`, else RFC 9457 `detail`, else a string `error`. */
+function messageOf(data: unknown): string | undefined {
+  const d = data as { message?: unknown; detail?: unknown; error?: unknown } | undefined;
+  return str(d?.message) ?? str(d?.detail) ?? str(d?.error);
+}
+
 /** `{ errors: { field: "msg" | ["msg", …] } }` → `{ field: "msg" }`, or `undefined` when the body has no such map. */
 export function fieldErrorsOf(data: unknown): Record<string, string> | undefined {
   const errors = (data as { errors?: unknown } | undefined)?.errors;
@@ -230,7 +237,7 @@ async function classify(res: Response, now: number): Promise<Single> {
     };
   }
   const data = await readJson(res);
-  const message = str((data as { message?: unknown } | undefined)?.message);
+  const message = messageOf(data);
   const errors = s >= 400 && s < 500 ? fieldErrorsOf(data) : undefined;
   if (errors) return { kind: 'done', outcome: { kind: 'fields', status: s, errors, ...(message ? { message } : {}) } };
   return { kind: 'done', outcome: { kind: 'fatal', status: s, ...(message ? { message } : {}) } };

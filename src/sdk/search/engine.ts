@@ -116,9 +116,9 @@ const LISTS: Partial<Record<FacetName, (o: Opportunity, out: (v: unknown) => voi
 function facetNorm(name: FacetName): (v: string) => string {
   switch (name) {
     case 'country':
-      return countryCode;
+      return (v) => countryCode(v.trim());
     case 'language':
-      return baseLanguage;
+      return (v) => baseLanguage(v.trim());
     case 'topic':
     case 'audience':
     case 'kind':

@@ -1,0 +1,4 @@
+import { finder } from './finder.js';
+import { apply } from './apply.js';
+
+export default { finder, apply };
