@@ -49,7 +49,7 @@ export default {
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     // papaparse ships UMD only.
     commonjs({ include: /node_modules/ }),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 1 }, format: { comments: false } }),
     moduleStats(),
   ],
   onwarn(warning, warn) {

@@ -134,7 +134,7 @@ export const Closed: Story = {
   name: 'Closed (no form)',
   args: { opportunity: withEndpoint('closed'), now: new Date('2028-01-10T12:00:00Z') },
   play: async ({ canvasElement }) => {
-    await until(() => deep(canvasElement, 'opp-apply [part~="notice"]'), 'the notice');
+    await until(() => deep(canvasElement, 'opp-apply', '[part~="notice"]'), 'the notice');
   },
 };
 
@@ -143,7 +143,7 @@ export const UpcomingNoForm: Story = {
   name: 'Upcoming, no form',
   args: { opportunity: opportunity(items.upcoming) },
   play: async ({ canvasElement }) => {
-    await until(() => deep(canvasElement, 'opp-apply [part~="notice"]'), 'the notice');
+    await until(() => deep(canvasElement, 'opp-apply', '[part~="notice"]'), 'the notice');
   },
 };
 

@@ -53,7 +53,7 @@ export const MultilingualFallback: Story = {
   name: 'Multilingual fallback (lang marking)',
   args: { item: items.multilingual },
   play: async ({ canvasElement }) => {
-    const title = await until(() => deep(canvasElement, 'opp-card [part~="title"]'), 'the card title');
+    const title = await until(() => deep(canvasElement, 'opp-card', '[part~="title"]'), 'the card title');
     if (title.getAttribute('lang') !== 'sv') throw new Error(`the Swedish title is not marked lang="sv" (lang=${title.getAttribute('lang')})`);
   },
 };

@@ -53,8 +53,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<FinderArgs>;
 
-/** The demo feed (315 opportunities), everything left to the visitor. */
-export const Default: Story = {};
+/** The demo feed (315 opportunities), everything left to the visitor; the query lives in the URL (pages are links). */
+export const Default: Story = { args: { noUrl: false } };
 
 /**
  * A partner portal's finder: fixed to staff weeks in Finland and Sweden that are open, 6 a page, soonest deadline
@@ -73,7 +73,7 @@ export const EmptyResult: Story = {
   parameters: { msw: { handlers: [demoFeed(feedUrl('finder-empty'))] } },
   play: async ({ canvasElement }) => {
     await finderStatus(canvasElement, 'opp-finder', 'ready');
-    const input = await until(() => deep<HTMLInputElement>(canvasElement, 'opp-search-box input[type="search"]'), 'the search field');
+    const input = await until(() => deep<HTMLInputElement>(canvasElement, 'opp-search-box', 'input[type="search"]'), 'the search field');
     type(input, 'zzzqqxx underwater basket weaving');
     input.form!.requestSubmit();
     await until(() => deep(canvasElement, '[part~="empty"]'), 'the empty state');
@@ -127,7 +127,7 @@ export const StaleCache: Story = {
   render: (a) => render(a, { retry: 0, cache: staleCache }),
   play: async (context) => {
     await ready()(context);
-    await until(() => deep(context.canvasElement, 'opp-results [part~="note"]'), 'the stale note');
+    await until(() => deep(context.canvasElement, 'opp-results', '[part~="note"]'), 'the stale note');
   },
 };
 
@@ -138,10 +138,33 @@ export const DetailOpen: Story = {
   parameters: { msw: { handlers: [demoFeed(feedUrl('finder-detail'))] } },
   play: async ({ canvasElement }) => {
     await finderStatus(canvasElement, 'opp-finder', 'ready');
-    const link = await until(() => deep<HTMLElement>(canvasElement, 'opp-card [part~="link"]'), 'a card link');
+    const link = await until(() => deep<HTMLElement>(canvasElement, 'opp-card', '[part~="link"]'), 'a card link');
     link.click();
-    await until(() => deep(canvasElement, 'opp-detail [part~="base"]'), 'the detail');
+    await until(() => deep(canvasElement, 'opp-detail', '[part~="base"]'), 'the detail');
     await settled(canvasElement);
+  },
+};
+
+/**
+ * A shared link to an opportunity the feed no longer lists (`?opp=…` in the page URL): "no longer listed" and the way
+ * back to the results.
+ */
+export const DeepLinkNotFound: Story = {
+  name: 'Deep link to a removed opportunity',
+  args: { feed: feedUrl('finder-not-found'), noUrl: false },
+  parameters: { msw: { handlers: [demoFeed(feedUrl('finder-not-found'))] } },
+  beforeEach: () => {
+    const url = new URL(location.href);
+    url.searchParams.set('opp', 'staff-week-that-was-removed');
+    history.replaceState(history.state, '', url);
+    return () => {
+      url.searchParams.delete('opp');
+      history.replaceState(history.state, '', url);
+    };
+  },
+  play: async ({ canvasElement }) => {
+    await finderStatus(canvasElement, 'opp-finder', 'ready');
+    await until(() => deep(canvasElement, 'opp-detail', '[part~="not-found"]'), 'the not-found message');
   },
 };
 

@@ -16,7 +16,10 @@ export async function until<T>(check: () => T | undefined | null | false, what: 
   }
 }
 
-/** Every element matching `selector` under `root`, looking through open shadow roots. */
+/**
+ * Every element matching `selector` under `root`, looking through open shadow roots (`root`'s own included). A selector
+ * is matched within one tree: to cross into an element's shadow root, use `deep(root, 'opp-card', '[part~="title"]')`.
+ */
 export function deepAll<E extends Element = HTMLElement>(root: ParentNode, selector: string): E[] {
   const out: E[] = [];
   const walk = (node: ParentNode) => {
@@ -25,12 +28,19 @@ export function deepAll<E extends Element = HTMLElement>(root: ParentNode, selec
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
+  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
   walk(root);
   return out;
 }
 
-export const deep = <E extends Element = HTMLElement>(root: ParentNode, selector: string): E | undefined =>
-  deepAll<E>(root, selector)[0];
+/** The first element found by following `path` (each step searched under the previous one, shadow roots included). */
+export function deep<E extends Element = HTMLElement>(root: ParentNode, ...path: string[]): E | undefined {
+  let node: ParentNode | undefined = root;
+  for (const selector of path) {
+    node = node ? deepAll(node, selector)[0] : undefined;
+  }
+  return node === root ? undefined : (node as E | undefined);
+}
 
 /** Wait for every Lit element under `root` (shadow roots included) to finish its pending update. */
 export async function settled(root: ParentNode): Promise<void> {
@@ -45,7 +55,7 @@ export async function settled(root: ParentNode): Promise<void> {
 
 /** Wait for a finder (or provider, or stats) to reach `status`, then for its parts to render. */
 export async function finderStatus(root: ParentNode, selector: string, status: 'ready' | 'error' | 'loading'): Promise<FinderHost> {
-  const host = await until(() => root.querySelector<FinderHost>(selector) ?? deep<FinderHost>(root, selector), selector);
+  const host = await until(() => deep<FinderHost>(root, selector), selector);
   await until(() => host.controller.status === status, `${selector} to be ${status} (is ${host.controller.status})`);
   await settled(root);
   return host;

@@ -94,6 +94,24 @@ describe('<opp-apply>: controls', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its look inside another element\'s shadow root whose generic rules fight it (as in <opp-detail>)', async () => {
+    const host = await fixture<HTMLElement>(html`<section></section>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const hostile = new CSSStyleSheet();
+    hostile.replaceSync('button { color: inherit; background: none; } input { border: 0; }');
+    root.adoptedStyleSheets = [hostile];
+    const el = document.createElement('opp-apply');
+    el.opportunity = track(opportunity({ fields: shortFields }));
+    el.minFillTime = 0;
+    root.append(el);
+    await el.updateComplete;
+    const button = getComputedStyle(submitButton(el));
+    expect(button.color).to.equal('rgb(255, 255, 255)');
+    expect(button.backgroundColor).to.equal('rgb(11, 92, 173)');
+    expect(getComputedStyle(control(el, 'email')).borderTopStyle).to.equal('solid');
+    expect(getComputedStyle(q(el, '.opp-apply__trap')).position, 'the honeypot stays off-screen').to.equal('absolute');
+  });
+
   it('speaks the UI language: strings from the catalogue, countries by Intl in that language, sorted for it', async () => {
     registerLoaders({ de: async () => ({ default: { ...en, apply: deApply } }) });
     // (A fixture of the element itself: a plain wrapper would make fixture() wait for an animation frame, which a

@@ -100,7 +100,7 @@ describe('<opp-card>', () => {
 
   it('never loads DOMPurify for a list of cards', async () => {
     await fixture(html`<div>${['ugent-library-week', 'helsinki-ir-week'].map((id) => html`<opp-card .opportunity=${byId(id)}></opp-card>`)}</div>`);
-    await fetch('/package.json'); // proof that resource timings are being recorded
+    await (await fetch('/package.json')).text(); // proof that resource timings are being recorded
     const loaded = performance.getEntriesByType('resource').map((e) => e.name);
     expect(loaded.some((n) => n.endsWith('/package.json'))).to.be.true;
     expect(loaded.some((n) => /purify/i.test(n))).to.be.false;

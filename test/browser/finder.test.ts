@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OppFinder } from '../../src/index.js';
 import { memoryCache } from '../../src/sdk/client/index.js';
@@ -229,6 +229,28 @@ describe('<opp-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the saved copy at once on a later visit while the feed refreshes', async () => {
+    const url = feedUrl();
+    serve(url, feed());
+    const cache = memoryCache();
+    const first = await finder(html`<opp-finder no-url feed=${url} now=${NOW} .clientOptions=${{ retry: 0, cache }}></opp-finder>`);
+    first.remove();
+    worker.resetHandlers();
+    serve(url, feed(items.slice(0, 3)), 400);
+    const loads: number[] = [];
+    const el = await fixture<OppFinder>(
+      html`<opp-finder no-url feed=${url} now=${NOW} .clientOptions=${{ retry: 0, cache }} @opp-load=${(e: CustomEvent) => loads.push(e.detail.total)}></opp-finder>`,
+    );
+    await waitUntil(() => el.controller.status === 'ready', 'saved copy not shown', { timeout: 300 });
+    await settled(el);
+    expect(count(el)).to.equal('8 opportunities');
+    expect(!!deep(el, 'opp-results', '[part~="note"]'), 'no stale note while refreshing').to.be.false;
+    expect(loads).to.deep.equal([]);
+    await waitUntil(() => loads.length === 1, 'fresh feed not loaded', { timeout: 2000 });
+    await settled(el);
+    expect(count(el)).to.equal('3 opportunities');
+  });
+
   it('pages through results, focusing the count and keeping the page in the URL', async () => {
     const url = feedUrl();
     serve(url, feed(many(45)));
@@ -379,7 +401,8 @@ describe('<opp-finder>', () => {
     const url = feedUrl();
     serve(url, feed());
     const el = await finder(html`<opp-finder feed=${url} now=${NOW} .clientOptions=${FAST} style="display:block;width:1000px"></opp-finder>`);
-    await waitUntil(() => !!deep(el, 'opp-filters', 'details'));
+    // Wide enough for the filters to sit beside the results (no "Filters" toggle to pass first).
+    await waitUntil(() => !!deep(el, '.finder.wide') && !!deep(el, 'opp-filters', 'details'));
     deep<HTMLInputElement>(el, 'opp-search-box', 'input')!.focus();
     await sendKeys({ type: 'week' });
     await sendKeys({ press: 'Tab' }); // search button
@@ -392,5 +415,35 @@ describe('<opp-finder>', () => {
     await sendKeys({ press: 'Space' });
     await settled(el);
     expect(el.controller.query.kind).to.deep.equal([value]);
+  });
+
+  it('fits a 320 px screen: filters fold behind a toggle, nothing overflows, dark scheme is accessible', async () => {
+    await setViewport({ width: 320, height: 640 });
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const url = feedUrl();
+      serve(url, feed());
+      const el = await finder(html`<opp-finder feed=${url} now=${NOW} .clientOptions=${FAST}></opp-finder>`);
+      await aTimeout(50);
+      await settled(el);
+      const toggle = deep(el, '[part~="filters-toggle"]')!;
+      expect(textOf(toggle)).to.equal('Filters');
+      checkbox(el, 'country', 'FI').click();
+      await settled(el);
+      expect(textOf(deep(el, '[part~="filters-toggle"]'))).to.equal('Filters (1 active)');
+      expect(document.documentElement.scrollWidth, 'no horizontal scrolling').to.be.at.most(320);
+      const base = deep(el, '[part~="base"]')!;
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(21, 23, 27)');
+      await expect(el).to.be.accessible();
+      // `theme="light"` wins over the visitor's preference, down to the cards.
+      el.setAttribute('theme', 'light');
+      await settled(el);
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+      const card = deep(el, 'opp-results', 'opp-card', 'article')!;
+      expect(getComputedStyle(card).backgroundColor).to.equal('rgb(244, 245, 247)');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 });

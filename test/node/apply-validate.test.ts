@@ -98,8 +98,9 @@ describe('checkField rules, by type', () => {
     assert.equal(err('cv', new File(['%PDF'], 'cv.pdf', { type: 'application/pdf' })), undefined);
   });
 
-  it('hidden: always the value from the definition unless one is sent', () => {
+  it('hidden: always the value from the definition, whatever was sent', () => {
     assert.deepEqual(checkField(field('source'), undefined), { ok: true, value: 'staffweek-2027' });
+    assert.deepEqual(checkField(field('source'), 'tampered'), { ok: true, value: 'staffweek-2027' });
   });
 });
 

@@ -10,7 +10,7 @@
  * Run: node --import tsx --test test/node/storybook.test.ts
  * Builds storybook-static/ first (scripts/storybook-build.mjs) when it is missing or older than the sources.
  * Env: CHROME_PATH (browser), STORYBOOK_STATIC=dir (sweep that build as it is, no rebuild),
- *      STORYBOOK_SWEEP_FILTER=text (only story ids containing it), STORYBOOK_SWEEP_CONCURRENCY (default 3).
+ *      STORYBOOK_SWEEP_FILTER=text (only story ids containing it), STORYBOOK_SWEEP_CONCURRENCY (default 2).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,7 +32,7 @@ const FLAGS = [
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const STORY_TIMEOUT = 30_000;
-const CONCURRENCY = Math.max(1, Number(process.env.STORYBOOK_SWEEP_CONCURRENCY) || 3);
+const CONCURRENCY = Math.max(1, Number(process.env.STORYBOOK_SWEEP_CONCURRENCY) || 2);
 
 interface IndexEntry {
   id: string;
@@ -107,11 +107,15 @@ function serve(dir: string): Promise<{ server: Server; base: string }> {
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    // Chrome asks for /favicon.ico on its own; Storybook ships an SVG one.
+    if (path === '/favicon.ico') file = join(dir, 'favicon.svg');
     if (!existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    // Hashed assets may be cached (Chrome then reuses their compiled code from story to story); pages may not.
+    const cache = path.startsWith('/assets/') || path.startsWith('/sb-') ? 'max-age=3600, immutable' : 'no-cache';
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
@@ -212,7 +216,9 @@ const waiting: ((p: Page) => void)[] = [];
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 async function newPage(): Promise<Page> {
-  const page = await browser.newPage();
+  // A browser context (window) of its own: tabs behind the active one are hidden, and hidden pages get no
+  // requestAnimationFrame, so stories would hang or render their narrow layout.
+  const page = await (await browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   await page.evaluateOnNewDocument(RECORD_EVENTS);
@@ -233,6 +239,8 @@ async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
 interface Outcome {
   problems: string[];
   violations: Violation[];
+  /** Milliseconds: page load, until Storybook finished the story (play included), element checks + axe. */
+  timing: { load: number; render: number; axe: number };
 }
 
 interface PageState {
@@ -262,14 +270,18 @@ async function check(page: Page, story: IndexEntry): Promise<Outcome> {
   };
   page.on('pageerror', onError);
   page.on('console', onConsole);
+  const t0 = performance.now();
+  const timing = { load: 0, render: 0, axe: 0 };
   try {
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+    timing.load = Math.round(performance.now() - t0);
     let finished = true;
     try {
       await page.waitForFunction(FINISHED(story.id), { timeout: STORY_TIMEOUT, polling: 50 });
     } catch {
       finished = false;
     }
+    timing.render = Math.round(performance.now() - t0 - timing.load);
     const state = (await page.evaluate(STATE)) as PageState;
     if (!finished) problems.push(`the story did not finish rendering within ${STORY_TIMEOUT / 1000} s (phase: ${state.phase ?? 'none'})`);
     for (const e of state.events) {
@@ -281,7 +293,7 @@ async function check(page: Page, story: IndexEntry): Promise<Outcome> {
       const expected = HTTP_ERROR_LOG.test(c.text) && state.expectedFailures.includes(c.url);
       if (!expected) problems.push(`console.error: ${c.text}${c.url ? ` (${c.url})` : ''}`);
     }
-    if (problems.length) return { problems, violations: [] };
+    if (problems.length) return { problems, violations: [], timing };
 
     const seen = consoleErrors.length;
     await page.evaluate(AXE_SOURCE);
@@ -291,7 +303,8 @@ async function check(page: Page, story: IndexEntry): Promise<Outcome> {
     if (r.elements.length && r.rendered.length === 0) problems.push(`no element rendered anything into its shadow root (${r.elements.join(', ')})`);
     // Errors logged while the elements settled and axe ran count too.
     for (const c of consoleErrors.slice(seen)) problems.push(`console.error: ${c.text}`);
-    return { problems, violations: r.violations };
+    timing.axe = Math.round(performance.now() - t0 - timing.load - timing.render);
+    return { problems, violations: r.violations, timing };
   } finally {
     page.off('pageerror', onError);
     page.off('console', onConsole);
@@ -333,8 +346,10 @@ test('accessibility sweep: every built story renders cleanly and passes axe (WCA
   let failed = 0;
   await Promise.all(
     stories.map((story) =>
-      t.test(`${story.title} › ${story.name}`, async () => {
+      t.test(`${story.title} › ${story.name}`, async (st) => {
         const outcome = await withPage((page) => check(page, story));
+        const { load, render, axe } = outcome.timing;
+        st.diagnostic(`load ${load} ms, render ${render} ms, checks + axe ${axe} ms`);
         violations += outcome.violations.reduce((n, v) => n + v.nodes.length, 0);
         if (outcome.problems.length || outcome.violations.length) {
           failed++;
@@ -347,5 +362,4 @@ test('accessibility sweep: every built story renders cleanly and passes axe (WCA
   const build = buildSeconds !== undefined ? `, build ${buildSeconds.toFixed(1)} s` : ', existing build';
   const summary = `accessibility sweep: ${stories.length} stories, ${violations} violations (${failed} stories failing; sweep ${seconds} s${build})`;
   t.diagnostic(summary);
-  console.log(summary);
 });

@@ -12,7 +12,6 @@ import type { AttemptState } from '../../sdk/apply/attempt.js';
 import type { StorageLike } from '../../sdk/apply/draft.js';
 import type { RetryReason } from '../../sdk/apply/submit.js';
 import { HONEYPOT_NAME, MIN_FILL_TIME } from '../../sdk/apply/spam.js';
-import { checkConsent } from '../../sdk/apply/validate.js';
 import type { ApplyMessages } from '../../i18n/index.js';
 import { OppElement } from '../base/opp-element.js';
 import { formatDate } from '../shared/format.js';

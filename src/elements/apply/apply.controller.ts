@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ApplicationForm, Consent, FormField } from '../../sdk/feed/schema.js';
+import type { ApplicationForm, FormField } from '../../sdk/feed/schema.js';
 import { checkConsent, checkField, validateApplication } from '../../sdk/apply/validate.js';
 import type { FieldError } from '../../sdk/apply/validate.js';
 import { createApplicationAttempt } from '../../sdk/apply/attempt.js';

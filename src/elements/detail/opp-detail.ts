@@ -202,6 +202,9 @@ export class OppDetail extends OppElement {
       .prose {
         overflow-wrap: anywhere;
       }
+      .prose :is(p, ul, ol, table, blockquote) {
+        margin-block: 0 0.75em;
+      }
       .prose > :first-child {
         margin-block-start: 0;
       }
@@ -232,6 +235,9 @@ export class OppDetail extends OppElement {
         flex-wrap: wrap;
         align-items: center;
         gap: 0.5rem 1rem;
+      }
+      .skeleton.block {
+        block-size: 12rem;
       }
       .not-found {
         display: grid;
@@ -553,37 +559,34 @@ export class OppDetail extends OppElement {
       o.recognition?.ects !== undefined ? t.ects(formatNumber(o.recognition.ects, lang)) : '',
       o.recognition?.ecvet !== undefined ? t.ecvet(formatNumber(o.recognition.ecvet, lang)) : '',
     ].filter(Boolean);
-    const row = (label: string, value: unknown, show: unknown = value) =>
+    /** A fact when `show` is truthy (text facts pass themselves). */
+    const row = (show: unknown, label: string, value: unknown = show) =>
       show ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
     return html`
       <dl part="facts" class="facts">
-        ${row(t.when, html`<time datetime=${o.start ?? o.end ?? nothing}>${dates}</time>`, dates)}
-        ${row(t.where, place)}
+        ${row(dates, t.when, html`<time datetime=${o.start ?? o.end ?? nothing}>${dates}</time>`)}
+        ${row(place, t.where)}
         ${row(
-          t.deadline,
-          html`<time datetime=${app?.deadline ?? nothing}>${deadline}</time>${relative
-            ? html` · ${t.closesIn(relative)}`
-            : nothing}`,
           deadline,
+          t.deadline,
+          html`<time datetime=${app?.deadline ?? nothing}>${deadline}</time>${relative ? html` · ${t.closesIn(relative)}` : nothing}`,
         )}
-        ${status === 'upcoming' && app?.opens ? row(t.statuses.upcoming, t.opensOn(formatDate(app.opens, lang, { withTime: false }))) : nothing}
-        ${row(t.placesLabel, places + placesTotal, places)}
+        ${row(status === 'upcoming' && app?.opens, t.statuses.upcoming, t.opensOn(formatDate(app?.opens ?? '', lang, { withTime: false })))}
+        ${row(places, t.placesLabel, places + placesTotal)}
+        ${row(fee, t.fee, html`${fee}${covers?.value ? html` — <span lang=${covers.lang}>${covers.value}</span>` : nothing}`)}
+        ${row(languages, t.languages)} ${row(audience, t.audience)} ${row(topics, t.topics)} ${row(fields, t.fields)}
         ${row(
-          t.fee,
-          html`${fee}${covers?.value ? html` — <span lang=${covers.lang}>${covers.value}</span>` : nothing}`,
-          fee,
-        )}
-        ${row(t.languages, languages)} ${row(t.audience, audience)} ${row(t.topics, topics)} ${row(t.fields, fields)}
-        ${row(
+          credits.length > 0 || !!note?.value,
           t.recognition,
           html`${credits.join(', ')}${note?.value
             ? html`${credits.length ? html`<br />` : nothing}<span lang=${note.lang}>${note.value}</span>`
             : nothing}`,
-          credits.length || note?.value,
         )}
-        ${o.feedback && o.feedback.count > 0
-          ? row(t.feedback, t.feedbackRating(formatNumber(o.feedback.rating, lang, { maximumFractionDigits: 1 }), o.feedback.count))
-          : nothing}
+        ${row(
+          o.feedback && o.feedback.count > 0,
+          t.feedback,
+          o.feedback ? t.feedbackRating(formatNumber(o.feedback.rating, lang, { maximumFractionDigits: 1 }), o.feedback.count) : '',
+        )}
       </dl>
     `;
   }

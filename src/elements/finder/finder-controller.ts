@@ -273,12 +273,20 @@ export class FinderController extends EventTarget implements ReactiveController 
       return;
     }
     const abort = (this.abort = new AbortController());
+    const shown = this.status === 'ready';
     this.status = 'loading';
     this.error = undefined;
     this.notify('load');
     try {
-      this.client ??= createClient({ cache: 'stale-while-revalidate', ...clientOptions, feeds });
-      const res = await this.client.load({ signal: abort.signal });
+      const client = (this.client ??= createClient({ cache: 'stale-while-revalidate', ...clientOptions, feeds }));
+      const fresh = client.load({ signal: abort.signal });
+      fresh.catch(() => undefined); // handled below; not "unhandled" while the saved copy is read
+      // Stale-while-revalidate: on a first load, show the saved copy at once (no note: it is being refreshed).
+      if (!shown) {
+        const saved = await client.peek().catch(() => undefined);
+        if (saved && !abort.signal.aborted && this.status === 'loading') this.accept(saved.opportunities, { refreshing: true });
+      }
+      const res = await fresh;
       if (abort.signal.aborted) return;
       this.sources = res.sources;
       this.accept(res.opportunities);
@@ -302,12 +310,13 @@ export class FinderController extends EventTarget implements ReactiveController 
     return this.load();
   }
 
-  private accept(opportunities: Opportunity[]): void {
+  /** Show loaded opportunities; `refreshing`: a saved copy shown while the feeds load (no `opp-load` yet). */
+  private accept(opportunities: Opportunity[], { refreshing = false } = {}): void {
     this.all = opportunities;
     this.status = 'ready';
     this.rebuild();
     this.search('load');
-    this.emit('opp-load', { sources: this.sources, total: this.items.length });
+    if (!refreshing) this.emit('opp-load', { sources: this.sources, total: this.items.length });
   }
 
   private rebuild(): void {
@@ -499,7 +508,7 @@ export class FinderController extends EventTarget implements ReactiveController 
   }
 
   private writeUrl(mode: 'push' | 'replace', kind: 'text' | 'other'): void {
-    if (!this.config.url) return;
+    if (!this.config.url || !this.connected) return;
     const url = this.urlFor(this.query, this.selectedId);
     this.lastHistoryWrite = kind;
     if (url.href === location.href) return;

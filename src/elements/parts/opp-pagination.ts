@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { safeUrl } from '../../sdk/index.js';
 import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
@@ -81,7 +82,7 @@ export class OppPagination extends OppElement {
   }
 
   private link(page: number, label: unknown, part: string, aria?: string, current = false) {
-    const href = this.finder.controller?.hrefFor(undefined, page);
+    const href = safeUrl(this.finder.controller?.hrefFor(undefined, page));
     return href
       ? html`<a
           part=${part}

@@ -139,6 +139,9 @@ export class OppResults extends OppElement {
         padding: 0;
         list-style: none;
       }
+      .list > li {
+        display: grid;
+      }
       .skeleton {
         block-size: 11rem;
       }

@@ -78,7 +78,9 @@ export class OppSearchBox extends OppElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.flush();
+    // Removed mid-typing: drop the pending search (it would write the URL for an element that is gone).
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   private flush(): void {

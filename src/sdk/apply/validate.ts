@@ -86,7 +86,8 @@ function optionValues(field: FormField): string[] {
  */
 export function checkField(field: FormField, raw: FieldValue | unknown): FieldCheck {
   if (field.type === 'hidden') {
-    const v = typeof raw === 'string' ? raw : field.value;
+    // The definition's value wins over whatever was sent: a hidden field is the publisher's, not the applicant's.
+    const v = field.value ?? (typeof raw === 'string' ? raw : undefined);
     return pass(v === undefined || v === '' ? undefined : v);
   }
 

@@ -511,6 +511,13 @@ class Index implements SearchIndex {
       }
       if (m === 0) break;
     }
+    // A large result is re-listed in item order (the survivors carry the last round's stamp): the facet and sort
+    // passes then read their per-item arrays sequentially instead of at random.
+    if (m > 4096 && m > stamp.length >>> 4) {
+      const round = this.round;
+      let k = 0;
+      for (let d = 0; d < stamp.length; d++) if (stamp[d] === round) cand[k++] = d;
+    }
     return m;
   }
 

@@ -1,0 +1,54 @@
+/**
+ * The built npm package as a user gets it (run after `npm run build`): every `exports` entry exists with its types,
+ * `opportunity-kit/sdk` imports in plain Node with no DOM and no Lit, and the command line validates feeds.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const built = existsSync(join(root, 'dist/lib/sdk/index.js'));
+
+describe('the npm package', { skip: built ? false : 'run `npm run build` first' }, () => {
+  it('has a file (and types) behind every export', () => {
+    for (const [name, target] of Object.entries<string | { types: string; default: string }>(pkg.exports)) {
+      const files = typeof target === 'string' ? [target] : [target.default, target.types];
+      for (const f of files) assert.ok(existsSync(join(root, f)), `${name} → ${f} is missing`);
+    }
+    assert.ok(existsSync(join(root, pkg.customElements)), 'custom-elements.json');
+  });
+
+  it('imports opportunity-kit/sdk in Node, with no DOM and no Lit in its module graph', async () => {
+    assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
+    const sdk = await import('opportunity-kit/sdk');
+    for (const fn of ['parseFeed', 'opportunityStatus', 'localize', 'createClient', 'createSearchIndex', 'submitApplication', 'queryToParams']) {
+      assert.equal(typeof (sdk as Record<string, unknown>)[fn], 'function', fn);
+    }
+    const { opportunities } = sdk.parseFeed({
+      version: '1',
+      opportunities: [{ id: 'a', kind: 'course', title: 'Course', provider: { name: 'Uni' } }],
+    });
+    assert.equal(opportunities.length, 1);
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : f.endsWith('.js') ? [join(dir, f)] : []));
+    for (const file of walk(join(root, 'dist/lib/sdk'))) {
+      const src = readFileSync(file, 'utf8');
+      assert.doesNotMatch(src, /from ['"](lit|@lit\/|lit-html|dompurify)/, `${file} imports a view library`);
+      assert.doesNotMatch(src, /\bdocument\.|\bwindow\./, `${file} touches the DOM`);
+    }
+  });
+
+  it('validates feeds from the command line', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(root, 'bin/opportunity-kit.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+    const good = run('validate', 'demo/data/university.json');
+    assert.equal(good.status, 0, good.stdout + good.stderr);
+    const bad = run('validate', 'demo/data/broken.json');
+    assert.equal(bad.status, 1);
+    assert.match(bad.stdout, /opportunities\[\d+\]/);
+  });
+});
