@@ -10,7 +10,8 @@
  * Run: node --import tsx --test test/node/storybook.test.ts
  * Builds storybook-static/ first (scripts/storybook-build.mjs) when it is missing or older than the sources.
  * Env: CHROME_PATH (browser), STORYBOOK_STATIC=dir (sweep that build as it is, no rebuild),
- *      STORYBOOK_SWEEP_FILTER=text (only story ids containing it), STORYBOOK_SWEEP_CONCURRENCY (default 2).
+ *      STORYBOOK_SWEEP_FILTER=text (only story ids containing it), STORYBOOK_SWEEP_CONCURRENCY (default 2),
+ *      STORYBOOK_SWEEP_WARNINGS=1 (list each story's console warnings too).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -238,6 +239,7 @@ async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
 
 interface Outcome {
   problems: string[];
+  warnings: string[];
   violations: Violation[];
   /** Milliseconds: page load, until Storybook finished the story (play included), element checks + axe. */
   timing: { load: number; render: number; axe: number };
@@ -264,9 +266,11 @@ const HTTP_ERROR_LOG = /^Failed to load resource: the server responded with a st
 async function check(page: Page, story: IndexEntry): Promise<Outcome> {
   const problems: string[] = [];
   const consoleErrors: { text: string; url: string }[] = [];
+  const warnings: string[] = [];
   const onError = (e: unknown) => problems.push(`uncaught exception: ${(e as Error)?.stack ?? e}`);
   const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() === 'error') consoleErrors.push({ text: msg.text(), url: msg.location()?.url ?? '' });
+    else if (msg.type() === 'warn') warnings.push(msg.text());
   };
   page.on('pageerror', onError);
   page.on('console', onConsole);
@@ -293,7 +297,7 @@ async function check(page: Page, story: IndexEntry): Promise<Outcome> {
       const expected = HTTP_ERROR_LOG.test(c.text) && state.expectedFailures.includes(c.url);
       if (!expected) problems.push(`console.error: ${c.text}${c.url ? ` (${c.url})` : ''}`);
     }
-    if (problems.length) return { problems, violations: [], timing };
+    if (problems.length) return { problems, warnings, violations: [], timing };
 
     const seen = consoleErrors.length;
     await page.evaluate(AXE_SOURCE);
@@ -304,7 +308,7 @@ async function check(page: Page, story: IndexEntry): Promise<Outcome> {
     // Errors logged while the elements settled and axe ran count too.
     for (const c of consoleErrors.slice(seen)) problems.push(`console.error: ${c.text}`);
     timing.axe = Math.round(performance.now() - t0 - timing.load - timing.render);
-    return { problems, violations: r.violations, timing };
+    return { problems, warnings, violations: r.violations, timing };
   } finally {
     page.off('pageerror', onError);
     page.off('console', onConsole);
@@ -350,6 +354,7 @@ test('accessibility sweep: every built story renders cleanly and passes axe (WCA
         const outcome = await withPage((page) => check(page, story));
         const { load, render, axe } = outcome.timing;
         st.diagnostic(`load ${load} ms, render ${render} ms, checks + axe ${axe} ms`);
+        if (process.env.STORYBOOK_SWEEP_WARNINGS) for (const w of outcome.warnings) st.diagnostic(`console.warn: ${w}`);
         violations += outcome.violations.reduce((n, v) => n + v.nodes.length, 0);
         if (outcome.problems.length || outcome.violations.length) {
           failed++;

@@ -1,11 +1,11 @@
 import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { controls, tokens } from '../../styles/tokens.js';
-import { DETAIL_PARTS } from '../detail/opp-detail.js';
-import { FILTERS_PARTS } from '../parts/opp-filters.js';
-import { PAGINATION_PARTS } from '../parts/opp-pagination.js';
-import { RESULT_CARD_PARTS, RESULTS_PARTS } from '../parts/opp-results.js';
-import { SEARCH_BOX_PARTS } from '../parts/opp-search-box.js';
+import { DETAIL_PARTS, OppDetail } from '../detail/opp-detail.js';
+import { FILTERS_PARTS, OppFilters } from '../parts/opp-filters.js';
+import { OppPagination, PAGINATION_PARTS } from '../parts/opp-pagination.js';
+import { OppResults, RESULT_CARD_PARTS, RESULTS_PARTS } from '../parts/opp-results.js';
+import { OppSearchBox, SEARCH_BOX_PARTS } from '../parts/opp-search-box.js';
 import { exportParts, passParts } from '../shared/parts.js';
 import { FinderHost } from './finder-host.js';
 
@@ -106,6 +106,16 @@ export class OppFinder extends FinderHost {
   /** Level of card and detail titles (1–6, default 2). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Registers the parts it renders too, so `OppFinder.define('opp-finder')` alone gives a working finder. */
+  static override define(tag: string, ctor: CustomElementConstructor = this): void {
+    OppSearchBox.define('opp-search-box');
+    OppFilters.define('opp-filters');
+    OppResults.define('opp-results');
+    OppPagination.define('opp-pagination');
+    OppDetail.define('opp-detail');
+    super.define(tag, ctor);
+  }
 
   @state() private wide = false;
   @state() private filtersOpen = false;

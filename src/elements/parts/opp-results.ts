@@ -7,7 +7,7 @@ import type { SortOrder } from '../../sdk/search/index.js';
 import { safeUrl } from '../../sdk/index.js';
 import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
-import { CARD_PARTS } from '../card/opp-card.js';
+import { CARD_PARTS, OppCard } from '../card/opp-card.js';
 import { FinderLink } from '../finder/context.js';
 import type { ChangeReason, Chip } from '../finder/finder-controller.js';
 import { facetValueLabel, formatDate, formatList, hostOf } from '../shared/format.js';
@@ -175,6 +175,12 @@ export class OppResults extends OppElement {
       }
     `,
   ];
+
+  /** Registers `<opp-card>` too, so `OppResults.define('opp-results')` alone renders cards. */
+  static override define(tag: string, ctor: CustomElementConstructor = this): void {
+    OppCard.define('opp-card');
+    super.define(tag, ctor);
+  }
 
   /** Level of the card titles (1–6, default 2). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
