@@ -105,6 +105,22 @@ export const FeedError: Story = {
   play: ready('error'),
 };
 
+/** The feed failed once; the visitor pressed "Try again" and it loaded. */
+export const FeedErrorRetried: Story = {
+  name: 'Feed error, then "Try again"',
+  args: { feed: feedUrl('finder-error-retry') },
+  parameters: {
+    msw: { handlers: [failing(feedUrl('finder-error-retry'), 503, { once: true }), demoFeed(feedUrl('finder-error-retry'))] },
+  },
+  render: (a) => render(a, { retry: 0, cache: false }),
+  play: async ({ canvasElement }) => {
+    await finderStatus(canvasElement, 'opp-finder', 'error');
+    const retry = await until(() => deep<HTMLButtonElement>(canvasElement, 'opp-results', '[part~="retry"]'), 'Try again');
+    retry.click();
+    await finderStatus(canvasElement, 'opp-finder', 'ready');
+  },
+};
+
 /** Two feeds, one of them gone (404): the other's opportunities, and a quiet note naming the missing source. */
 export const PartlyFailed: Story = {
   name: 'Partly failed feeds (one 404)',

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { loadMessages, uiLanguageOf } from '../src/i18n/index.js';
+import { en, loadMessages, uiLanguageOf } from '../src/i18n/index.js';
 import { NOW } from './support/fixtures.js';
 import { demoFeed, feedUrl } from './support/msw.js';
-import { finderStatus } from './support/play.js';
+import { deep, finderStatus, until } from './support/play.js';
 
 /**
  * One story per official EU language: a compact finder (search, filters, count, cards with dates, places and fees
@@ -18,8 +18,14 @@ const meta = {
   play: async ({ canvasElement, globals }) => {
     // The catalogue is a lazy chunk: wait for it, then for the finder to load and render in that language.
     const lang = uiLanguageOf(String(globals.lang));
-    if (lang) await loadMessages(lang);
+    if (!lang) throw new Error(`not a UI language: ${String(globals.lang)}`);
+    const messages = await loadMessages(lang);
+    if (lang !== 'en' && messages === en) throw new Error(`no catalogue loaded for "${lang}": the UI fell back to English`);
     await finderStatus(canvasElement, 'opp-finder', 'ready');
+    const label = await until(() => deep(canvasElement, 'opp-search-box', 'label'), 'the search label');
+    if (label.textContent?.trim() !== messages.finder.searchLabel) {
+      throw new Error(`the finder is not in "${lang}": "${label.textContent?.trim()}" instead of "${messages.finder.searchLabel}"`);
+    }
   },
 } satisfies Meta;
 export default meta;

@@ -37,12 +37,16 @@ export const demoFeed = (url: string): HttpHandler => http.get(url, () => json(D
 export const feed = (url: string, body: FeedInput | string): HttpHandler =>
   http.get(url, () => json(typeof body === 'string' ? body : JSON.stringify(body)));
 
-/** Answer `url` with an HTTP error. */
-export const failing = (url: string, status: number): HttpHandler =>
-  http.get(url, () => {
-    expectFailure(url);
-    return new HttpResponse(`HTTP ${status}`, { status, headers: { 'content-type': 'text/plain' } });
-  });
+/** Answer `url` with an HTTP error (only the first request with `once`; later ones go to the next handler). */
+export const failing = (url: string, status: number, { once = false } = {}): HttpHandler =>
+  http.get(
+    url,
+    () => {
+      expectFailure(url);
+      return new HttpResponse(`HTTP ${status}`, { status, headers: { 'content-type': 'text/plain' } });
+    },
+    { once },
+  );
 
 /** A request to `url` that never gets an answer (the loading state). */
 export const hanging = (url: string): HttpHandler =>

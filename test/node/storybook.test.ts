@@ -65,7 +65,10 @@ function newest(paths: string[]): number {
   return max;
 }
 
-const SOURCES = ['.storybook', 'stories', 'src', 'public', 'demo/data/opportunities.json', 'custom-elements-manifest.config.mjs'];
+const SOURCES = [
+  '.storybook', 'stories', 'src', 'public', 'demo/data/opportunities.json', 'package.json',
+  'custom-elements-manifest.config.mjs', 'scripts/storybook-build.mjs',
+];
 
 let buildSeconds: number | undefined;
 function ensureBuilt(): void {

@@ -5,7 +5,7 @@ import { createClient } from '../../sdk/client/index.js';
 import type { ClientOptions, FeedClient, SourceStatus } from '../../sdk/client/index.js';
 import { createSearchIndex, queryFromParams, queryToParams } from '../../sdk/search/index.js';
 import type { FacetName, SearchIndex, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/index.js';
-import { deepActiveElement } from '../shared/heading.js';
+import { deepActiveElement } from '../shared/dom.js';
 import type { OppEventMap } from '../base/opp-element.js';
 
 /** The facets a host can fix and a visitor can filter on (the search's facets). */

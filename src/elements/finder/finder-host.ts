@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { Opportunity } from '../../sdk/index.js';
 import type { SortOrder } from '../../sdk/search/index.js';
 import { OppElement } from '../base/opp-element.js';
-import { listAttr } from '../shared/heading.js';
+import { listAttr } from '../shared/dom.js';
 import { finderContext } from './context.js';
 import { FinderController } from './finder-controller.js';
 import type { FinderConfig, Prefilter } from './finder-controller.js';

@@ -123,10 +123,14 @@ export class OppFinder extends FinderHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The layout for the width it has now (no narrow-then-wide flash), then follow resizes.
+    const width = this.getBoundingClientRect().width;
+    if (width > 0) this.wide = width >= WIDE;
     this.resize = new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? 0;
-      // Next frame: changing the layout inside the observer's callback would resize what it observes in the same frame.
-      if (width > 0) requestAnimationFrame(() => (this.wide = width >= WIDE));
+      // In a task of its own: changing the layout inside the observer's callback would resize what it observes within
+      // the same frame (a "ResizeObserver loop" error).
+      if (width > 0) setTimeout(() => (this.wide = width >= WIDE));
     });
     this.resize.observe(this);
   }

@@ -7,7 +7,7 @@ import { controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
 import type { ListFacet } from '../finder/finder-controller.js';
 import { facetValueLabel } from '../shared/format.js';
-import { listAttr } from '../shared/heading.js';
+import { listAttr } from '../shared/dom.js';
 
 export const FILTERS_PARTS = ['base', 'group', 'group-title', 'options', 'option', 'checkbox', 'count', 'more', 'dates', 'date'] as const;
 

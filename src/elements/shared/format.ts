@@ -80,9 +80,6 @@ export function formatDateRange(start: string | undefined, end: string | undefin
   return b > a ? f.formatRange(a, b) : f.format(a);
 }
 
-/** An ISO string for `<time datetime>`: the value itself (already ISO 8601). */
-export const machineDate = (value: string): string => value;
-
 export function formatNumber(n: number, lang: string, options: Intl.NumberFormatOptions = {}): string {
   return memo(`nf:${lang}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options)).format(n);
 }

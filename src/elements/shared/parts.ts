@@ -8,7 +8,3 @@ export function exportParts(parts: readonly string[], prefix: string): string {
 
 /** Re-export parts a child already exported under their final names. */
 export const passParts = (parts: readonly string[]): string => parts.join(', ');
-
-/** The exported names of `exportParts(parts, prefix)`. */
-export const exportedNames = (parts: readonly string[], prefix: string): string[] =>
-  parts.map((p) => (p === 'base' ? prefix : `${prefix}-${p}`));

@@ -19,6 +19,7 @@ import { localized } from '../text/localize.js';
 import { decodeEntities, tokenize } from './fold.js';
 import { boundedDistance, signature, signatureBound } from './fuzzy.js';
 import { MAX_TOKEN, TextIndexBuilder } from './text-index.js';
+import type { TextIndex } from './text-index.js';
 import { memoInstant, StatusTable } from './statuses.js';
 import { FACET_NAMES } from './types.js';
 import type { FacetCount, FacetName, SearchIndex, SearchIndexOptions, SearchQuery, SearchResult } from './types.js';
@@ -311,30 +312,6 @@ class Index implements SearchIndex {
     for (let i = 0; i < n; i++) if (!this.byId.has(items[i]!.id)) this.byId.set(items[i]!.id, i);
 
     // ---- inverted index ----
-    const builder = new TextIndexBuilder();
-    const addText = (text: unknown, bit: number, html = false) => {
-      if (typeof text === 'string' && text !== '') builder.add(html ? decodeEntities(text) : text, bit, html);
-    };
-    const addLocalized = (text: unknown, bit: number, html = false) => {
-      if (!text || typeof text !== 'object') return addText(text, bit, html);
-      for (const k in text as Record<string, unknown>) addText((text as Record<string, unknown>)[k], bit, html);
-    };
-    const countryNames = countryNamer(locale);
-    for (let doc = 0; doc < n; doc++) {
-      const o = items[doc]!;
-      builder.startDoc(doc);
-      addLocalized(o.title, F_TITLE);
-      addLocalized(o.summary, F_SUMMARY);
-      addLocalized(o.description, F_DESCRIPTION, true);
-      addLocalized(o.provider?.name, F_META);
-      addText(o.provider?.city, F_META);
-      addText(o.location?.city, F_META);
-      addText(o.location?.region, F_META);
-      if (Array.isArray(o.topics)) for (const t of o.topics) addText(t, F_META);
-      if (Array.isArray(o.tags)) for (const t of o.tags) addText(t, F_META);
-      const c = o.location?.country ?? o.provider?.country;
-      if (typeof c === 'string') addText(countryNames(countryCode(c)), F_META);
-    }
     ({
       words: this.words,
       wordSig: this.wordSig,
@@ -342,7 +319,7 @@ class Index implements SearchIndex {
       offsets: this.offsets,
       postDoc: this.postDoc,
       postMask: this.postMask,
-    } = builder.finish(n));
+    } = indexTexts(items, locale));
 
     // ---- facets, dates, ranks ----
     this.facets = FACET_NAMES.map((name) => buildFacet(name, items));
@@ -677,6 +654,41 @@ class Index implements SearchIndex {
     }
     return { items, total, page, pageSize, facets };
   }
+}
+
+/**
+ * The inverted index of every item's searchable texts: title, summary, description (tags skipped), provider name
+ * and city, location city and region, topics, tags, and the country's name in English and `locale`.
+ */
+function indexTexts(items: readonly Opportunity[], locale: string): TextIndex {
+  const builder = new TextIndexBuilder();
+  const countryNames = countryNamer(locale);
+  for (let doc = 0; doc < items.length; doc++) {
+    const o = items[doc]!;
+    builder.startDoc(doc);
+    addLocalized(builder, o.title, F_TITLE, false);
+    addLocalized(builder, o.summary, F_SUMMARY, false);
+    addLocalized(builder, o.description, F_DESCRIPTION, true);
+    addLocalized(builder, o.provider?.name, F_META, false);
+    addText(builder, o.provider?.city, F_META, false);
+    addText(builder, o.location?.city, F_META, false);
+    addText(builder, o.location?.region, F_META, false);
+    if (Array.isArray(o.topics)) for (const t of o.topics) addText(builder, t, F_META, false);
+    if (Array.isArray(o.tags)) for (const t of o.tags) addText(builder, t, F_META, false);
+    const c = o.location?.country ?? o.provider?.country;
+    if (typeof c === 'string') addText(builder, countryNames(countryCode(c)), F_META, false);
+  }
+  return builder.finish(items.length);
+}
+
+function addText(builder: TextIndexBuilder, text: unknown, bit: number, html: boolean): void {
+  if (typeof text === 'string' && text !== '') builder.add(html ? decodeEntities(text) : text, bit, html);
+}
+
+/** A Text map (every language), or a plain string. */
+function addLocalized(builder: TextIndexBuilder, text: unknown, bit: number, html: boolean): void {
+  if (!text || typeof text !== 'object') return addText(builder, text, bit, html);
+  for (const k in text as Record<string, unknown>) addText(builder, (text as Record<string, unknown>)[k], bit, html);
 }
 
 /** Which precomputed rank serves a sort order (`start` is the default order; `relevance` is computed per query). */

@@ -38,12 +38,13 @@ export class TextIndexBuilder implements WordSink {
   doc = 0;
   bit = 0;
 
-  // raw run → folded word numbers: open addressing over `slots` (entry + 1; 0 = empty)
-  private slots = new Int32Array(1 << 16);
-  private runHash: number[] = [];
-  private runKey: string[] = [];
-  /** A word number (>= 0), no word (-1) or a list of words (-2 - index into `runLists`). */
-  private runValue: number[] = [];
+  // Raw run → folded word numbers: open addressing, four ints per slot (hash + 1, value, key start, key length) and
+  // the keys' characters in one buffer, so a look-up touches two places in memory, not five objects.
+  private table = new Int32Array(4 << 16);
+  private keyChars = new Uint16Array(1 << 18);
+  private keyEnd = 0;
+  private entries = 0;
+  /** Values below -1 point here: a run folding to several words (`-2 - index`). */
   private runLists: number[][] = [];
 
   // folded word → provisional number
@@ -72,31 +73,38 @@ export class TextIndexBuilder implements WordSink {
   }
 
   word(text: string, start: number, end: number, hash: number): void {
-    const slots = this.slots;
-    const mask = slots.length - 1;
+    const t = this.table;
+    const mask = (t.length >>> 2) - 1;
     const len = end - start;
-    let e = -1;
+    const tag = hash + 1;
+    const keys = this.keyChars;
+    let v = -1;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const x = slots[i]! - 1;
-      if (x < 0) break;
-      if (this.runHash[x] !== hash) continue;
-      const key = this.runKey[x]!;
-      if (key.length !== len) continue;
+      const at = i << 2;
+      const h = t[at]!;
+      if (h === 0) {
+        v = this.learn(text, start, end, hash);
+        break;
+      }
+      if (h !== tag || t[at + 3] !== len) continue;
+      const from = t[at + 2]!;
       let j = 0;
-      while (j < len && key.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+      while (j < len && keys[from + j] === text.charCodeAt(start + j)) j++;
       if (j === len) {
-        e = x;
+        v = t[at + 1]!;
         break;
       }
     }
-    const v = e >= 0 ? this.runValue[e]! : this.learn(text.slice(start, end), hash);
     if (v >= 0) this.addWord(v);
     else if (v <= -2) for (const id of this.runLists[-2 - v]!) this.addWord(id);
   }
 
-  /** A run not seen before: fold it, number its words, remember it. */
-  private learn(run: string, hash: number): number {
-    const folded = foldWordRun(run);
+  /**
+   * A run not seen before: fold it, number its words, remember it. Returns a word number (>= 0), -1 for no word, or
+   * -2 - index into `runLists` when it folds to several words.
+   */
+  private learn(text: string, start: number, end: number, hash: number): number {
+    const folded = foldWordRun(text.slice(start, end));
     const ids: number[] = [];
     if (folded !== '') {
       for (const w of folded.split(' ')) {
@@ -111,23 +119,37 @@ export class TextIndexBuilder implements WordSink {
       }
     }
     const value = ids.length === 1 ? ids[0]! : ids.length === 0 ? -1 : -1 - this.runLists.push(ids);
-    if ((this.runKey.length + 1) * 2 > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 2);
-      for (let x = 0; x < this.runKey.length; x++) this.place(x, this.runHash[x]!);
+    const len = end - start;
+    if (this.keyEnd + len > this.keyChars.length) {
+      const next = new Uint16Array(Math.max(this.keyChars.length * 2, this.keyEnd + len));
+      next.set(this.keyChars);
+      this.keyChars = next;
     }
-    const e = this.runKey.length;
-    this.runKey.push(run);
-    this.runHash.push(hash);
-    this.runValue.push(value);
-    this.place(e, hash);
+    const keyStart = this.keyEnd;
+    for (let j = 0; j < len; j++) this.keyChars[keyStart + j] = text.charCodeAt(start + j);
+    this.keyEnd += len;
+    if ((this.entries + 1) * 2 > this.table.length >>> 2) this.rehash();
+    this.place(hash + 1, value, keyStart, len);
+    this.entries++;
     return value;
   }
 
-  private place(e: number, hash: number): void {
-    const mask = this.slots.length - 1;
-    let i = hash & mask;
-    while (this.slots[i] !== 0) i = (i + 1) & mask;
-    this.slots[i] = e + 1;
+  private place(tag: number, value: number, keyStart: number, len: number): void {
+    const t = this.table;
+    const mask = (t.length >>> 2) - 1;
+    let i = (tag - 1) & mask;
+    while (t[i << 2] !== 0) i = (i + 1) & mask;
+    const at = i << 2;
+    t[at] = tag;
+    t[at + 1] = value;
+    t[at + 2] = keyStart;
+    t[at + 3] = len;
+  }
+
+  private rehash(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 4) if (old[at] !== 0) this.place(old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
   }
 
   private addWord(id: number): void {
