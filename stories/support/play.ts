@@ -89,7 +89,7 @@ export function fillRequired(form: HTMLFormElement): void {
     date: '2027-05-10',
   };
   for (const el of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')) {
-    if (!el.required || el.name.startsWith('_') || el.closest('[aria-hidden="true"]')) continue;
+    if (!el.required || el.closest('[aria-hidden="true"]')) continue;
     if (el instanceof HTMLSelectElement) choose(el);
     else if (el instanceof HTMLTextAreaElement) type(el, 'I would like to learn how you run your learning centre.');
     else if (el.type === 'checkbox' || el.type === 'radio') {

@@ -1,4 +1,4 @@
-import { fixture, html, expect, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { fixture, fixtureSync, html, expect, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse, delay } from 'msw';
 import { worker, startWorker } from './support/msw.js';
@@ -95,7 +95,8 @@ describe('<opp-apply>: controls', () => {
   });
 
   it('keeps its look inside another element\'s shadow root whose generic rules fight it (as in <opp-detail>)', async () => {
-    const host = await fixture<HTMLElement>(html`<section></section>`);
+    // fixtureSync: a plain wrapper would make fixture() wait for an animation frame (see below).
+    const host = fixtureSync<HTMLElement>(html`<section></section>`);
     const root = host.attachShadow({ mode: 'open' });
     const hostile = new CSSStyleSheet();
     hostile.replaceSync('button { color: inherit; background: none; } input { border: 0; }');
