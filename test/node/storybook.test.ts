@@ -11,7 +11,8 @@
  * Builds storybook-static/ first (scripts/storybook-build.mjs) when it is missing or older than the sources.
  * Env: CHROME_PATH (browser), STORYBOOK_STATIC=dir (sweep that build as it is, no rebuild),
  *      STORYBOOK_SWEEP_FILTER=text (only story ids containing it), STORYBOOK_SWEEP_CONCURRENCY (default 2),
- *      STORYBOOK_SWEEP_WARNINGS=1 (list each story's console warnings too).
+ *      STORYBOOK_SWEEP_WARNINGS=1 (list each story's console warnings too), STORYBOOK_SWEEP_TIMING=1 (each story's
+ *      load, render and axe times; stories slower than 5 s always show them).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -364,7 +365,9 @@ test('accessibility sweep: every built story renders cleanly and passes axe (WCA
       t.test(`${story.title} › ${story.name}`, async (st) => {
         const outcome = await withPage((page) => check(page, story));
         const { load, render, axe } = outcome.timing;
-        st.diagnostic(`load ${load} ms, render ${render} ms, checks + axe ${axe} ms`);
+        if (process.env.STORYBOOK_SWEEP_TIMING || load + render + axe > 5000) {
+          st.diagnostic(`load ${load} ms, render ${render} ms, checks + axe ${axe} ms`);
+        }
         if (process.env.STORYBOOK_SWEEP_WARNINGS) for (const w of outcome.warnings) st.diagnostic(`console.warn: ${w}`);
         violations += outcome.violations.reduce((n, v) => n + v.nodes.length, 0);
         if (outcome.problems.length || outcome.violations.length) {
