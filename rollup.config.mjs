@@ -6,28 +6,61 @@ import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 
-/** Records which module each byte of the bundle came from, for `npm run size`'s table of what each dependency costs. */
+/**
+ * Records, for `npm run size`, each chunk's static and dynamic imports and its final (minified) source map, so the size
+ * script can attribute every byte of the files on disk to the module it came from. The maps are not written to dist/.
+ * Also deletes chunks that earlier builds left in dist/chunks (file names carry content hashes).
+ */
 function moduleStats() {
+  let chunks = {};
   return {
     name: 'module-stats',
     generateBundle(_options, bundle) {
-      const chunks = {};
+      chunks = {};
       for (const [file, chunk] of Object.entries(bundle)) {
+        if (file.endsWith('.map')) {
+          delete bundle[file];
+          continue;
+        }
         if (chunk.type !== 'chunk') continue;
+        const map = chunk.map;
         chunks[file] = {
           isEntry: chunk.isEntry,
           imports: chunk.imports,
           dynamicImports: chunk.dynamicImports,
-          modules: Object.fromEntries(
-            Object.entries(chunk.modules).map(([id, m]) => [id.replace(process.cwd() + '/', ''), m.code ?? '']),
-          ),
+          map: map && {
+            sources: map.sources.map((s) => relative(process.cwd(), resolve('dist', dirname(file), s))),
+            mappings: map.mappings,
+          },
         };
       }
+    },
+    writeBundle() {
       mkdirSync('dist', { recursive: true });
       writeFileSync('dist/bundle-stats.json', JSON.stringify(chunks));
+      for (const f of readdirSync('dist/chunks')) if (!chunks[`chunks/${f}`]) rmSync(`dist/chunks/${f}`);
     },
+  };
+}
+
+/** `output.manualChunks`: every module statically reachable from `entry` (but `entry` itself) in the chunk `name`. */
+function eagerInOneChunk(entry, name) {
+  let eager;
+  return (id, { getModuleInfo }) => {
+    if (!eager) {
+      eager = new Set();
+      const walk = (m) => {
+        if (eager.has(m)) return;
+        eager.add(m);
+        for (const dep of getModuleInfo(m)?.importedIds ?? []) walk(dep);
+      };
+      walk(resolve(entry));
+      eager.delete(resolve(entry));
+    }
+    return eager.has(id) ? name : undefined;
   };
 }
 
@@ -38,12 +71,18 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: false,
+    // Everything the entry imports statically goes into ONE chunk (gzip compresses one file better than several, and
+    // it is one request). The entry file keeps only its own small module, so lazy chunks import that chunk, never the
+    // entry: a page that loads `opportunity-kit.js?v=2` gets no second copy when a lazy chunk loads, and the entry's
+    // top-level await (which waits for lazy chunks that import the core chunk) cannot deadlock.
+    manualChunks: eagerInOneChunk('src/bundle.ts', 'core'),
+    // Maps are made for the size report only (moduleStats removes them from the output).
+    sourcemap: 'hidden',
   },
   plugins: [
     typescript({
       tsconfig: './tsconfig.json',
-      compilerOptions: { outDir: 'dist', declaration: false },
+      compilerOptions: { outDir: 'dist', declaration: false, sourceMap: true },
       noEmitOnError: false,
     }),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),

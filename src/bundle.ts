@@ -1,8 +1,15 @@
 /**
  * The script-tag bundle's entry (`dist/opportunity-kit.js`). It registers every element and exports the SDK functions a
  * page script needs; what a finder page does not need before its first render loads lazily from `chunks/` beside the
- * bundle (relative to its own URL): each UI language but English, the application form, the detail view's sanitiser,
- * the format readers. Load it with `<script type="module" src=".../opportunity-kit.js"></script>`.
+ * bundle (relative to its own URL): each UI language but English, `<opp-detail>` (with the calendar export and the
+ * detail view's sanitiser), `<opp-stats>`, the application form, the format readers. Load it with
+ * `<script type="module" src=".../opportunity-kit.js"></script>`.
+ *
+ * `<opp-detail>`, `<opp-stats>` and `<opp-apply>` are registered on demand: when the tag first appears in the page, or
+ * (inside a finder) when a detail opens. Tags already in the page when the bundle runs are registered before this
+ * module finishes evaluating (a top-level await), so a page script that imports the bundle finds them defined and
+ * upgraded. An element a script creates later is defined once its chunk arrives: `await customElements.whenDefined()`
+ * before calling its methods.
  *
  * Developers with a bundler import `opportunity-kit` (everything) or `opportunity-kit/<tag>` (one element) instead.
  */
@@ -14,21 +21,24 @@ import './define/opp-search-box.js';
 import './define/opp-filters.js';
 import './define/opp-results.js';
 import './define/opp-pagination.js';
-import './define/opp-detail.js';
-import './define/opp-stats.js';
 import { lazyDefine } from './elements/base/lazy-define.js';
+import { defineDetail } from './elements/detail/detail-parts.js';
 
-lazyDefine('opp-apply', () => import('./define/opp-apply.js'));
+await Promise.all([
+  lazyDefine('opp-detail', defineDetail),
+  lazyDefine('opp-stats', () => import('./define/opp-stats.js')),
+  lazyDefine('opp-apply', () => import('./elements/apply/opp-apply.js')),
+]);
 
-export {
-  parseFeed,
-  opportunityStatus,
-  canApply,
-  localize,
-  safeUrl,
-  createClient,
-  createSearchIndex,
-  queryToParams,
-  queryFromParams,
-} from './sdk/index.js';
-export type { Opportunity, FeedResult, FeedIssue, SearchQuery, SearchResult, OpportunityStatus } from './sdk/index.js';
+// Each SDK module directly (not the `sdk/index.ts` barrel), so nothing a page does not use is evaluated up front.
+export { parseFeed } from './sdk/feed/parse.js';
+export { opportunityStatus, canApply } from './sdk/status.js';
+export { localize } from './sdk/text/localize.js';
+export { safeUrl } from './sdk/text/url.js';
+export { createClient } from './sdk/client/index.js';
+export { createSearchIndex } from './sdk/search/engine.js';
+export { queryToParams, queryFromParams } from './sdk/search/params.js';
+export type { Opportunity } from './sdk/feed/schema.js';
+export type { FeedResult, FeedIssue } from './sdk/feed/parse.js';
+export type { SearchQuery, SearchResult } from './sdk/search/types.js';
+export type { OpportunityStatus } from './sdk/status.js';

@@ -100,7 +100,8 @@ export function toCsv(opportunities: readonly Opportunity[], options: ToCsvOptio
   const newline = options.newline ?? '\r\n';
   const cols = columns(opportunities);
   const quote = (value: string, guard: boolean): string => {
-    const v = guard && FORMULA_START.test(value) ? `'${value}` : value;
+    // A value that already looks guarded (`'=…`, `''=…`) gets one more `'` too: the reader drops exactly one.
+    const v = guard && (FORMULA_START.test(value) || /^'+[=+\-@]/.test(value)) ? `'${value}` : value;
     return v.includes(delimiter) || /["\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
   };
   const lines = [cols.map((c) => quote(c.header, false)).join(delimiter)];

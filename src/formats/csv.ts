@@ -74,7 +74,7 @@ function mapHeader(cells: string[], log: IssueLog): Column[] {
 }
 
 /** A leading `'` that guards a formula-like cell (`'=SUM…`, written by `toCsv`) is not part of the value. */
-const unguard = (cell: string): string => (cell.length > 1 && cell[0] === "'" && /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell);
+const unguard = (cell: string): string => (cell.length > 1 && cell[0] === "'" && /^'+[=+\-@]/.test(cell) ? cell.slice(1) : cell);
 
 function buildItem(cells: string[], columns: Column[], ctx: ReaderContext, log: IssueLog, index: number, where: string): Json {
   const data: Json = {};

@@ -40,12 +40,19 @@ export function deepMerge(base: unknown, over: unknown): unknown {
   if (over === undefined) return base;
   if (!isObject(base) || !isObject(over)) return over;
   const out: Json = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = deepMerge(base[k], v);
+  for (const [k, v] of Object.entries(over)) {
+    // An own `__proto__` key (JSON.parse makes one) is no field: assigning it would set the copy's prototype, and the
+    // schema would then read the fields it carries as if the item had them.
+    if (k === '__proto__') continue;
+    out[k] = deepMerge(Object.hasOwn(base, k) ? base[k] : undefined, v);
+  }
   return out;
 }
 
 /** Set `obj.a.b.c = value`, creating objects on the way. */
 export function setPath(obj: Json, path: readonly string[], value: unknown): void {
+  // `__proto__` is no field, and following it would write to Object.prototype (`--default __proto__.x=1`).
+  if (path.includes('__proto__')) return;
   let cur = obj;
   for (let i = 0; i < path.length - 1; i++) {
     const k = path[i]!;

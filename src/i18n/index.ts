@@ -1,8 +1,12 @@
 /**
  * One typed message catalogue for every string a person sees or hears (ARIA labels included), in the 24 official EU
- * languages. English is bundled; each other language is its own lazy chunk, loaded only when a page needs it.
+ * languages, in two sections: `finder` (the finder and its parts, card, detail, stats) and `apply` (the application
+ * form). Each language but English is one lazy chunk with both sections, loaded only when a page needs it. English
+ * travels with the elements that use it: most of `finder` is bundled with the finder; the strings only `<opp-detail>`
+ * and `<opp-stats>` use, and the `apply` section, come with those elements' modules (they call `provideEnglish`), so a
+ * finder page downloads them only when it opens a detail or a form.
  */
-import en from './en/index.js';
+import { finderCore } from './en/finder-core.js';
 import type { FinderMessages } from './en/finder.js';
 import type { ApplyMessages } from './en/apply.js';
 
@@ -10,6 +14,21 @@ export type { FinderMessages, ApplyMessages };
 export interface Messages {
   finder: FinderMessages;
   apply: ApplyMessages;
+}
+
+/**
+ * The English catalogue (the fallback of every language). The element modules that use the rest add it
+ * (`provideEnglish`) before such an element can render: `<opp-detail>` and `<opp-stats>` their part of `finder`,
+ * `<opp-apply>` the `apply` section. So an element reads only strings its own module provided.
+ * `./en/index.ts` is the whole English catalogue in one object, for tests and tools.
+ */
+const en = { finder: { ...finderCore } } as Messages;
+
+/** Add English strings that are bundled with the element using them (see `en`); strings already there are kept. */
+export function provideEnglish(sections: { [S in keyof Messages]?: Partial<Messages[S]> }): void {
+  for (const name of Object.keys(sections) as (keyof Messages)[]) {
+    en[name] = { ...sections[name], ...en[name] } as never;
+  }
 }
 
 export const EU_LANGUAGES = [

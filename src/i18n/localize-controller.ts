@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, loadMessages, messagesIfLoaded, uiLanguageOf } from './index.js';
+// Every element gets the 23 lazy catalogues, whichever entry registered it (bundle, package or one element).
+import './loaders.js';
 import type { Messages, UiLanguage } from './index.js';
 
 /**

@@ -254,6 +254,7 @@ describe('relevance', () => {
       base('exact', { start: '2027-02-01', title: 'Garden tour' }),
       base('prefix', { start: '2027-01-01', title: 'Gardening tour' }),
       base('fuzzy', { start: '2027-01-01', title: 'Garten tour' }),
+      base('summary-exact', { start: '2027-01-01', summary: 'A garden.' }),
       base('tie-b', { start: '2027-03-01', title: 'Quokka' }),
       base('tie-a', { start: '2027-03-01', title: 'Quokka' }),
       base('tie-early', { start: '2027-02-28', title: 'Quokka' }),
@@ -263,8 +264,8 @@ describe('relevance', () => {
     assert.deepEqual(ids(rel.search({ text: 'zebra' })), ['in-title', 'in-summary', 'in-topic', 'in-description']);
     assert.deepEqual(ids(rel.search({ text: 'zebra', sort: 'relevance' })), ['in-title', 'in-summary', 'in-topic', 'in-description']);
   });
-  it('ranks exact over prefix over typo', () => {
-    assert.deepEqual(ids(rel.search({ text: 'garden' })), ['exact', 'prefix', 'fuzzy']);
+  it('ranks exact over prefix over typo; a title prefix beats an exact summary word, a title typo does not', () => {
+    assert.deepEqual(ids(rel.search({ text: 'garden' })), ['exact', 'prefix', 'summary-exact', 'fuzzy']);
   });
   it('breaks ties in default order (start, title, id)', () => {
     assert.deepEqual(ids(rel.search({ text: 'quokka' })), ['tie-early', 'tie-a', 'tie-b']);

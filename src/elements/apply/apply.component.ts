@@ -12,6 +12,8 @@ import type { AttemptState } from '../../sdk/apply/attempt.js';
 import type { StorageLike } from '../../sdk/apply/draft.js';
 import type { RetryReason } from '../../sdk/apply/submit.js';
 import { HONEYPOT_NAME, MIN_FILL_TIME } from '../../sdk/apply/spam.js';
+import { apply as englishApply } from '../../i18n/en/apply.js';
+import { provideEnglish } from '../../i18n/index.js';
 import type { ApplyMessages } from '../../i18n/index.js';
 import { OppElement } from '../base/opp-element.js';
 import { formatDate } from '../shared/format.js';
@@ -20,6 +22,9 @@ import { ApplyController } from './apply.controller.js';
 import { errorMessage, fieldId, renderField, text } from './apply.fields.js';
 import type { FieldContext } from './apply.fields.js';
 import { adoptInto, lightStyles, styles } from './apply.styles.js';
+
+// The form's English strings travel with the form (not in the finder's script-tag bundle).
+provideEnglish({ apply: englishApply });
 
 /** Why a submission did not go through, for `opp-apply-error`. */
 export type ApplyErrorKind =
@@ -397,7 +402,9 @@ export class OppApply extends OppElement {
   };
 
   private readonly onRetry = (): void => {
-    this.querySelector<HTMLFormElement>('form.opp-apply__form')?.requestSubmit();
+    const form = this.querySelector<HTMLFormElement>('form.opp-apply__form');
+    // Through the prototype: a field named "requestSubmit" would shadow the form's own method.
+    if (form) HTMLFormElement.prototype.requestSubmit.call(form);
   };
 
   private readonly onDiscard = async (): Promise<void> => {

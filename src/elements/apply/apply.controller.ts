@@ -216,7 +216,8 @@ export class ApplyController implements ReactiveController {
 
   /** The error to show for a field or consent now: only after it was left changed, or after Send. */
   visibleError(name: string, errors = this.errors()): FieldError | undefined {
-    const e = errors[name];
+    // Own keys only: a field named "constructor" or "toString" must not find Object.prototype's members.
+    const e = Object.hasOwn(errors, name) ? errors[name] : undefined;
     if (!e) return undefined;
     if (e.code === 'server' || this.submitted || (this.touched.has(name) && this.dirty.has(name))) return e;
     return undefined;

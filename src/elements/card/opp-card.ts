@@ -1,7 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { opportunityStatus, safeUrl } from '../../sdk/index.js';
-import type { Opportunity } from '../../sdk/index.js';
+import type { Opportunity } from '../../sdk/feed/schema.js';
+import { opportunityStatus } from '../../sdk/status.js';
+import { safeUrl } from '../../sdk/text/url.js';
 import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { formatDateRange } from '../shared/format.js';

@@ -1,15 +1,23 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { canApply, opportunityStatus, safeUrl } from '../../sdk/index.js';
-import type { Opportunity, OpportunityStatus } from '../../sdk/index.js';
+import type { Opportunity } from '../../sdk/feed/schema.js';
+import { canApply, opportunityStatus } from '../../sdk/status.js';
+import type { OpportunityStatus } from '../../sdk/status.js';
+import { safeUrl } from '../../sdk/text/url.js';
 import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
 import { facetValueLabel, fieldLabel, formatDate, formatDateRange, formatNumber } from '../shared/format.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { deadlineInfo, feeText, languagesText, placeText, statusBadge, text } from '../shared/present.js';
+import { DETAIL_PARTS } from './detail-parts.js';
 import { icsFileName, toIcs } from './ics.js';
+import { finderDetail } from '../../i18n/en/finder-detail.js';
+import { provideEnglish } from '../../i18n/index.js';
+
+// The English strings only this element uses travel with it (not in the finder's script-tag bundle).
+provideEnglish({ finder: finderDetail });
 
 declare module '../base/opp-element.js' {
   interface OppEventMap {
@@ -22,32 +30,7 @@ declare module '../base/opp-element.js' {
 
 type ApplyState = 'closed' | 'loading' | 'ready' | 'failed';
 
-/** The parts of `<opp-detail>`, for `exportparts`. */
-export const DETAIL_PARTS = [
-  'base',
-  'close',
-  'header',
-  'kind',
-  'title',
-  'provider',
-  'badge',
-  'actions',
-  'calendar',
-  'share',
-  'share-status',
-  'summary',
-  'facts',
-  'section',
-  'section-title',
-  'description',
-  'outcomes',
-  'contact',
-  'links',
-  'apply',
-  'apply-button',
-  'apply-form',
-  'not-found',
-] as const;
+export { DETAIL_PARTS };
 
 const isFormField = (el: EventTarget | undefined) =>
   el instanceof HTMLElement && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable);
@@ -325,7 +308,9 @@ export class OppDetail extends OppElement {
       this.shareFallback = undefined;
     }
     const desc = o ? text(o.description, this.i18n.contentLanguages, o.language) : undefined;
-    const key = o && desc?.value ? `${o.id}\u0000${desc.lang as string}\u0000${desc.value}\u0000${this.i18n.lang}` : undefined;
+    // `desc.lang` is Lit's `nothing` (a symbol) for text in an unknown language: a symbol in a template string throws.
+    const lang = typeof desc?.lang === 'string' ? desc.lang : '';
+    const key = o && desc?.value ? `${o.id}\u0000${lang}\u0000${desc.value}\u0000${this.i18n.lang}` : undefined;
     if (key !== this.descriptionKey) {
       this.descriptionKey = key;
       this.descriptionNode = undefined;

@@ -8,7 +8,7 @@
  * open in a new tab with `rel="noopener noreferrer"`.
  */
 import DOMPurify from 'dompurify';
-import { safeUrl } from '../../sdk/index.js';
+import { safeUrl } from '../../sdk/text/url.js';
 
 const ALLOWED_TAGS = [
   'p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'h3', 'h4', 'h5', 'h6', 'blockquote',
@@ -64,8 +64,9 @@ export function sanitizeDescription(dirty: string): DocumentFragment {
       ALLOW_UNKNOWN_PROTOCOLS: false,
       KEEP_CONTENT: true,
       RETURN_DOM_FRAGMENT: true,
-    });
-    return document.importNode(fragment, true);
+    }) as DocumentFragment | null;
+    // DOMPurify gives null when the markup parses without a <body> (a leading <frameset> replaces it): nothing to show.
+    return fragment ? document.importNode(fragment, true) : document.createDocumentFragment();
   } finally {
     active = false;
   }

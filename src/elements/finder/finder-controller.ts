@@ -1,10 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { STATUSES } from '../../sdk/index.js';
-import type { Opportunity, OpportunityStatus } from '../../sdk/index.js';
+// Each SDK module directly, not the barrels: the script-tag bundle must not pull in (side-effectful) modules that only
+// lazy chunks use.
+import type { Opportunity } from '../../sdk/feed/schema.js';
+import { STATUSES } from '../../sdk/status.js';
+import type { OpportunityStatus } from '../../sdk/status.js';
 import { createClient } from '../../sdk/client/index.js';
 import type { ClientOptions, FeedClient, SourceStatus } from '../../sdk/client/index.js';
-import { createSearchIndex, queryFromParams, queryToParams } from '../../sdk/search/index.js';
-import type { FacetName, SearchIndex, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/index.js';
+import { createSearchIndex } from '../../sdk/search/engine.js';
+import { queryFromParams, queryToParams } from '../../sdk/search/params.js';
+import type { FacetName, SearchIndex, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/types.js';
 import { deepActiveElement } from '../shared/dom.js';
 import type { OppEventMap } from '../base/opp-element.js';
 

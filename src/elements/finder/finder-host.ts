@@ -1,8 +1,8 @@
 import { ContextProvider, ContextRoot } from '@lit/context';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Opportunity } from '../../sdk/index.js';
-import type { SortOrder } from '../../sdk/search/index.js';
+import type { Opportunity } from '../../sdk/feed/schema.js';
+import type { SortOrder } from '../../sdk/search/types.js';
 import { OppElement } from '../base/opp-element.js';
 import { listAttr } from '../shared/dom.js';
 import { finderContext } from './context.js';

@@ -1,7 +1,8 @@
 import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { controls, tokens } from '../../styles/tokens.js';
-import { DETAIL_PARTS, OppDetail } from '../detail/opp-detail.js';
+import type { PropertyValues } from 'lit';
+import { DETAIL_PARTS, defineDetail } from '../detail/detail-parts.js';
 import { FILTERS_PARTS, OppFilters } from '../parts/opp-filters.js';
 import { OppPagination, PAGINATION_PARTS } from '../parts/opp-pagination.js';
 import { OppResults, RESULT_CARD_PARTS, RESULTS_PARTS } from '../parts/opp-results.js';
@@ -107,19 +108,22 @@ export class OppFinder extends FinderHost {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  /** Registers the parts it renders too, so `OppFinder.define('opp-finder')` alone gives a working finder. */
+  /**
+   * Registers the parts it renders too, so `OppFinder.define('opp-finder')` alone gives a working finder. The detail
+   * view, `<opp-detail>`, is loaded (its own chunk) and registered the first time a detail opens.
+   */
   static override define(tag: string, ctor: CustomElementConstructor = this): void {
     OppSearchBox.define('opp-search-box');
     OppFilters.define('opp-filters');
     OppResults.define('opp-results');
     OppPagination.define('opp-pagination');
-    OppDetail.define('opp-detail');
     super.define(tag, ctor);
   }
 
   @state() private wide = false;
   @state() private filtersOpen = false;
   private resize?: ResizeObserver;
+  private detailRequested = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -138,6 +142,19 @@ export class OppFinder extends FinderHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The first time a detail opens (a click, or `?opp=` in the URL), load <opp-detail>: it upgrades in place, shows
+    // the opportunity and takes focus. If loading fails, the error is reported like any lazy chunk's.
+    if (this.controller.selectedId !== undefined && !customElements.get('opp-detail') && !this.detailRequested) {
+      this.detailRequested = true;
+      defineDetail().catch((e: unknown) => {
+        this.detailRequested = false;
+        console.error('opportunity-kit: could not load <opp-detail>', e);
+      });
+    }
   }
 
   protected override render() {

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { STATUSES } from '../../sdk/index.js';
-import type { FacetCount } from '../../sdk/search/index.js';
+import { STATUSES } from '../../sdk/status.js';
+import type { FacetCount } from '../../sdk/search/types.js';
 import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { safeUrl } from '../../sdk/index.js';
+import { safeUrl } from '../../sdk/text/url.js';
 import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';

@@ -3,7 +3,7 @@
  * for the same ones hundreds of times). Date-only values (`2027-05-10`) are calendar days and are shown in UTC so
  * they never shift by a day; date-times are shown in the visitor's time zone.
  */
-import { instantOf } from '../../sdk/index.js';
+import { instantOf } from '../../sdk/feed/schema.js';
 import type { FacetName } from '../../sdk/search/types.js';
 import type { FinderMessages } from '../../i18n/index.js';
 
@@ -125,21 +125,25 @@ export function fieldLabel(code: string, t: FinderMessages): string {
   return code.length > 2 ? `${broad} · ${code}` : broad;
 }
 
+/** A catalogue's label for a feed value: own keys only (an audience slug "constructor" is no `Object` member). */
+const own = (labels: object, value: string): string | undefined =>
+  Object.hasOwn(labels, value) ? (labels as Record<string, string>)[value] : undefined;
+
 /** The label of one facet value in the UI language. */
 export function facetValueLabel(facet: FacetName, value: string, t: FinderMessages, lang: string): string {
   switch (facet) {
     case 'kind':
-      return t.kinds[value as keyof FinderMessages['kinds']] ?? humanise(value);
+      return own(t.kinds, value) ?? humanise(value);
     case 'direction':
-      return t.directions[value as keyof FinderMessages['directions']] ?? humanise(value);
+      return own(t.directions, value) ?? humanise(value);
     case 'providerType':
-      return t.providerTypes[value as keyof FinderMessages['providerTypes']] ?? humanise(value);
+      return own(t.providerTypes, value) ?? humanise(value);
     case 'mode':
-      return t.modes[value as keyof FinderMessages['modes']] ?? humanise(value);
+      return own(t.modes, value) ?? humanise(value);
     case 'status':
-      return t.statuses[value as keyof FinderMessages['statuses']] ?? humanise(value);
+      return own(t.statuses, value) ?? humanise(value);
     case 'audience':
-      return t.audiences[value as keyof FinderMessages['audiences']] ?? humanise(value);
+      return own(t.audiences, value) ?? humanise(value);
     case 'country':
       return countryName(value, lang);
     case 'language':

@@ -4,8 +4,10 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { instantOf, localize } from '../../sdk/index.js';
-import type { Opportunity, OpportunityStatus } from '../../sdk/index.js';
+import { instantOf } from '../../sdk/feed/schema.js';
+import type { Opportunity } from '../../sdk/feed/schema.js';
+import type { OpportunityStatus } from '../../sdk/status.js';
+import { localize } from '../../sdk/text/localize.js';
 import type { FinderMessages } from '../../i18n/index.js';
 import { countryName, formatDate, formatList, formatMoney, languageName, relativeTime } from './format.js';
 

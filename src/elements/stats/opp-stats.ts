@@ -1,6 +1,6 @@
 import { css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FacetCount } from '../../sdk/search/index.js';
+import type { FacetCount } from '../../sdk/search/types.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
 import { CURRENT_STATUS } from '../finder/finder-controller.js';
@@ -8,6 +8,11 @@ import type { FinderController } from '../finder/finder-controller.js';
 import { FinderHost } from '../finder/finder-host.js';
 import { facetValueLabel, formatNumber } from '../shared/format.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { finderStats } from '../../i18n/en/finder-stats.js';
+import { provideEnglish } from '../../i18n/index.js';
+
+// The English strings only this element uses travel with it (not in the finder's script-tag bundle).
+provideEnglish({ finder: finderStats });
 
 export const STATS_PARTS = ['base', 'title', 'summary', 'figure', 'figure-label', 'figure-value', 'charts', 'chart', 'caption', 'label', 'value', 'bar', 'empty', 'error', 'retry'] as const;
 

@@ -1,4 +1,3 @@
-import ky, { HTTPError, TimeoutError } from 'ky';
 import { parseFeed } from '../feed/parse.js';
 import type { FeedIssue, FeedResult } from '../feed/parse.js';
 import type { FeedMeta } from '../feed/schema.js';
@@ -13,6 +12,8 @@ import {
   FeedTimeoutError,
   FeedTooLargeError,
 } from './errors.js';
+import { getWithRetry, HttpStatusError, HttpTimeoutError } from './http.js';
+import type { RetryRules } from './http.js';
 import { mergeFeeds } from './merge.js';
 import type { MergedOpportunity } from './merge.js';
 
@@ -211,8 +212,8 @@ async function decode(bytes: Uint8Array, contentType: string | undefined): Promi
 
 function toFeedError(e: unknown, url: string, timeout: number, signal?: AbortSignal): FeedError {
   if (e instanceof FeedError) return e;
-  if (e instanceof HTTPError) return new FeedHttpError(url, e.response.status, e.response.statusText);
-  if (e instanceof TimeoutError) return new FeedTimeoutError(url, timeout);
+  if (e instanceof HttpStatusError) return new FeedHttpError(url, e.response.status, e.response.statusText);
+  if (e instanceof HttpTimeoutError) return new FeedTimeoutError(url, timeout);
   if (signal?.aborted || (e as { name?: string })?.name === 'AbortError') return new FeedAbortError(url, e);
   return new FeedNetworkError(url, e);
 }
@@ -274,8 +275,8 @@ function combine(outcomes: SourceOutcome[]): ClientResult {
 }
 
 /**
- * A client for one or more feeds: fetches with ky (timeout, retries with backoff on 408/429/5xx honouring
- * `Retry-After`, abort), validates each feed with `parseFeed` (or the format readers), keeps the last good copy
+ * A client for one or more feeds: fetches with a timeout, retries with backoff on 408/429/5xx honouring
+ * `Retry-After` (see `./http.ts`) and abort, validates each feed with `parseFeed` (or the format readers), keeps the last good copy
  * (stale-while-revalidate with ETags), and merges sources. One failing feed never sinks the others.
  *
  * @example
@@ -292,21 +293,12 @@ export function createClient(options: ClientOptions): FeedClient {
   const now = options.now ?? (() => new Date());
   const store: CacheStore | undefined =
     options.cache === false ? undefined : typeof options.cache === 'object' ? options.cache : defaultCache();
-  const http = ky.create({
-    timeout,
-    throwHttpErrors: (status) => status !== 304,
-    retry: {
-      limit: retryOpt.limit ?? 2,
-      methods: ['get'],
-      statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
-      backoffLimit: retryOpt.backoffLimit ?? 5_000,
-      maxRetryAfter: retryOpt.maxRetryAfter ?? 30_000,
-      ...(retryOpt.delay ? { delay: retryOpt.delay } : {}),
-    },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    cache: 'no-cache',
-  });
+  const retry: RetryRules = {
+    limit: retryOpt.limit ?? 2,
+    backoffLimit: retryOpt.backoffLimit ?? 5_000,
+    maxRetryAfter: retryOpt.maxRetryAfter ?? 30_000,
+    delay: retryOpt.delay,
+  };
 
   const readInfo = (src: NormalSource, contentType: string | undefined) => ({
     url: src.url,
@@ -323,10 +315,14 @@ export function createClient(options: ClientOptions): FeedClient {
     const { url } = src;
     const cached = store ? await store.get(url) : undefined;
     try {
-      const res = await http.get(url, {
-        ...(signal ? { signal } : {}),
-        headers: { accept: 'application/json, text/csv, text/calendar, application/rss+xml, application/atom+xml, text/html;q=0.8, */*;q=0.5', ...(cached?.etag ? { 'if-none-match': cached.etag } : {}) },
-      });
+      const res = await getWithRetry(
+        url,
+        {
+          cache: 'no-cache',
+          headers: { accept: 'application/json, text/csv, text/calendar, application/rss+xml, application/atom+xml, text/html;q=0.8, */*;q=0.5', ...(cached?.etag ? { 'if-none-match': cached.etag } : {}) },
+        },
+        { timeout, retry, ...(options.fetch ? { fetcher: options.fetch } : {}), ...(signal ? { signal } : {}) },
+      );
       const fetchedAt = now().toISOString();
       if (res.status === 304 && cached) {
         const entry = { ...cached, fetchedAt };

@@ -31,10 +31,11 @@ const F_SUMMARY = 4;
 const F_META = 2;
 const F_DESCRIPTION = 1;
 
-const Q_EXACT = 1;
-const Q_PREFIX = 0.5;
-const Q_FUZZY1 = 0.3;
-const Q_FUZZY2 = 0.2;
+/** Match quality, multiplied with the field score: integers, so scores add up exactly. */
+const Q_EXACT = 10;
+const Q_PREFIX = 6;
+const Q_FUZZY1 = 3;
+const Q_FUZZY2 = 2;
 
 /** Limits that keep absurd input cheap. */
 const MAX_TEXT = 500;
@@ -42,9 +43,8 @@ const MAX_WORDS = 16;
 const MAX_VALUES = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 1000;
-/** Scores are quantised to integers for sort keys: at most MAX_WORDS × 15 × SCORE_SCALE. */
-const SCORE_SCALE = 1024;
-const SCORE_CEIL = MAX_WORDS * 15 * SCORE_SCALE + 1;
+/** Above any score (at most MAX_WORDS words × field score 15 × Q_EXACT): sort keys are SCORE_CEIL - score. */
+const SCORE_CEIL = MAX_WORDS * 15 * Q_EXACT + 1;
 
 // ---------- growable typed buffers for the build ----------
 class IntBuffer {
@@ -211,6 +211,47 @@ function listOf(v: unknown): string[] {
   return out;
 }
 
+/** Per-query scratch of the text match: `m` candidates in `cand`, marked in `stamp`, this word's score in `wscore`. */
+interface Scratch {
+  stamp: Uint32Array;
+  wscore: Int32Array;
+  cand: Int32Array;
+  m: number;
+}
+
+/** First word: add the postings [from, to) to the candidates (each item once), keeping its best score. */
+function unionFirst(S: Scratch, postDoc: Int32Array, postMask: Uint8Array, from: number, to: number, q: number, round: number): void {
+  const { stamp, wscore, cand } = S;
+  let m = S.m;
+  for (let p = from; p < to; p++) {
+    const d = postDoc[p]!;
+    const s = postMask[p]! * q;
+    if (stamp[d] !== round) {
+      stamp[d] = round;
+      wscore[d] = s;
+      cand[m++] = d;
+    } else if (s > wscore[d]!) wscore[d] = s;
+  }
+  S.m = m;
+}
+
+/** A later word: candidates of the previous round found in the postings move to this round, with their best score. */
+function intersectNext(S: Scratch, postDoc: Int32Array, postMask: Uint8Array, from: number, to: number, q: number, round: number): void {
+  const { stamp, wscore } = S;
+  const prev = round - 1;
+  for (let p = from; p < to; p++) {
+    const d = postDoc[p]!;
+    const st = stamp[d];
+    if (st === prev) {
+      stamp[d] = round;
+      wscore[d] = postMask[p]! * q;
+    } else if (st === round) {
+      const s = postMask[p]! * q;
+      if (s > wscore[d]!) wscore[d] = s;
+    }
+  }
+}
+
 function countSingle(values: Int32Array, docs: Int32Array, total: number, c: Int32Array): void {
   for (let i = 0; i < total; i++) c[values[docs[i]!]!]!++;
 }
@@ -220,6 +261,42 @@ function countList(offsets: Int32Array, list: Int32Array, docs: Int32Array, tota
     const d = docs[i]!;
     for (let p = offsets[d]!, e = offsets[d + 1]!; p < e; p++) c[list[p]!]!++;
   }
+}
+
+/**
+ * The `k` smallest of `a[0 … m)`, unordered, in `heap` (a max-heap): one comparison for most values once the heap
+ * is full, so a first page of a large result costs a single pass.
+ */
+function smallestByHeap(a: Float64Array, m: number, k: number, heap: Float64Array): Float64Array {
+  for (let i = 0; i < k; i++) {
+    // sift up
+    let c = i;
+    const v = a[i]!;
+    while (c > 0) {
+      const parent = (c - 1) >> 1;
+      if (heap[parent]! >= v) break;
+      heap[c] = heap[parent]!;
+      c = parent;
+    }
+    heap[c] = v;
+  }
+  for (let i = k; i < m; i++) {
+    const v = a[i]!;
+    if (v >= heap[0]!) continue;
+    // replace the largest, sift down
+    let c = 0;
+    for (;;) {
+      const l = 2 * c + 1;
+      if (l >= k) break;
+      const r = l + 1;
+      const big = r < k && heap[r]! > heap[l]! ? r : l;
+      if (heap[big]! <= v) break;
+      heap[c] = heap[big]!;
+      c = big;
+    }
+    heap[c] = v;
+  }
+  return heap.subarray(0, k);
 }
 
 /** Rearrange `a[0 … m)` so that its `k` smallest values come first (in any order). Average O(m). */
@@ -262,7 +339,7 @@ interface WordPlan {
   lo: number;
   hi: number;
   fuzzy: Int32Array;
-  fuzzyQ: Float32Array;
+  fuzzyQ: Int32Array;
   cost: number;
 }
 
@@ -283,6 +360,10 @@ class Index implements SearchIndex {
   // filters, facets, sorting
   private readonly facets: Facet[];
   private readonly statusFacet: Facet;
+  /** Facet f's values are numbered facetBase[f] + value in `allValues` and in the count array. */
+  private readonly facetBase: Int32Array;
+  private readonly allOffsets: Int32Array;
+  private readonly allValues: Int32Array;
   private readonly statuses: StatusTable;
   private readonly startAt: Float64Array;
   private readonly endAt: Float64Array;
@@ -292,13 +373,14 @@ class Index implements SearchIndex {
   // per-query scratch (search is synchronous, so one set is enough)
   private readonly stamp: Uint32Array;
   private round = 0;
-  private readonly wscore: Float32Array;
-  private readonly acc: Float32Array;
+  private readonly wscore: Int32Array;
+  private readonly acc: Int32Array;
   private readonly cand: Int32Array;
   private readonly matched: Int32Array;
   private readonly failDoc: Int32Array;
   private readonly failFacet: Int32Array;
   private readonly keys: Float64Array;
+  private readonly heap = new Float64Array(256);
   /** 0, 1, … n - 1: the candidates of a query without text. */
   private readonly all: Int32Array;
 
@@ -324,6 +406,22 @@ class Index implements SearchIndex {
     // ---- facets, dates, ranks ----
     this.facets = FACET_NAMES.map((name) => buildFacet(name, items));
     this.statusFacet = this.facets.find((f) => f.name === 'status')!;
+    // Every static facet value of an item in one list, numbered globally (facet base + value), so counting a
+    // result is one loop per item instead of one per facet.
+    this.facetBase = new Int32Array(this.facets.length + 1);
+    this.facets.forEach((f, i) => (this.facetBase[i + 1] = this.facetBase[i]! + f.values.length));
+    this.allOffsets = new Int32Array(n + 1);
+    const all = new IntBuffer(n * 8);
+    for (let d = 0; d < n; d++) {
+      this.facets.forEach((f, i) => {
+        const b = this.facetBase[i]!;
+        if (f.single) {
+          if (f.single[d]! > 0) all.push(b + f.single[d]!);
+        } else if (f.offsets) for (let p = f.offsets[d]!; p < f.offsets[d + 1]!; p++) all.push(b + f.list![p]!);
+      });
+      this.allOffsets[d + 1] = all.length;
+    }
+    this.allValues = all.data.slice(0, all.length);
     const instant = memoInstant();
     this.statuses = new StatusTable(items, instant);
     this.startAt = new Float64Array(n);
@@ -340,8 +438,8 @@ class Index implements SearchIndex {
     this.ranks = buildRanks(items, locale, this.startAt, deadlineAt, updatedAt);
 
     this.stamp = new Uint32Array(n);
-    this.wscore = new Float32Array(n);
-    this.acc = new Float32Array(n);
+    this.wscore = new Int32Array(n);
+    this.acc = new Int32Array(n);
     this.cand = new Int32Array(n);
     this.matched = new Int32Array(n);
     this.failDoc = new Int32Array(n);
@@ -406,7 +504,7 @@ class Index implements SearchIndex {
         }
       }
     }
-    const plan: WordPlan = { exact, lo, hi, fuzzy: Int32Array.from(fuzzy), fuzzyQ: Float32Array.from(fuzzyQ), cost };
+    const plan: WordPlan = { exact, lo, hi, fuzzy: Int32Array.from(fuzzy), fuzzyQ: Int32Array.from(fuzzyQ), cost };
     if (this.planCache.size >= 1000) this.planCache.clear();
     this.planCache.set(key, plan);
     return plan;
@@ -436,44 +534,19 @@ class Index implements SearchIndex {
       stamp.fill(0);
       this.round = 0;
     }
-    let m = 0;
+    const S: Scratch = { stamp, wscore, cand, m: 0 };
     for (let w = 0; w < plans.length; w++) {
       const plan = plans[w]!;
       const round = ++this.round;
-      const first = w === 0;
-      const visit = (from: number, to: number, q: number) => {
-        if (first) {
-          for (let p = from; p < to; p++) {
-            const d = postDoc[p]!;
-            const s = postMask[p]! * q;
-            if (stamp[d] !== round) {
-              stamp[d] = round;
-              wscore[d] = s;
-              cand[m++] = d;
-            } else if (s > wscore[d]!) wscore[d] = s;
-          }
-        } else {
-          const prev = round - 1;
-          for (let p = from; p < to; p++) {
-            const d = postDoc[p]!;
-            const st = stamp[d];
-            if (st === prev) {
-              stamp[d] = round;
-              wscore[d] = postMask[p]! * q;
-            } else if (st === round) {
-              const s = postMask[p]! * q;
-              if (s > wscore[d]!) wscore[d] = s;
-            }
-          }
-        }
-      };
-      if (plan.hi > plan.lo) visit(offsets[plan.lo]!, offsets[plan.hi]!, Q_PREFIX);
-      if (plan.exact >= 0) visit(offsets[plan.exact]!, offsets[plan.exact + 1]!, Q_EXACT);
+      const visit = w === 0 ? unionFirst : intersectNext;
+      if (plan.hi > plan.lo) visit(S, postDoc, postMask, offsets[plan.lo]!, offsets[plan.hi]!, Q_PREFIX, round);
+      if (plan.exact >= 0) visit(S, postDoc, postMask, offsets[plan.exact]!, offsets[plan.exact + 1]!, Q_EXACT, round);
       for (let f = 0; f < plan.fuzzy.length; f++) {
         const r = plan.fuzzy[f]!;
-        visit(offsets[r]!, offsets[r + 1]!, plan.fuzzyQ[f]!);
+        visit(S, postDoc, postMask, offsets[r]!, offsets[r + 1]!, plan.fuzzyQ[f]!, round);
       }
-      if (first) {
+      const m = S.m;
+      if (w === 0) {
         for (let i = 0; i < m; i++) acc[cand[i]!] = wscore[cand[i]!]!;
       } else {
         let kept = 0;
@@ -484,10 +557,11 @@ class Index implements SearchIndex {
             cand[kept++] = d;
           }
         }
-        m = kept;
+        S.m = kept;
       }
-      if (m === 0) break;
+      if (S.m === 0) break;
     }
+    const m = S.m;
     // A large result is re-listed in item order (the survivors carry the last round's stamp): the facet and sort
     // passes then read their per-item arrays sequentially instead of at random.
     if (m > 4096 && m > stamp.length >>> 4) {
@@ -539,7 +613,8 @@ class Index implements SearchIndex {
 
     // Filter: an item failing no facet is a result; one failing exactly one facet still counts in that facet
     // (disjunctive counting). Counting is then done facet by facet over the lists, in tight loops.
-    const counts = this.facets.map((f) => new Int32Array(f.values.length));
+    const counted = new Int32Array(this.facetBase[F]!);
+    const counts = this.facets.map((_, f) => counted.subarray(this.facetBase[f]!, this.facetBase[f + 1]!));
     const limit = hasText ? m : n;
     const source = hasText ? this.cand : this.all;
     let matched = source;
@@ -588,11 +663,8 @@ class Index implements SearchIndex {
         }
       }
     }
-    for (let f = 0; f < F; f++) {
-      const facet = this.facets[f]!;
-      if (facet.single) countSingle(facet.single, matched, total, counts[f]!);
-      else countList(facet.offsets!, facet.list!, matched, total, counts[f]!);
-    }
+    countList(this.allOffsets, this.allValues, matched, total, counted);
+    countSingle(statusValues, matched, total, counts[this.facets.indexOf(this.statusFacet)]!);
     for (let k = 0; k < failed; k++) {
       const facet = this.facets[this.failFacet[k]!]!;
       const c = counts[this.failFacet[k]!]!;
@@ -622,7 +694,7 @@ class Index implements SearchIndex {
       const acc = this.acc;
       for (let i = 0; i < total; i++) {
         const d = matched[i]!;
-        keys[i] = (SCORE_CEIL - Math.round(acc[d]! * SCORE_SCALE)) * n + rank[d]!;
+        keys[i] = (SCORE_CEIL - acc[d]!) * n + rank[d]!;
       }
     } else {
       const r = sort === 'title' ? this.ranks.title() : this.ranks[sort === undefined ? 'default' : SORT_RANK[sort]];
@@ -632,8 +704,13 @@ class Index implements SearchIndex {
     }
     const items: Opportunity[] = [];
     if (end > begin) {
-      if (total > 2048 && end * 4 < total) selectSmallest(keys, total, end);
-      const head = keys.subarray(0, total > 2048 && end * 4 < total ? end : total);
+      let head: Float64Array;
+      if (total <= 1024 || end * 4 >= total) head = keys.subarray(0, total);
+      else if (end <= 256) head = smallestByHeap(keys, total, end, this.heap);
+      else {
+        selectSmallest(keys, total, end);
+        head = keys.subarray(0, end);
+      }
       head.sort();
       for (let i = begin; i < end; i++) items.push(this.items[perm[head[i]! % n]!]!);
     }

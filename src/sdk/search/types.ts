@@ -67,8 +67,11 @@ export interface SearchQuery {
   /** ISO date (or date-time); a date-only `to` includes that whole day. See `from`. */
   to?: string;
   /**
-   * `relevance` (the default when there is text): best match first (a word in the title beats the summary, which beats
-   * topics/tags/provider/place, which beat the description; exact beats prefix beats typo), ties in default order.
+   * `relevance` (the default when there is text): best match first. Per query word, the score is the field's weight
+   * (title 8, summary 4, topics/tags/provider/place/country 2, description 1, added up over the fields it occurs in,
+   * so a title hit beats any mix of the others) times the match quality (exact 10, prefix 6, typo 3 or 2); scores add
+   * up over the words. So a title prefix beats an exact summary word, while a typo in the title ranks below it. Ties
+   * in default order.
    * `deadline`: soonest `application.deadline` first. `start`: earliest start first. `updated`: newest first.
    * `title`: alphabetical in the index locale. Items without the value come last; ties in default order.
    * The default order (no text, or `relevance` without text): by start (earliest first, undated last), then title,
