@@ -212,6 +212,19 @@ async function collect(): Promise<void> {
 
 // ---------- the suite ----------
 
+/** An open opportunity with a form and a privacy notice (the fixture's form has none, and says so on the console). */
+const umea = items.find((o) => o.id === 'umea-traineeship')!;
+const FORM_ITEM: OpportunityInput = {
+  ...umea,
+  id: 'form-week',
+  application: {
+    ...umea.application,
+    form: {
+      ...umea.application!.form!,
+      privacy: { controller: 'Umeå kommun', purpose: 'Selection', retention: '12 months', policyUrl: 'https://www.umea.se/privacy' },
+    },
+  },
+};
 const titleOf = (card: Element) => card.shadowRoot?.querySelector('.title')?.textContent?.trim();
 const cardsOf = (finder: Element) => qa(finder, 'opp-results', 'opp-card');
 
@@ -223,115 +236,6 @@ describe('host page abuse', function () {
     history.replaceState(null, '', BASE);
     for (const f of document.querySelectorAll('body > iframe')) f.remove();
     errors.length = 0;
-  });
-
-  describe('hostile host CSS', () => {
-    for (const sheet of ['unset', 'important', 'huge', 'hosts', 'buttons']) {
-      it(`"${sheet}": every element renders and its buttons are visible and take the click`, async () => {
-        const { doc, win, report } = await openPage(`/test/browser/pages/abuse-css.html?sheet=${sheet}`);
-        const finder = doc.querySelector('opp-finder') as OppFinder;
-        const stats = doc.querySelector('opp-stats') as OppStats;
-        const card = doc.querySelector('opp-card') as OppCard;
-        const detail = doc.querySelector('opp-detail') as OppDetail;
-        const apply = doc.querySelector('opp-apply') as OppApply;
-        await waitUntil(() => finder.controller?.status === 'ready' && cardsOf(finder).length > 0, 'finder rendered', { timeout: 10_000 });
-        await waitUntil(() => stats.controller?.status === 'ready', 'stats rendered', { timeout: 10_000 });
-        await waitUntil(() => q(detail, '[part~="description"] .prose') && apply.querySelector('form input'), 'detail and form rendered', { timeout: 10_000 });
-        await aTimeout(100);
-        // The sheet is really in force.
-        const main = getComputedStyle(doc.querySelector('main')!);
-        const probe = { unset: main.display === 'inline', important: main.display === 'inline', huge: parseFloat(main.fontSize) >= 64, hosts: getComputedStyle(finder).display === 'inline', buttons: true }[sheet];
-        expect(probe, `the "${sheet}" sheet applies`).to.equal(true);
-
-        const problems: string[] = [];
-        const check = (el: Element | null, what: string) => {
-          const p = clickable(el, what);
-          if (p) problems.push(p);
-        };
-        // Rendered: every element shows its content.
-        for (const [el, part] of [[finder, '[part~="base"]'], [stats, '[part~="summary"]'], [card, '[part~="base"]'], [detail, '[part~="base"]']] as const) {
-          const box = q(el, part)?.getBoundingClientRect();
-          if (!box || box.width < 1 || box.height < 1) problems.push(`<${el.localName}> ${part} has no box`);
-        }
-        expect(stats.shadowRoot!.querySelectorAll('tbody tr').length, 'stats rows').to.be.greaterThan(0);
-
-        // Finder: the search button, the filters toggle, a card's title, the pagination.
-        check(q(finder, 'opp-search-box', 'button'), 'finder search button');
-        const toggle = q(finder, 'summary');
-        if (toggle) check(toggle, 'finder filters toggle');
-        const firstLink = q(finder, 'opp-results', 'opp-card', '.link');
-        check(firstLink, 'finder card title');
-        for (const b of qa(finder, 'opp-pagination', 'button:not([disabled]), a[href]').slice(0, 2)) check(b, 'finder pagination');
-        // Standalone card, detail and its buttons.
-        check(q(card, '.link'), 'card title');
-        for (const b of qa(detail, 'button')) check(b, `detail button "${b.textContent!.trim().slice(0, 20)}"`);
-
-        // Clicks do what they should. A card title in the finder opens the detail in place…
-        firstLink!.click();
-        await waitUntil(() => finder.controller.selectedId !== undefined, 'the card click opened the detail');
-        await settled(finder);
-        const close = q(finder, 'opp-detail', '[part~="close"]');
-        check(close, 'finder detail back button');
-        close!.click();
-        await waitUntil(() => finder.controller.selectedId === undefined, 'the back button closed the detail');
-        // …the standalone card emits opp-select…
-        let selected = '';
-        card.addEventListener('opp-select', (e) => {
-          selected = (e as CustomEvent<{ id: string }>).detail.id;
-          e.preventDefault();
-        });
-        q(card, '.link')!.click();
-        expect(selected, 'opp-select from the standalone card').to.equal(card.opportunity!.id);
-        // …and the detail's apply button opens the form, whose controls (in the detail's shadow tree) are reachable.
-        q(detail, 'button[part~="apply-button"]')!.click();
-        await waitUntil(() => q(detail, 'opp-apply')?.querySelector('input'), 'the apply button opened the form', { timeout: 5000 });
-        await aTimeout(50);
-        const inner = q(detail, 'opp-apply')!;
-        check(inner.querySelector('input:not([type=hidden]):not([tabindex="-1"])'), 'detail form first input');
-        check(inner.querySelector('button[type=submit]'), 'detail form send button');
-
-        // The standalone form lives in the page's light DOM (autofill, assistive technology), so the page's rules
-        // reach it — on purpose: "any host rule wins". Only a sheet that hides every button can hide its Send button.
-        const send = apply.querySelector('button[type=submit]');
-        const firstInput = apply.querySelector('input:not([type=hidden]):not([tabindex="-1"])');
-        if (sheet === 'buttons') {
-          console.log(
-            `host abuse: "buttons" sheet hides the standalone <opp-apply> light-DOM controls as the host asked ` +
-              `(send: ${clickable(send, 'send') ?? 'visible'}); the same form inside <opp-detail> stays usable`,
-          );
-        } else {
-          check(send, 'standalone form send button');
-          check(firstInput, 'standalone form first input');
-        }
-        expect(problems, `"${sheet}": rendering or click problems`).to.deep.equal([]);
-        expect(report.errors, 'page errors').to.deep.equal([]);
-        console.log(`host abuse: sheet "${sheet}": all 5 elements rendered, buttons visible and hit-tested, clicks worked`);
-        void win;
-      });
-    }
-  });
-
-  it('elements configured before the bundle loads (properties on unknown elements, moved, createElement) upgrade with their state', async () => {
-    const { doc, report } = await openPage('/test/browser/pages/abuse-early.html');
-    expect(report.upgradedAtStart, 'the elements were unknown when configured').to.equal(false);
-    const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
-    const finder = $<OppFinder>('f');
-    await waitUntil(() => finder.controller?.status === 'ready' && cardsOf(finder).length > 0, 'finder rendered', { timeout: 10_000 });
-    await waitUntil(() => q($('d'), '[part~="description"] .prose') && $('a').querySelector('form input'), 'detail and form rendered', { timeout: 10_000 });
-    expect(q($('c'), 'h4')?.textContent?.trim(), 'card: property and heading level set before the upgrade').to.equal('Early card week');
-    expect(q($('d'), '#title')?.textContent?.trim(), 'moved detail').to.equal('Early form week');
-    expect($('d').parentElement!.id).to.equal('elsewhere');
-    expect(titleOf($('late')), 'card made with createElement').to.equal('Early form week');
-    const stats = $<OppStats>('s');
-    await waitUntil(() => stats.controller.status === 'ready');
-    expect([...stats.shadowRoot!.querySelectorAll('dd')].map((d) => d.textContent!.trim())[0], 'stats over the early opportunities').to.equal('2');
-    expect($('a').querySelector('form input[name="givenName"]'), 'form from the early property').to.not.equal(null);
-    // Attribute and property set before the upgrade both count.
-    expect(finder.controller.prefilter.kind).to.deep.equal(['staff-week']);
-    expect(finder.pageSize).to.equal(5);
-    expect(cardsOf(finder).length).to.be.within(1, 5);
-    expect(finder.controller.result!.items.every((o) => o.kind === 'staff-week')).to.equal(true);
-    expect(report.errors).to.deep.equal([]);
   });
 
   describe('removed and re-added', () => {
@@ -384,11 +288,11 @@ describe('host page abuse', function () {
       worker.use(http.get(statsUrl, async () => (statsHits++, await aTimeout(300), HttpResponse.json(feed()))));
       const applyUrl = feedUrl('reattach-apply');
       let applyHits = 0;
-      worker.use(http.get(applyUrl, async () => (applyHits++, await aTimeout(300), HttpResponse.json(feed()))));
+      worker.use(http.get(applyUrl, async () => (applyHits++, await aTimeout(300), HttpResponse.json(feed([...items, FORM_ITEM])))));
       const box = await fixture<HTMLDivElement>(html`<div>
         <opp-finder feed=${url} now=${NOW} no-url .clientOptions=${{ retry: 0, cache: false }}></opp-finder>
         <opp-stats feed=${statsUrl} now=${NOW} .clientOptions=${{ retry: 0, cache: false }}></opp-stats>
-        <opp-apply feed=${applyUrl} opportunity-id="umea-traineeship" no-draft></opp-apply>
+        <opp-apply feed=${applyUrl} opportunity-id="form-week" no-draft></opp-apply>
       </div>`);
       const failures: string[] = [];
       box.addEventListener('opp-error', (e) => failures.push((e.target as Element).localName));
@@ -410,7 +314,7 @@ describe('host page abuse', function () {
     });
 
     it('an application form keeps the answers typed so far when moved', async () => {
-      const o = parsed().find((x) => x.id === 'umea-traineeship')!;
+      const o = parsed([FORM_ITEM])[0]!;
       const el = await fixture<OppApply>(html`<opp-apply .opportunity=${o} .now=${new Date(NOW)} no-draft></opp-apply>`);
       const input = () => el.querySelector<HTMLInputElement>('input[name="givenName"]')!;
       input().value = 'Ada';
@@ -488,7 +392,7 @@ describe('host page abuse', function () {
       serve(b, feed(named('b', 3)), 50);
       const fa = feedUrl('race-form-a');
       const fb = feedUrl('race-form-b');
-      const withForm = (prefix: string): FeedInput => feed([{ ...items.find((o) => o.id === 'umea-traineeship')!, id: `${prefix}-form`, title: `${prefix.toUpperCase()} form` }]);
+      const withForm = (prefix: string): FeedInput => feed([{ ...FORM_ITEM, id: `${prefix}-form`, title: `${prefix.toUpperCase()} form` }]);
       serve(fa, withForm('a'), 500);
       serve(fb, withForm('b'), 50);
       const box = await fixture<HTMLDivElement>(html`<div>
@@ -511,111 +415,235 @@ describe('host page abuse', function () {
     });
   });
 
-  it('100 finders on one page (script-tag bundle): all render; time and requests logged', async () => {
-    const { report } = await openPage('/test/browser/pages/abuse-many.html?n=100', 60_000);
-    console.log(
-      `host abuse: ${report.n} finders: ${report.rendered} rendered with ${report.cards} cards in ${Math.round(report.msToRender as number)} ms ` +
-        `(bundle loaded and defined in ${Math.round(report.msToDefine as number)} ms); ${report.fetches} requests for the shared feed`,
-    );
-    expect(report.rendered).to.equal(100);
-    expect(report.errors).to.deep.equal([]);
+  describe('hostile host CSS', () => {
+    for (const sheet of ['unset', 'important', 'huge', 'hosts', 'buttons']) {
+      it(`"${sheet}": every element renders and its buttons are visible and take the click`, async () => {
+        const { doc, win, report } = await openPage(`/test/browser/pages/abuse-css.html?sheet=${sheet}`);
+        const finder = doc.querySelector('opp-finder') as OppFinder;
+        const stats = doc.querySelector('opp-stats') as OppStats;
+        const card = doc.querySelector('opp-card') as OppCard;
+        const detail = doc.querySelector('opp-detail') as OppDetail;
+        const apply = doc.querySelector('opp-apply') as OppApply;
+        await waitUntil(() => finder.controller?.status === 'ready' && cardsOf(finder).length > 0, 'finder rendered', { timeout: 10_000 });
+        await waitUntil(() => stats.controller?.status === 'ready', 'stats rendered', { timeout: 10_000 });
+        await waitUntil(() => q(detail, '[part~="description"] .prose') && apply.querySelector('form input'), 'detail and form rendered', { timeout: 10_000 });
+        await aTimeout(100);
+        // The sheet is really in force.
+        const wrapper = getComputedStyle(doc.querySelector('.entry-content')!);
+        const probe = {
+          unset: wrapper.display === 'inline',
+          important: wrapper.display === 'inline' && wrapper.textTransform === 'uppercase',
+          huge: parseFloat(wrapper.fontSize) >= 64,
+          hosts: getComputedStyle(finder).display === 'inline',
+          buttons: getComputedStyle(apply.querySelector('button[type=submit]')!).display === 'none',
+        }[sheet];
+        expect(probe, `the "${sheet}" sheet applies`).to.equal(true);
+
+        const problems: string[] = [];
+        const check = (el: Element | null, what: string) => {
+          const p = clickable(el, what);
+          if (p) problems.push(p);
+        };
+        // Rendered: every element shows its content.
+        for (const [el, part] of [[finder, '[part~="base"]'], [stats, '[part~="summary"]'], [card, '[part~="base"]'], [detail, '[part~="base"]']] as const) {
+          const box = q(el, part)?.getBoundingClientRect();
+          if (!box || box.width < 1 || box.height < 1) problems.push(`<${el.localName}> ${part} has no box`);
+        }
+        expect(stats.shadowRoot!.querySelectorAll('tbody tr').length, 'stats rows').to.be.greaterThan(0);
+
+        // Finder: the search button, the filters toggle, a card's title, the pagination.
+        check(q(finder, 'opp-search-box', 'button'), 'finder search button');
+        const toggle = q(finder, 'summary');
+        if (toggle) check(toggle, 'finder filters toggle');
+        const firstLink = q(finder, 'opp-results', 'opp-card', '.link');
+        check(firstLink, 'finder card title');
+        for (const b of qa(finder, 'opp-pagination', 'button:not([disabled]), a[href]').slice(0, 2)) check(b, 'finder pagination');
+        // Standalone card, detail and its buttons.
+        check(q(card, '.link'), 'card title');
+        for (const b of qa(detail, 'button')) check(b, `detail button "${b.textContent!.trim().slice(0, 20)}"`);
+
+        // Clicks do what they should. A card title in the finder opens the detail in place…
+        firstLink!.click();
+        await waitUntil(() => finder.controller.selectedId !== undefined, 'the card click opened the detail');
+        await settled(finder);
+        const close = q(finder, 'opp-detail', '[part~="close"]');
+        check(close, 'finder detail back button');
+        close!.click();
+        await waitUntil(() => finder.controller.selectedId === undefined, 'the back button closed the detail');
+        // …the standalone card emits opp-select…
+        let selected = '';
+        card.addEventListener('opp-select', (e) => {
+          selected = (e as CustomEvent<{ id: string }>).detail.id;
+          e.preventDefault();
+        });
+        q(card, '.link')!.click();
+        expect(selected, 'opp-select from the standalone card').to.equal(card.opportunity!.id);
+        // …and the detail's apply button opens the form, whose controls (in the detail's shadow tree) are reachable.
+        q(detail, 'button[part~="apply-button"]')!.click();
+        await waitUntil(() => q(detail, 'opp-apply')?.querySelector('input'), 'the apply button opened the form', { timeout: 5000 });
+        await aTimeout(50);
+        const inner = q(detail, 'opp-apply')!;
+        check(inner.querySelector('input:not([type=hidden]):not([tabindex="-1"])'), 'detail form first input');
+        check(inner.querySelector('button[type=submit]'), 'detail form send button');
+
+        // The standalone form lives in the page's light DOM (autofill, assistive technology), so the page's rules
+        // reach it — on purpose: "any host rule wins". Only a sheet that hides every button can hide its Send button.
+        const send = apply.querySelector('button[type=submit]');
+        const firstInput = apply.querySelector('input:not([type=hidden]):not([tabindex="-1"])');
+        if (sheet === 'buttons') {
+          console.log(
+            `host abuse: "buttons" sheet hides the standalone <opp-apply> light-DOM controls as the host asked ` +
+              `(send: ${clickable(send, 'send') ?? 'visible'}); the same form inside <opp-detail> stays usable`,
+          );
+        } else {
+          check(send, 'standalone form send button');
+          check(firstInput, 'standalone form first input');
+        }
+        expect(problems, `"${sheet}": rendering or click problems`).to.deep.equal([]);
+        expect(report.errors, 'page errors').to.deep.equal([]);
+        console.log(`host abuse: sheet "${sheet}": all 5 elements rendered, buttons visible and hit-tested, clicks worked`);
+        void win;
+      });
+    }
   });
 
-  it('1,000 mount/unmount cycles: listeners, observers, intervals and sheets return to baseline; heap logged', async function () {
-    this.timeout(180_000);
-    const list = parsed();
-    const o = list.find((x) => x.id === 'ugent-library-week')!;
-    const formO = list.find((x) => x.id === 'umea-traineeship')!;
-    const stage = document.createElement('div');
-    document.body.append(stage);
-    const template = () => html`
-      <opp-finder .opportunities=${list} now=${NOW} no-url page-size="3"></opp-finder>
-      <opp-finder .opportunities=${list} now=${NOW} page-size="3"></opp-finder>
-      <opp-finder-provider .opportunities=${list} now=${NOW} no-url><opp-results></opp-results><opp-detail></opp-detail></opp-finder-provider>
-      <opp-card .opportunity=${o} now=${NOW}></opp-card>
-      <opp-detail .opportunity=${o} now=${NOW}></opp-detail>
-      <opp-stats .opportunities=${list} now=${NOW}></opp-stats>
-      <opp-apply .opportunity=${formO} .now=${new Date(NOW)} no-draft></opp-apply>
-    `;
-    const refs: WeakRef<Element>[] = [];
-    let collected = 0;
-    const registry = new FinalizationRegistry(() => collected++);
-    const cycle = async (keep: boolean) => {
-      const box = document.createElement('div');
-      stage.append(box);
-      render(template(), box);
-      await settled(box);
-      if (keep) {
-        const finder = box.querySelector('opp-finder')!;
-        refs.push(new WeakRef(finder));
-        registry.register(finder, 0);
+  describe('configured before the bundle loads', () => {
+    it('elements configured before the bundle loads (properties on unknown elements, moved, createElement) upgrade with their state', async () => {
+      const { doc, report } = await openPage('/test/browser/pages/abuse-early.html');
+      expect(report.upgradedAtStart, 'the elements were unknown when configured').to.equal(false);
+      const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
+      const finder = $<OppFinder>('f');
+      await waitUntil(() => finder.controller?.status === 'ready' && cardsOf(finder).length > 0, 'finder rendered', { timeout: 10_000 });
+      await waitUntil(() => q($('d'), '[part~="description"] .prose') && $('a').querySelector('form input'), 'detail and form rendered', { timeout: 10_000 });
+      expect(q($('c'), 'h4')?.textContent?.trim(), 'card: property and heading level set before the upgrade').to.equal('Early card week');
+      expect(q($('d'), '#title')?.textContent?.trim(), 'moved detail').to.equal('Early form week');
+      expect($('d').parentElement!.id).to.equal('elsewhere');
+      expect(titleOf($('late')), 'card made with createElement').to.equal('Early form week');
+      const stats = $<OppStats>('s');
+      await waitUntil(() => stats.controller.status === 'ready');
+      expect([...stats.shadowRoot!.querySelectorAll('dd')].map((d) => d.textContent!.trim())[0], 'stats over the early opportunities').to.equal('2');
+      expect($('a').querySelector('form input[name="givenName"]'), 'form from the early property').to.not.equal(null);
+      // Attribute and property set before the upgrade both count.
+      expect(finder.controller.prefilter.kind).to.deep.equal(['staff-week']);
+      expect(finder.pageSize).to.equal(5);
+      expect(cardsOf(finder).length).to.be.within(1, 5);
+      expect(finder.controller.result!.items.every((o) => o.kind === 'staff-week')).to.equal(true);
+      expect(report.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('many finders', () => {
+    it('100 finders on one page (script-tag bundle): all render; time and requests logged', async () => {
+      const { report } = await openPage('/test/browser/pages/abuse-many.html?n=100', 60_000);
+      console.log(
+        `host abuse: ${report.n} finders: ${report.rendered} rendered with ${report.cards} cards in ${Math.round(report.msToRender as number)} ms ` +
+          `(bundle loaded and defined in ${Math.round(report.msToDefine as number)} ms); ${report.fetches} requests for the shared feed`,
+      );
+      expect(report.rendered).to.equal(100);
+      expect(report.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('mount and unmount', () => {
+    it('1,000 mount/unmount cycles: listeners, observers, intervals and sheets return to baseline; heap logged', async function () {
+      this.timeout(180_000);
+      const list = parsed([...items, FORM_ITEM]);
+      const o = list.find((x) => x.id === 'ugent-library-week')!;
+      const formO = list.find((x) => x.id === 'form-week')!;
+      const stage = document.createElement('div');
+      document.body.append(stage);
+      // Every kind of element, one per cycle in turn: a finder without and with URL sync (popstate), a provider with
+      // parts, a card, a detail with a sanitised description, stats, and a form (pagehide, adopted sheet).
+      const templates = [
+        () => html`<opp-finder .opportunities=${list} now=${NOW} no-url page-size="3"></opp-finder>`,
+        () => html`<opp-card .opportunity=${o} now=${NOW}></opp-card>`,
+        () => html`<opp-finder .opportunities=${list} now=${NOW} page-size="3"></opp-finder>`,
+        () => html`<opp-detail .opportunity=${o} now=${NOW}></opp-detail>`,
+        () => html`<opp-finder-provider .opportunities=${list} now=${NOW} no-url><opp-results></opp-results><opp-detail></opp-detail></opp-finder-provider>`,
+        () => html`<opp-stats .opportunities=${list} now=${NOW}></opp-stats>`,
+        () => html`<opp-apply .opportunity=${formO} .now=${new Date(NOW)} no-draft></opp-apply>`,
+      ];
+      const all = () => html`${templates.map((t) => t())}`;
+      const refs: WeakRef<Element>[] = [];
+      let collected = 0;
+      const registry = new FinalizationRegistry(() => collected++);
+      const cycle = async (i: number, keep: boolean) => {
+        const box = document.createElement('div');
+        stage.append(box);
+        render(templates[i % templates.length]!(), box);
+        await settled(box);
+        if (keep) {
+          const el = box.firstElementChild!;
+          refs.push(new WeakRef(el));
+          registry.register(el, 0);
+        }
+        render(nothing, box);
+        box.remove();
+      };
+      const meter = instrument();
+      try {
+        // Warm up: lazy chunks (DOMPurify, catalogues), the context root, the first adopted sheets.
+        for (let i = 0; i < 14; i++) await cycle(i, false);
+        await aTimeout(100);
+        await collect();
+        const base = meter.counts();
+        const heapBefore = heap();
+        const t0 = performance.now();
+        const N = 1000;
+        for (let i = 0; i < N; i++) await cycle(i, true);
+        const ms = performance.now() - t0;
+        // The same instances, 1,000 more times: removed and re-added.
+        const box = document.createElement('div');
+        stage.append(box);
+        render(all(), box);
+        await settled(box);
+        const kids = [...box.children];
+        const t1 = performance.now();
+        for (let i = 0; i < N; i++) {
+          for (const k of kids) k.remove();
+          for (const k of kids) box.append(k);
+          if (i % 100 === 0) await settled(box);
+        }
+        await settled(box);
+        const msMoves = performance.now() - t1;
+        render(nothing, box);
+        box.remove();
+        await aTimeout(400); // debounced work (drafts, resize callbacks) runs out
+        await collect();
+        const after = meter.counts();
+        const heapAfter = heap();
+        const alive = refs.filter((r) => r.deref()).length;
+        console.log(
+          `host abuse: ${N} mount/unmount cycles (${templates.length} kinds of element in turn) in ${Math.round(ms)} ms (${(ms / N).toFixed(1)} ms each), ` +
+            `then ${N} remove/re-add of the same ${kids.length} elements in ${Math.round(msMoves)} ms`,
+        );
+        console.log(
+          `host abuse: window/document listeners ${base.listeners} → ${after.listeners} (${JSON.stringify(after.byType)}); ` +
+            `MutationObservers ${base.mutationObservers} → ${after.mutationObservers}, ResizeObservers ${base.resizeObservers} → ${after.resizeObservers}, ` +
+            `IntersectionObservers ${base.intersectionObservers} → ${after.intersectionObservers}, intervals ${base.intervals} → ${after.intervals}, ` +
+            `document.adoptedStyleSheets ${base.adoptedSheets} → ${after.adoptedSheets}, <head> children ${base.headChildren} → ${after.headChildren}, ` +
+            `elements in the document ${base.elements} → ${after.elements}`,
+        );
+        console.log(
+          `host abuse: heap (performance.memory.usedJSHeapSize, ${(window as unknown as { gc?: unknown }).gc ? 'after gc()' : 'no gc(); after allocation pressure'}) ` +
+            `${mb(heapBefore)} → ${mb(heapAfter)} (${heapBefore && heapAfter ? `${((heapAfter - heapBefore) / 1048576).toFixed(1)} MB, ${Math.round((heapAfter - heapBefore) / N)} bytes per cycle` : 'n/a'}); ` +
+            `unmounted elements still reachable: ${alive} of ${N} (${collected} finalised)`,
+        );
+        expect(after.listeners, `net window/document listeners: ${JSON.stringify(base.byType)} → ${JSON.stringify(after.byType)}`).to.equal(base.listeners);
+        expect(after.mutationObservers, 'live MutationObservers').to.equal(base.mutationObservers);
+        expect(after.resizeObservers, 'live ResizeObservers').to.equal(base.resizeObservers);
+        expect(after.intersectionObservers, 'live IntersectionObservers').to.equal(base.intersectionObservers);
+        expect(after.intervals, 'live intervals').to.equal(base.intervals);
+        expect(after.adoptedSheets, 'adopted style sheets').to.equal(base.adoptedSheets);
+        expect(after.headChildren, '<head> children').to.equal(base.headChildren);
+        expect(after.elements, 'elements left in the document').to.equal(base.elements);
+        // The heap may grow with the engine's own caches; a leak of the elements would be tens of MB here.
+        if (heapBefore !== undefined && heapAfter !== undefined) expect(heapAfter - heapBefore, 'heap growth').to.be.below(25 * 1048576);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        meter.restore();
+        stage.remove();
       }
-      render(nothing, box);
-      box.remove();
-    };
-    const meter = instrument();
-    try {
-      // Warm up: lazy chunks (DOMPurify, catalogues), the context root, the first adopted sheets.
-      for (let i = 0; i < 5; i++) await cycle(false);
-      await aTimeout(100);
-      await collect();
-      const base = meter.counts();
-      const heapBefore = heap();
-      const t0 = performance.now();
-      const N = 1000;
-      for (let i = 0; i < N; i++) await cycle(true);
-      const ms = performance.now() - t0;
-      // The same instances, 1,000 more times: removed and re-added.
-      const box = document.createElement('div');
-      stage.append(box);
-      render(template(), box);
-      await settled(box);
-      const kids = [...box.children];
-      const t1 = performance.now();
-      for (let i = 0; i < N; i++) {
-        for (const k of kids) k.remove();
-        for (const k of kids) box.append(k);
-        if (i % 50 === 0) await settled(box);
-      }
-      await settled(box);
-      const msMoves = performance.now() - t1;
-      render(nothing, box);
-      box.remove();
-      await aTimeout(400); // debounced work (drafts, resize callbacks) runs out
-      await collect();
-      const after = meter.counts();
-      const heapAfter = heap();
-      const alive = refs.filter((r) => r.deref()).length;
-      console.log(
-        `host abuse: ${N} mount/unmount cycles of 7 elements (3 finders) in ${Math.round(ms)} ms (${(ms / N).toFixed(1)} ms each), ` +
-          `then ${N} remove/re-add of the same set in ${Math.round(msMoves)} ms`,
-      );
-      console.log(
-        `host abuse: window/document listeners ${base.listeners} → ${after.listeners} (${JSON.stringify(after.byType)}); ` +
-          `MutationObservers ${base.mutationObservers} → ${after.mutationObservers}, ResizeObservers ${base.resizeObservers} → ${after.resizeObservers}, ` +
-          `IntersectionObservers ${base.intersectionObservers} → ${after.intersectionObservers}, intervals ${base.intervals} → ${after.intervals}, ` +
-          `document.adoptedStyleSheets ${base.adoptedSheets} → ${after.adoptedSheets}, <head> children ${base.headChildren} → ${after.headChildren}, ` +
-          `elements in the document ${base.elements} → ${after.elements}`,
-      );
-      console.log(
-        `host abuse: heap (performance.memory.usedJSHeapSize, ${(window as unknown as { gc?: unknown }).gc ? 'after gc()' : 'no gc(); after allocation pressure'}) ` +
-          `${mb(heapBefore)} → ${mb(heapAfter)} (${heapBefore && heapAfter ? `${((heapAfter - heapBefore) / 1048576).toFixed(1)} MB, ${Math.round((heapAfter - heapBefore) / N)} bytes per cycle` : 'n/a'}); ` +
-          `unmounted finders still reachable: ${alive} of ${N} (${collected} finalised)`,
-      );
-      expect(after.listeners, `net window/document listeners: ${JSON.stringify(base.byType)} → ${JSON.stringify(after.byType)}`).to.equal(base.listeners);
-      expect(after.mutationObservers, 'live MutationObservers').to.equal(base.mutationObservers);
-      expect(after.resizeObservers, 'live ResizeObservers').to.equal(base.resizeObservers);
-      expect(after.intersectionObservers, 'live IntersectionObservers').to.equal(base.intersectionObservers);
-      expect(after.intervals, 'live intervals').to.equal(base.intervals);
-      expect(after.adoptedSheets, 'adopted style sheets').to.equal(base.adoptedSheets);
-      expect(after.headChildren, '<head> children').to.equal(base.headChildren);
-      expect(after.elements, 'elements left in the document').to.equal(base.elements);
-      // The heap may grow with the engine's own caches; a leak of the elements would be tens of MB here.
-      if (heapBefore !== undefined && heapAfter !== undefined) expect(heapAfter - heapBefore, 'heap growth').to.be.below(25 * 1048576);
-      expect(errors).to.deep.equal([]);
-    } finally {
-      meter.restore();
-      stage.remove();
-    }
+    });
   });
 });
