@@ -44,6 +44,17 @@ for (const file of needed) {
   console.log(`  ${kb(size)}  dist/${file}`);
 }
 console.log(`  ${kb(total)}  total, budget ${kb(BUDGET).trim()}`);
+// The entry's own dynamic imports: tags it registers on demand, and the feed parser its top-level await loads at once
+// (in parallel with the feed the finder fetches; `parseFeed` is ready when the entry finishes evaluating).
+const onDemand = stats[ENTRY].dynamicImports.filter((f) => !needed.has(f));
+if (onDemand.length) {
+  console.log('Imported dynamically by the entry, not needed before first render (see src/bundle.ts):');
+  for (const f of onDemand) {
+    const parser = stats[f].map?.sources.some((src) => src.endsWith('sdk/feed/parse.ts'));
+    const when = parser ? 'at once, alongside the feed (the feed parser)' : 'when its tag is in the page';
+    console.log(`  ${kb(gz(readFileSync(`dist/${f}`)))}  dist/${f}  ${when}`);
+  }
+}
 
 // ---------- attribution of the first-render bytes by source map ----------
 /** Which part of the table a source file belongs to. */
@@ -54,6 +65,7 @@ function partOf(source) {
   const pkg = m[1];
   if (/^(lit|lit-html|lit-element|@lit\/reactive-element)$/.test(pkg)) return 'lit';
   if (pkg.startsWith('@lit/')) return 'lit';
+  if (pkg === 'dompurify') return 'DOMPurify';
   return pkg;
 }
 /** A finer split of own code, by folder. */
@@ -155,10 +167,19 @@ function table(title, key, filter = () => true) {
 }
 
 const parts = table('What each part of the first-render bytes costs (source-map attribution, see scripts/size.mjs):', partOf);
-for (const dep of ['lit', 'ky', 'zod', 'dompurify']) {
+for (const dep of ['lit', 'ky', 'zod', 'DOMPurify']) {
   if (!parts.some(([name]) => name === dep)) console.log(`  ${kb(0)}  ${kb(0)}  ${kb(0)}  ${dep} (not loaded before first render)`);
 }
 table('Own code by folder:', (src) => (partOf(src) === 'own code' ? areaOf(src) : '-'), (name) => name !== '-');
+
+// Lit (and any other package) must be its production build: `development/` builds are larger and warn in the console.
+const devBuilds = [...new Set(Object.values(stats).flatMap((c) => c.map?.sources ?? []))].filter((src) =>
+  /node_modules\/.*\/development\//.test(src),
+);
+if (devBuilds.length) {
+  console.error(`\nDevelopment builds in the bundle (check nodeResolve's exportConditions): ${devBuilds.join(', ')}`);
+  process.exitCode = 1;
+}
 
 // ---------- the lazy chunks ----------
 const lazy = Object.keys(stats).filter((f) => !needed.has(f));
@@ -169,7 +190,10 @@ const lazyTotal = lazy.reduce((n, f) => n + lazySize(f), 0);
 console.log(`\nLazy chunks beside it, loaded when needed: ${lazy.length} files, ${kb(lazyTotal).trim()} gzip -9 in all`);
 const named = new Map();
 for (const f of lazy) {
-  const name = f.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '');
+  const name = f
+    .replace(/^chunks\//, '')
+    .replace(/-[\w-]{8}\.js$/, '')
+    .replace(/^i18n-[a-z]{2}$/, 'i18n (a UI language)');
   const e = named.get(name) ?? { n: 0, size: 0 };
   e.n++;
   e.size += lazySize(f);

@@ -7,8 +7,8 @@
  *
  * `<opp-detail>`, `<opp-stats>` and `<opp-apply>` are registered on demand: when the tag first appears in the page, or
  * (inside a finder) when a detail opens. Tags already in the page when the bundle runs are registered before this
- * module finishes evaluating (a top-level await), so a page script that imports the bundle finds them defined and
- * upgraded. An element a script creates later is defined once its chunk arrives: `await customElements.whenDefined()`
+ * module finishes evaluating (a top-level await, which also waits for the feed parser behind `parseFeed`), so a page
+ * script that imports the bundle finds them defined and upgraded. An element a script creates later is defined once its chunk arrives: `await customElements.whenDefined()`
  * before calling its methods.
  *
  * Developers with a bundler import `opportunity-kit` (everything) or `opportunity-kit/<tag>` (one element) instead.
@@ -23,16 +23,25 @@ import './define/opp-results.js';
 import './define/opp-pagination.js';
 import { lazyDefine } from './elements/base/lazy-define.js';
 import { defineDetail } from './elements/detail/detail-parts.js';
+import type { parseFeed as ParseFeed } from './sdk/feed/parse.js';
 
+/**
+ * The feed parser is a chunk of its own (the finder's client loads it alongside the feed); this module's `parseFeed`
+ * export is set from it before the module finishes evaluating, so a page script that imports it can call it at once.
+ */
+let parseFeed: typeof ParseFeed;
 await Promise.all([
   lazyDefine('opp-detail', defineDetail),
   lazyDefine('opp-stats', () => import('./define/opp-stats.js')),
   lazyDefine('opp-apply', () => import('./elements/apply/opp-apply.js')),
+  import('./sdk/feed/parse.js').then((m) => void (parseFeed = m.parseFeed)),
 ]);
 
 // Each SDK module directly (not the `sdk/index.ts` barrel), so nothing a page does not use is evaluated up front.
-export { parseFeed } from './sdk/feed/parse.js';
+export { parseFeed };
 export { opportunityStatus, canApply } from './sdk/status.js';
+// demo/cards.js sorts by date with it; it is in the core chunk anyway.
+export { instantOf } from './sdk/feed/schema.js';
 export { localize } from './sdk/text/localize.js';
 export { safeUrl } from './sdk/text/url.js';
 export { createClient } from './sdk/client/index.js';

@@ -210,6 +210,20 @@ async function collect(): Promise<void> {
   }
 }
 
+/**
+ * A container with `template` rendered into it, in the page. (Not open-wc's `fixture` for a plain `<div>`: it waits
+ * for an animation frame, which a background tab — wtr runs two at once — never gets.)
+ */
+const mounted: HTMLElement[] = [];
+async function mount(template: unknown): Promise<HTMLDivElement> {
+  const box = document.createElement('div');
+  document.body.append(box);
+  mounted.push(box);
+  render(template, box);
+  await settled(box);
+  return box;
+}
+
 // ---------- the suite ----------
 
 /** An open opportunity with a form and a privacy notice (the fixture's form has none, and says so on the console). */
@@ -235,6 +249,7 @@ describe('host page abuse', function () {
     worker.resetHandlers();
     history.replaceState(null, '', BASE);
     for (const f of document.querySelectorAll('body > iframe')) f.remove();
+    for (const box of mounted.splice(0)) box.remove();
     errors.length = 0;
   });
 
@@ -289,11 +304,11 @@ describe('host page abuse', function () {
       const applyUrl = feedUrl('reattach-apply');
       let applyHits = 0;
       worker.use(http.get(applyUrl, async () => (applyHits++, await aTimeout(300), HttpResponse.json(feed([...items, FORM_ITEM])))));
-      const box = await fixture<HTMLDivElement>(html`<div>
+      const box = await mount(html`
         <opp-finder feed=${url} now=${NOW} no-url .clientOptions=${{ retry: 0, cache: false }}></opp-finder>
         <opp-stats feed=${statsUrl} now=${NOW} .clientOptions=${{ retry: 0, cache: false }}></opp-stats>
         <opp-apply feed=${applyUrl} opportunity-id="form-week" no-draft></opp-apply>
-      </div>`);
+      `);
       const failures: string[] = [];
       box.addEventListener('opp-error', (e) => failures.push((e.target as Element).localName));
       const kids = [...box.children] as HTMLElement[];
@@ -395,10 +410,10 @@ describe('host page abuse', function () {
       const withForm = (prefix: string): FeedInput => feed([{ ...FORM_ITEM, id: `${prefix}-form`, title: `${prefix.toUpperCase()} form` }]);
       serve(fa, withForm('a'), 500);
       serve(fb, withForm('b'), 50);
-      const box = await fixture<HTMLDivElement>(html`<div>
+      const box = await mount(html`
         <opp-stats feed=${a} now=${NOW} .clientOptions=${{ retry: 0, cache: false }}></opp-stats>
         <opp-apply feed=${fa} opportunity-id="a-form" .now=${new Date(NOW)} no-draft></opp-apply>
-      </div>`);
+      `);
       const stats = box.querySelector<OppStats>('opp-stats')!;
       const apply = box.querySelector<OppApply>('opp-apply')!;
       await aTimeout(60);
@@ -567,11 +582,16 @@ describe('host page abuse', function () {
       const refs: WeakRef<Element>[] = [];
       let collected = 0;
       const registry = new FinalizationRegistry(() => collected++);
+      const peak = { listeners: 0, mutationObservers: 0, resizeObservers: 0 };
+      let meter: ReturnType<typeof instrument> | undefined;
       const cycle = async (i: number, keep: boolean) => {
         const box = document.createElement('div');
         stage.append(box);
         render(templates[i % templates.length]!(), box);
         await settled(box);
+        // While mounted the accounting does see them (popstate, the language observers, the finder's resize observer).
+        const now = meter?.counts();
+        if (now) for (const k of Object.keys(peak) as (keyof typeof peak)[]) peak[k] = Math.max(peak[k], now[k]);
         if (keep) {
           const el = box.firstElementChild!;
           refs.push(new WeakRef(el));
@@ -580,7 +600,7 @@ describe('host page abuse', function () {
         render(nothing, box);
         box.remove();
       };
-      const meter = instrument();
+      meter = instrument();
       try {
         // Warm up: lazy chunks (DOMPurify, catalogues), the context root, the first adopted sheets.
         for (let i = 0; i < 14; i++) await cycle(i, false);
@@ -622,13 +642,17 @@ describe('host page abuse', function () {
             `MutationObservers ${base.mutationObservers} → ${after.mutationObservers}, ResizeObservers ${base.resizeObservers} → ${after.resizeObservers}, ` +
             `IntersectionObservers ${base.intersectionObservers} → ${after.intersectionObservers}, intervals ${base.intervals} → ${after.intervals}, ` +
             `document.adoptedStyleSheets ${base.adoptedSheets} → ${after.adoptedSheets}, <head> children ${base.headChildren} → ${after.headChildren}, ` +
-            `elements in the document ${base.elements} → ${after.elements}`,
+            `elements in the document ${base.elements} → ${after.elements}; while mounted up to ${peak.listeners} listeners, ` +
+            `${peak.mutationObservers} MutationObservers, ${peak.resizeObservers} ResizeObservers`,
         );
         console.log(
           `host abuse: heap (performance.memory.usedJSHeapSize, ${(window as unknown as { gc?: unknown }).gc ? 'after gc()' : 'no gc(); after allocation pressure'}) ` +
             `${mb(heapBefore)} → ${mb(heapAfter)} (${heapBefore && heapAfter ? `${((heapAfter - heapBefore) / 1048576).toFixed(1)} MB, ${Math.round((heapAfter - heapBefore) / N)} bytes per cycle` : 'n/a'}); ` +
             `unmounted elements still reachable: ${alive} of ${N} (${collected} finalised)`,
         );
+        expect(peak.listeners, 'the accounting saw listeners while mounted').to.be.greaterThan(base.listeners);
+        expect(peak.mutationObservers, 'the accounting saw observers while mounted').to.be.greaterThan(0);
+        expect(peak.resizeObservers).to.be.greaterThan(0);
         expect(after.listeners, `net window/document listeners: ${JSON.stringify(base.byType)} → ${JSON.stringify(after.byType)}`).to.equal(base.listeners);
         expect(after.mutationObservers, 'live MutationObservers').to.equal(base.mutationObservers);
         expect(after.resizeObservers, 'live ResizeObservers').to.equal(base.resizeObservers);

@@ -15,7 +15,7 @@ export const MULTIPLIER = Number.isFinite(MULT) && MULT > 0 ? MULT : 1;
 export const runs = (n: number): number => Math.max(1, Math.round(n * MULTIPLIER));
 
 /** fast-check parameters: fixed seed, bounded runs; a failure prints its seed and path to replay. */
-export const params = (n: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: runs(n), endOnFailure: true, includeErrorInReport: true });
+export const params = (n: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: runs(n), includeErrorInReport: true });
 
 /** A tally of cases per suite, printed as one summary line at the end. */
 export class Tally {

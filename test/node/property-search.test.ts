@@ -191,6 +191,28 @@ describe('search: filters', () => {
   });
 });
 
+describe('search: text', () => {
+  it('an item is found by its whole title, by any word of it, and by that word folded', () => {
+    fc.assert(
+      fc.property(itemsArb.filter((items) => items.length > 0), fc.nat(), fc.nat(), (items, at, w) => {
+        tally.add('recall');
+        const index = createSearchIndex(items, { now: NOW });
+        const o = items[at % items.length]!;
+        const title = Object.values(o.title)[w % Object.values(o.title).length]!;
+        const words = tokenize(title);
+        if (words.length === 0 || words.length > 16 || title.length > 500 || words.some((x) => x.length > 64)) return;
+        const found = (text: string) => all(index, { text }).includes(o);
+        assert.ok(found(title), `the title ${JSON.stringify(title)} finds its item`);
+        const word = words[w % words.length]!;
+        assert.ok(found(word), `the word ${JSON.stringify(word)} of ${JSON.stringify(title)} finds its item`);
+        assert.ok(found(foldText(word)), `the folded word ${JSON.stringify(foldText(word))} finds its item`);
+        assert.ok(found(word.toUpperCase()) || foldText(word.toUpperCase()) !== foldText(word), 'case does not matter');
+      }),
+      params(150),
+    );
+  });
+});
+
 describe('search: facet counts', () => {
   it('count(v) of facet F equals the total of the same query with F = [v] (disjunctive counting)', () => {
     fc.assert(
@@ -242,6 +264,49 @@ describe('search: paging', () => {
         assert.deepEqual(pages, full, 'same items, same order');
         const past = run(index, { ...q, page: last + 3, pageSize: k });
         assert.equal(past.page, last, 'a page past the end shows the last page');
+      }),
+      params(120),
+    );
+  });
+});
+
+describe('search: paging a large index', () => {
+  it('any page of any size equals the same slice of the full order (partial selection agrees with a full sort)', () => {
+    const raws = fc.sample(rawItemArb(fc.constant('x')), { seed: 42, numRuns: 3000 }).map((o, i) => ({ ...o, id: `big-${i}` }));
+    const items = parseFeed({ version: '1', language: 'en', opportunities: raws }).opportunities;
+    assert.equal(items.length, 3000);
+    const index = createSearchIndex(items, { now: NOW });
+    const fullOrder = new Map<string, Opportunity[]>();
+    /** Every result in order, from pages of 1000 (the full-sort path). */
+    const reference = (q: SearchQuery): Opportunity[] => {
+      const key = JSON.stringify(q);
+      let hit = fullOrder.get(key);
+      if (!hit) {
+        hit = [];
+        const total = run(index, { ...q, pageSize: 1000 }).total;
+        for (let page = 1; page <= Math.ceil(total / 1000); page++) hit.push(...run(index, { ...q, page, pageSize: 1000 }).items);
+        assert.equal(hit.length, total);
+        assert.equal(new Set(hit).size, total, 'no item twice');
+        fullOrder.set(key, hit);
+      }
+      return hit;
+    };
+    const sortArb = fc.option(fc.constantFrom(...SORT_ORDERS), { nil: undefined });
+    // Mostly broad queries: the partial selection only runs for results over 1,024 items.
+    const bigQuery = fc.oneof(
+      sortArb.map((sort) => (sort ? { sort } : {}) as SearchQuery),
+      fc.record({ text: fc.constantFrom('l', 's', 'e', 'o', 'c', 'a'), sort: sortArb }).map((q) => ({ text: q.text, ...(q.sort ? { sort: q.sort } : {}) }) as SearchQuery),
+      fc.record({ text: fc.constantFrom('library', 'week science', 'ope', 'universitat', 'ict'), sort: sortArb, kind: facetValues('kind'), status: facetValues('status') }, { requiredKeys: [] }).map((q) => ({ ...q }) as SearchQuery),
+    );
+    fc.assert(
+      fc.property(bigQuery, fc.oneof(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 257, max: 900 })), fc.nat(), (q, k, p) => {
+        tally.add('large-pages');
+        const full = reference(q);
+        const last = Math.max(1, Math.ceil(full.length / k));
+        const page = 1 + (p % Math.min(last, 4));
+        const r = run(index, { ...q, page, pageSize: k });
+        if (full.length > 1024 && page * k * 4 < full.length) tally.add(page * k <= 256 ? 'heap-pages' : 'selection-pages');
+        assert.deepEqual(r.items, full.slice((page - 1) * k, page * k), `page ${page} of size ${k} (total ${full.length}) for ${JSON.stringify(q)}`);
       }),
       params(120),
     );
@@ -302,6 +367,22 @@ describe('foldText', () => {
       params(500),
     );
   });
+});
+
+describe('foldText: known counterexamples', () => {
+  it(
+    'is idempotent for letters whose compatibility form is an upper-case special letter (ᴭ ᴲ ℇ ꟸ)',
+    { todo: 'reported to the lead: fold.ts maps special letters before the final toLowerCase (fix: lower-case right after NFKD)' },
+    () => {
+      for (const x of ['\u1d2d', '\u1d32', '\u2107', '\ua7f8', 'ᴭrø', 'Eℇ']) {
+        const once = foldText(x);
+        assert.equal(foldText(once), once, `fold(${JSON.stringify(x)}) = ${JSON.stringify(once)}, folded again ${JSON.stringify(foldText(once))}`);
+      }
+      // In search: a title 'ᴭ' is indexed as 'æ', and the query 'æ' (what tokenize gives back) folds to 'ae'.
+      const items = parseFeed({ version: '1', opportunities: [{ id: 'a', kind: 'course', title: 'ᴭ', provider: { name: 'P' } }] }).opportunities;
+      assert.equal(createSearchIndex(items).search({ text: tokenize('ᴭ')[0]! }).total, 1);
+    },
+  );
 });
 
 describe('queryToParams / queryFromParams', () => {

@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import type { PropertyValues } from 'lit';
@@ -123,6 +123,8 @@ export class OppFinder extends FinderHost {
   @state() private wide = false;
   @state() private filtersOpen = false;
   private resize?: ResizeObserver;
+  /** A detail has been open: `<opp-detail>` is rendered from then on (before, it would sit there unupgraded). */
+  private detailShown = false;
   private detailRequested = false;
 
   override connectedCallback(): void {
@@ -148,7 +150,8 @@ export class OppFinder extends FinderHost {
     super.willUpdate(changed);
     // The first time a detail opens (a click, or `?opp=` in the URL), load <opp-detail>: it upgrades in place, shows
     // the opportunity and takes focus. If loading fails, the error is reported like any lazy chunk's.
-    if (this.controller.selectedId !== undefined && !customElements.get('opp-detail') && !this.detailRequested) {
+    if (this.controller.selectedId !== undefined) this.detailShown = true;
+    if (this.detailShown && !customElements.get('opp-detail') && !this.detailRequested) {
       this.detailRequested = true;
       defineDetail().catch((e: unknown) => {
         this.detailRequested = false;
@@ -190,12 +193,14 @@ export class OppFinder extends FinderHost {
             <opp-pagination part="pagination" exportparts=${exportParts(PAGINATION_PARTS, 'pagination')}></opp-pagination>
           </div>
         </div>
-        <opp-detail
-          part="detail"
-          exportparts=${exportParts(DETAIL_PARTS, 'detail')}
-          heading-level=${this.headingLevel}
-          ?hidden=${!detailOpen}
-        ></opp-detail>
+        ${this.detailShown
+          ? html`<opp-detail
+              part="detail"
+              exportparts=${exportParts(DETAIL_PARTS, 'detail')}
+              heading-level=${this.headingLevel}
+              ?hidden=${!detailOpen}
+            ></opp-detail>`
+          : nothing}
       </div>
     `;
   }

@@ -276,10 +276,13 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export async function submitApplication(request: ApplicationRequest, options: SubmitOptions = {}): Promise<SubmitOutcome> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const now = options.now ?? Date.now;
-  const timeout = options.timeout ?? 30_000;
-  const retries = Math.max(0, Math.floor(options.retries ?? 2));
-  const base = options.retryDelay ?? 1_000;
-  const maxDelay = options.maxRetryDelay ?? 30_000;
+  // A number that is not one (`<opp-apply retries="two">` gives NaN) means the default: retries stay bounded and
+  // waits stay waits (NaN retries retried without end; a NaN delay, at once).
+  const opt = (v: number | undefined, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+  const timeout = opt(options.timeout, 30_000);
+  const retries = Math.max(0, Math.floor(opt(options.retries, 2)));
+  const base = opt(options.retryDelay, 1_000);
+  const maxDelay = opt(options.maxRetryDelay, 30_000);
   const { signal } = options;
   const { init } = buildApplicationBody(request, new Date(now()).toISOString());
   const headers: Record<string, string> = {

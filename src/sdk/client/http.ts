@@ -43,6 +43,8 @@ function retryAfter(res: Response, max: number): number | undefined {
   let after = Number(h) * 1000;
   if (Number.isNaN(after)) after = Date.parse(h) - Date.now();
   else if (after >= TIMESTAMP_FROM) after -= Date.now();
+  // Unreadable (`Retry-After: soon`): the usual backoff, not an immediate retry.
+  if (Number.isNaN(after)) return undefined;
   return Math.min(after, max);
 }
 
@@ -78,7 +80,10 @@ function attempt(
       ctrl.abort();
       reject(new HttpTimeoutError(`GET ${url} timed out`));
     }, Math.min(timeout, MAX_DELAY));
-    fetcher(url, { ...init, signal: ctrl.signal })
+    // A Request, as ky passed to a custom `fetch`. Inside a promise: `new Request` (or a custom fetch) may throw at
+    // once (a URL it cannot parse), and the timer and the abort listener must be released then too.
+    Promise.resolve()
+      .then(() => fetcher(new Request(url, { ...init, signal: ctrl.signal })))
       .then(resolve, reject)
       .finally(() => {
         clearTimeout(timer);

@@ -1,4 +1,3 @@
-import { parseFeed } from '../feed/parse.js';
 import type { FeedIssue, FeedResult } from '../feed/parse.js';
 import type { FeedMeta } from '../feed/schema.js';
 import { defaultCache, memoryCache } from './cache.js';
@@ -103,11 +102,17 @@ export interface FeedClient {
 
 const JSON_START = /^\s*[{[]/;
 
+/**
+ * The feed parser (`parseFeed`: the feed schema and its validator). A module of its own, loaded when a client starts
+ * loading: in the script-tag bundle it is a chunk that downloads while the feed does, not before the first render.
+ */
+const parser = () => import('../feed/parse.js');
+
 /** The default reader: JSON through `parseFeed`; CSV, iCalendar, RSS, Atom and JSON-LD pages through the lazily
  * loaded `opportunity-kit/formats` (a page that reads only JSON never downloads those parsers). */
 export const defaultReader: FeedReader = async (text, { url, contentType, defaults, format }) => {
   const looksJson = /json/i.test(contentType ?? '') || JSON_START.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (!defaults && (format === 'json' || (!format && looksJson))) return parseFeed(text);
+  if (!defaults && (format === 'json' || (!format && looksJson))) return (await parser()).parseFeed(text);
   const { readFeed } = await import('../../formats/index.js');
   return readFeed(text, {
     ...(contentType ? { contentType } : {}),
@@ -286,7 +291,9 @@ function combine(outcomes: SourceOutcome[]): ClientResult {
 export function createClient(options: ClientOptions): FeedClient {
   const sources = normaliseSources(options.feeds);
   const feeds = sources.map((f) => f.url);
-  const timeout = options.timeout ?? 15_000;
+  // A number that is not one (NaN from a parsed attribute, Infinity) means the default: retries stay bounded.
+  const num = (v: number | undefined, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+  const timeout = num(options.timeout, 15_000);
   const retryOpt = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   const read = options.read ?? defaultReader;
@@ -294,9 +301,9 @@ export function createClient(options: ClientOptions): FeedClient {
   const store: CacheStore | undefined =
     options.cache === false ? undefined : typeof options.cache === 'object' ? options.cache : defaultCache();
   const retry: RetryRules = {
-    limit: retryOpt.limit ?? 2,
-    backoffLimit: retryOpt.backoffLimit ?? 5_000,
-    maxRetryAfter: retryOpt.maxRetryAfter ?? 30_000,
+    limit: Math.max(0, Math.floor(num(retryOpt.limit, 2))),
+    backoffLimit: num(retryOpt.backoffLimit, 5_000),
+    maxRetryAfter: num(retryOpt.maxRetryAfter, 30_000),
     delay: retryOpt.delay,
   };
 
@@ -307,13 +314,30 @@ export function createClient(options: ClientOptions): FeedClient {
     ...(src.format ? { format: src.format } : {}),
   });
 
+  // The cache is a bonus, never a failure: a store that refuses (quota, private mode, a broken custom store) is
+  // treated as empty and as not keeping anything.
+  const recall = async (url: string): Promise<CacheEntry | undefined> => {
+    try {
+      return await store?.get(url);
+    } catch {
+      return undefined;
+    }
+  };
+  const remember = async (url: string, entry: CacheEntry): Promise<void> => {
+    try {
+      await store?.set(url, entry);
+    } catch {
+      /* not kept */
+    }
+  };
+
   async function fromCache(src: NormalSource, entry: CacheEntry): Promise<FeedResult> {
     return read(entry.text, readInfo(src, entry.contentType));
   }
 
   async function loadOne(src: NormalSource, signal?: AbortSignal): Promise<SourceOutcome> {
     const { url } = src;
-    const cached = store ? await store.get(url) : undefined;
+    const cached = await recall(url);
     try {
       const res = await getWithRetry(
         url,
@@ -326,7 +350,7 @@ export function createClient(options: ClientOptions): FeedClient {
       const fetchedAt = now().toISOString();
       if (res.status === 304 && cached) {
         const entry = { ...cached, fetchedAt };
-        await store?.set(url, entry);
+        await remember(url, entry);
         const result = await fromCache(src, entry);
         return { url, result, status: statusOf(url, 'loaded', result, fetchedAt) };
       }
@@ -339,7 +363,7 @@ export function createClient(options: ClientOptions): FeedClient {
       const usable = result.opportunities.length > 0 || !result.issues.some((i) => i.path.length === 0 && i.severity === 'error');
       if (store && usable) {
         const etag = res.headers.get('etag') ?? undefined;
-        await store.set(url, { text, fetchedAt, ...(contentType ? { contentType } : {}), ...(etag ? { etag } : {}) });
+        await remember(url, { text, fetchedAt, ...(contentType ? { contentType } : {}), ...(etag ? { etag } : {}) });
       }
       return { url, result, status: statusOf(url, 'loaded', result, fetchedAt) };
     } catch (e) {
@@ -357,6 +381,8 @@ export function createClient(options: ClientOptions): FeedClient {
     feeds,
     async load({ signal } = {}) {
       if (feeds.length === 0) throw new FeedError('createClient: no feed URL given; set feeds: ["https://…/feed.json"]', '');
+      // Start fetching the parser now, alongside the feeds (a failure shows when a feed is read).
+      if (read === defaultReader) parser().catch(() => undefined);
       const outcomes = await pool(
         sources.map((src) => () => loadOne(src, signal)),
         options.concurrency ?? 4,
@@ -371,7 +397,7 @@ export function createClient(options: ClientOptions): FeedClient {
       if (!store) return undefined;
       const outcomes: SourceOutcome[] = [];
       for (const src of sources) {
-        const entry = await store.get(src.url);
+        const entry = await recall(src.url);
         if (entry) {
           const result = await fromCache(src, entry);
           outcomes.push({ url: src.url, result, status: statusOf(src.url, 'stale', result, entry.fetchedAt) });

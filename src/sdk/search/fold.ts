@@ -201,7 +201,7 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: 
  */
 export function decodeEntities(html: string): string {
   if (html.indexOf('&') < 0) return html;
-  return html.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, ref: string) => {
+  return html.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (_m, ref: string) => {
     if (ref[0] === '#') {
       const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) && cp !== 60 && cp !== 62 ? String.fromCodePoint(cp) : ' ';

@@ -73,7 +73,8 @@ export interface SearchQuery {
    * up over the words. So a title prefix beats an exact summary word, while a typo in the title ranks below it. Ties
    * in default order.
    * `deadline`: soonest `application.deadline` first. `start`: earliest start first. `updated`: newest first.
-   * `title`: alphabetical in the index locale. Items without the value come last; ties in default order.
+   * `title`: alphabetical in the index locale (that order is computed at its first use: ~0.2 s per 100,000 items).
+   * Items without the value come last; ties in default order.
    * The default order (no text, or `relevance` without text): by start (earliest first, undated last), then title,
    * then id.
    */
