@@ -72,10 +72,12 @@ export default {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    // Language chunks are named for their language (`i18n-sv-….js`), the rest for their main module.
+    // Chunks are named for their main module; an `index.ts` for its folder (`i18n-sv-….js`, `formats-….js`).
     chunkFileNames: (chunk) => {
-      const lang = /[\\/]i18n[\\/]([a-z]{2})[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-      return lang ? `chunks/i18n-${lang}-[hash].js` : 'chunks/[name]-[hash].js';
+      const main = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
+      const lang = /[\\/]i18n[\\/]([a-z]{2})[\\/]index\.ts$/.exec(main)?.[1];
+      const folder = /[\\/]src[\\/](?:.*[\\/])?([\w-]+)[\\/]index\.ts$/.exec(main)?.[1];
+      return `chunks/${lang ? `i18n-${lang}` : (folder ?? '[name]')}-[hash].js`;
     },
     // Everything the entry imports statically goes into ONE chunk (gzip compresses one file better than several, and
     // it is one request). The entry file keeps only its own small module, so lazy chunks import that chunk, never the

@@ -480,6 +480,8 @@ describe('host page abuse', function () {
         // Clicks do what they should. A card title in the finder opens the detail in place…
         firstLink!.click();
         await waitUntil(() => finder.controller.selectedId !== undefined, 'the card click opened the detail');
+        // <opp-detail> may be a lazy chunk of the bundle: wait for it to upgrade and render.
+        await waitUntil(() => q(finder, 'opp-detail', '[part~="close"]'), 'the detail rendered in the finder', { timeout: 5000 });
         await settled(finder);
         const close = q(finder, 'opp-detail', '[part~="close"]');
         check(close, 'finder detail back button');

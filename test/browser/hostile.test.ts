@@ -544,10 +544,12 @@ describe('hostile content', function () {
       groups.set(g, [...(groups.get(g) ?? []), o]);
     }
     const ids = [...groups.values()].flatMap((list) => list.slice(0, 8));
-    const detail = finder.shadowRoot!.querySelector<OppDetail>('opp-detail')!;
     for (const o of ids) {
       finder.controller.select(o.id);
       await settled(stage);
+      // The finder renders its <opp-detail> once a detail has been opened.
+      const detail = finder.shadowRoot!.querySelector<OppDetail>('opp-detail')!;
+      expect(detail, 'the finder shows a detail').to.not.equal(null);
       if (o.description) await waitUntil(() => detail.shadowRoot!.querySelector('[part~="description"] .prose'), 'finder detail description');
       detail.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="apply-button"]')?.click();
       if (o.application?.form) await waitUntil(() => detail.shadowRoot!.querySelector('opp-apply')?.querySelector('form'), 'finder detail form');

@@ -207,18 +207,23 @@ describe('stale-while-revalidate cache', () => {
     assert.equal(peeked?.sources[0]!.state, 'stale', 'a cached copy is never shown as fresh');
   });
 
-  it('does not replace a good copy with a broken feed', async () => {
+  it('keeps showing the good copy, marked stale, when the feed comes back unreadable', async () => {
     let good = true;
-    server.use(http.get(`${BASE}/flip.json`, () => (good ? HttpResponse.json(feed('g1')) : new HttpResponse('<html>oops', { headers: { 'content-type': 'application/json' } }))));
+    server.use(http.get(`${BASE}/flip.json`, () => (good ? HttpResponse.json(feed('g1')) : new HttpResponse('{"version":"1","opportunities":[{"id"', { headers: { 'content-type': 'application/json' } }))));
     const cache = memoryCache();
     const client = createClient({ feeds: `${BASE}/flip.json`, cache, retry: 0 });
     await client.load();
     good = false;
     const broken = await client.load();
-    assert.equal(broken.opportunities.length, 0);
+    assert.deepEqual(broken.opportunities.map((o) => o.id), ['g1']);
+    assert.equal(broken.sources[0]!.state, 'stale');
+    assert.equal(broken.sources[0]!.error?.name, 'FeedUnreadableError');
+    assert.match(broken.sources[0]!.error!.message, /flip\.json returned something that is not a readable feed.*not valid JSON/);
+    assert.ok(broken.issues.some((i) => /not valid JSON/.test(i.message)), 'the reason is among the issues');
     const peeked = await client.peek();
-    assert.deepEqual(peeked?.opportunities.map((o) => o.id), ['g1']);
+    assert.deepEqual(peeked?.opportunities.map((o) => o.id), ['g1'], 'the good copy was not replaced');
   });
+
 });
 
 describe('other encodings and formats', () => {

@@ -1,3 +1,5 @@
+import type { FeedIssue } from '../feed/parse.js';
+
 /**
  * Errors of the feed client, in ky's style: one class per failure kind, a message that names the method, the URL and
  * (for HTTP errors) the status, and `name` set so type guards work across realms (instanceof fails across iframes).
@@ -9,7 +11,8 @@ export type FeedErrorName =
   | 'FeedTimeoutError'
   | 'FeedAbortError'
   | 'FeedTooLargeError'
-  | 'FeedLoadError';
+  | 'FeedLoadError'
+  | 'FeedUnreadableError';
 
 export class FeedError extends Error {
   override name: FeedErrorName = 'FeedNetworkError';
@@ -89,6 +92,17 @@ export class FeedTooLargeError extends FeedError {
   }
 }
 
+/** The server answered, but what it sent is not a readable feed (truncated JSON, an HTML error page…). */
+export class FeedUnreadableError extends FeedError {
+  override name = 'FeedUnreadableError' as const;
+  constructor(
+    url: string,
+    readonly issues: FeedIssue[],
+  ) {
+    super(`GET ${url} returned something that is not a readable feed: ${issues[0]?.message ?? 'no opportunities'}`, url);
+  }
+}
+
 /** Every feed of a client failed (and none had a cached copy): `errors` holds each one. */
 export class FeedLoadError extends FeedError {
   override name = 'FeedLoadError' as const;
@@ -104,6 +118,6 @@ export function isFeedError(error: unknown): error is FeedError {
     (typeof error === 'object' &&
       error !== null &&
       typeof (error as { name?: unknown }).name === 'string' &&
-      /^Feed(Http|Network|Timeout|Abort|TooLarge|Load)Error$/.test((error as { name: string }).name))
+      /^Feed(Http|Network|Timeout|Abort|TooLarge|Load|Unreadable)Error$/.test((error as { name: string }).name))
   );
 }

@@ -10,6 +10,7 @@ import {
   FeedNetworkError,
   FeedTimeoutError,
   FeedTooLargeError,
+  FeedUnreadableError,
 } from './errors.js';
 import { getWithRetry, HttpStatusError, HttpTimeoutError } from './http.js';
 import type { RetryRules } from './http.js';
@@ -361,6 +362,8 @@ export function createClient(options: ClientOptions): FeedClient {
       if (decodeIssues.length) result.issues.unshift(...decodeIssues);
       // Keep a copy only when it held something: a feed that came back broken must not replace the last good one.
       const usable = result.opportunities.length > 0 || !result.issues.some((i) => i.path.length === 0 && i.severity === 'error');
+      // An unreadable answer with a good copy in the cache: show the copy, marked stale, and say why.
+      if (!usable && cached) throw new FeedUnreadableError(url, result.issues.filter((i) => i.path.length === 0));
       if (store && usable) {
         const etag = res.headers.get('etag') ?? undefined;
         await remember(url, { text, fetchedAt, ...(contentType ? { contentType } : {}), ...(etag ? { etag } : {}) });
@@ -371,6 +374,7 @@ export function createClient(options: ClientOptions): FeedClient {
       if (error instanceof FeedAbortError) throw error;
       if (cached) {
         const result = await fromCache(src, cached);
+        if (error instanceof FeedUnreadableError) result.issues.unshift(...error.issues);
         return { url, result, status: statusOf(url, 'stale', result, cached.fetchedAt, error) };
       }
       return { url, error, status: statusOf(url, 'failed', undefined, undefined, error) };

@@ -79,7 +79,7 @@ function isWordUnit(code: number): boolean {
 function foldRun(raw: string): string {
   let s = raw.toLowerCase();
   if (PLAIN_RE.test(s)) return s;
-  s = s.normalize('NFKD').replace(MARKS_RE, '').replace(SPECIAL_RE, (ch) => SPECIAL[ch] ?? ch);
+  s = s.normalize('NFKD').toLowerCase().replace(MARKS_RE, '').replace(SPECIAL_RE, (ch) => SPECIAL[ch] ?? ch);
   // Decomposition can produce lower-case-able or separator characters (compatibility forms): settle them.
   s = s.toLowerCase();
   if (!PLAIN_RE.test(s) && NON_WORD_RE.test(s)) s = s.split(NON_WORD_RE).filter(Boolean).join(' ');
