@@ -50,9 +50,18 @@ const onDemand = stats[ENTRY].dynamicImports.filter((f) => !needed.has(f));
 if (onDemand.length) {
   console.log('Imported dynamically by the entry, not needed before first render (see src/bundle.ts):');
   for (const f of onDemand) {
+    // The chunk with the chunks it imports statically (those not already loaded).
+    const files = new Set();
+    (function walk(file) {
+      if (files.has(file) || needed.has(file)) return;
+      files.add(file);
+      for (const dep of stats[file].imports) walk(dep);
+    })(f);
+    const size = [...files].reduce((n, file) => n + gz(readFileSync(`dist/${file}`)), 0);
     const parser = stats[f].map?.sources.some((src) => src.endsWith('sdk/feed/parse.ts'));
     const when = parser ? 'at once, alongside the feed (the feed parser)' : 'when its tag is in the page';
-    console.log(`  ${kb(gz(readFileSync(`dist/${f}`)))}  dist/${f}  ${when}`);
+    const with_ = files.size > 1 ? ` (+ ${[...files].slice(1).map((x) => x.replace('chunks/', '')).join(', ')})` : '';
+    console.log(`  ${kb(size)}  dist/${f}${with_}  ${when}`);
   }
 }
 

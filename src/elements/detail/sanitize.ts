@@ -59,6 +59,8 @@ export function sanitizeDescription(dirty: string): DocumentFragment {
       ALLOWED_TAGS,
       ALLOWED_ATTR,
       ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+      // Not URLs: without this, DOMPurify tests their values ("2", "col") against the URI pattern above and drops them.
+      ADD_URI_SAFE_ATTR: ['colspan', 'rowspan', 'scope'],
       ALLOW_DATA_ATTR: false,
       ALLOW_ARIA_ATTR: false,
       ALLOW_UNKNOWN_PROTOCOLS: false,

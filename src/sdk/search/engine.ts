@@ -84,36 +84,6 @@ const countryCode = (c: string) => {
   return COUNTRY_ALIASES[up] ?? up;
 };
 
-/** Where single-valued facets read their value (a string, else the item has none). */
-const SINGLE: Partial<Record<FacetName, (o: Opportunity) => unknown>> = {
-  kind: (o) => o.kind,
-  direction: (o) => o.direction ?? 'offer',
-  providerType: (o) => o.provider?.type,
-  country: (o) => {
-    const c = o.location?.country ?? o.provider?.country;
-    return typeof c === 'string' ? countryCode(c) : undefined;
-  },
-  mode: (o) => o.mode,
-};
-
-/** Where list facets read their values. `field` lists every level of each code, so `04` covers `041` and `0413`. */
-const LISTS: Partial<Record<FacetName, (o: Opportunity, out: (v: unknown) => void) => void>> = {
-  topic: (o, out) => {
-    if (Array.isArray(o.topics)) for (const t of o.topics) out(t);
-  },
-  audience: (o, out) => {
-    if (Array.isArray(o.audience)) for (const t of o.audience) out(t);
-  },
-  field: (o, out) => {
-    if (!Array.isArray(o.fields)) return;
-    for (const f of o.fields) if (typeof f === 'string') for (let len = 2; len <= f.length; len++) out(f.slice(0, len));
-  },
-  language: (o, out) => {
-    if (!Array.isArray(o.languages)) return;
-    for (const l of o.languages) if (typeof l?.lang === 'string') out(baseLanguage(l.lang));
-  },
-};
-
 function facetNorm(name: FacetName): (v: string) => string {
   switch (name) {
     case 'country':
@@ -133,59 +103,112 @@ function facetNorm(name: FacetName): (v: string) => string {
   }
 }
 
-function buildFacet(name: FacetName, items: readonly Opportunity[]): Facet {
-  const n = items.length;
-  const values = [''];
-  const lookup = new Map<string, number>();
-  const number = (v: string) => {
-    let k = lookup.get(v);
+/** A facet under construction: values numbered as they come. */
+class FacetBuilder {
+  readonly values = [''];
+  readonly lookup = new Map<string, number>();
+  private last = '';
+  private lastK = 0;
+
+  number(v: string): number {
+    if (v === this.last) return this.lastK;
+    let k = this.lookup.get(v);
     if (k === undefined) {
-      k = values.length;
-      values.push(v);
-      lookup.set(v, k);
+      k = this.values.length;
+      this.values.push(v);
+      this.lookup.set(v, k);
     }
+    this.last = v;
+    this.lastK = k;
     return k;
-  };
-  const facet: Facet = { name, values, lookup, norm: facetNorm(name) };
-  if (name === 'status') {
-    for (const s of STATUSES) number(s);
-    return facet;
   }
-  const single = SINGLE[name];
-  if (single) {
-    const arr = new Int32Array(n);
-    let last = '';
-    let lastK = 0;
-    for (let i = 0; i < n; i++) {
-      const v = single(items[i]!);
-      if (typeof v !== 'string' || v === '') continue;
-      if (v !== last) {
-        last = v;
-        lastK = number(v);
-      }
-      arr[i] = lastK;
-    }
-    facet.single = arr;
-    return facet;
+}
+
+/** A list facet under construction (CSR). */
+class ListBuilder extends FacetBuilder {
+  readonly offsets: Int32Array;
+  readonly flat: IntBuffer;
+  private from = 0;
+
+  constructor(n: number) {
+    super();
+    this.offsets = new Int32Array(n + 1);
+    this.flat = new IntBuffer(n);
   }
-  const offsets = new Int32Array(n + 1);
-  const flat = new IntBuffer(n);
-  let from = 0;
-  const add = (v: unknown) => {
+
+  begin(): void {
+    this.from = this.flat.length;
+  }
+
+  add(v: unknown): void {
     if (typeof v !== 'string' || v === '') return;
-    const k = number(v);
-    for (let p = from; p < flat.length; p++) if (flat.data[p] === k) return;
-    flat.push(k);
-  };
-  const read = LISTS[name]!;
-  for (let i = 0; i < n; i++) {
-    from = flat.length;
-    read(items[i]!, add);
-    offsets[i + 1] = flat.length;
+    const k = this.number(v);
+    const { data, length } = this.flat;
+    for (let p = this.from; p < length; p++) if (data[p] === k) return;
+    this.flat.push(k);
   }
-  facet.offsets = offsets;
-  facet.list = flat.data.slice(0, flat.length);
-  return facet;
+
+  end(d: number): void {
+    this.offsets[d + 1] = this.flat.length;
+  }
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/**
+ * Every facet's values as small integers per item, in one pass over the items (each item is read once, not once
+ * per facet). `field` lists every level of each code, so `04` covers `041` and `0413`; `language` lists base
+ * languages; `country` is the location's, else the provider's; `direction` defaults to `offer`.
+ */
+function buildFacets(items: readonly Opportunity[]): Facet[] {
+  const n = items.length;
+  const singles = { kind: new FacetBuilder(), direction: new FacetBuilder(), providerType: new FacetBuilder(), country: new FacetBuilder(), mode: new FacetBuilder() };
+  const arrays = { kind: new Int32Array(n), direction: new Int32Array(n), providerType: new Int32Array(n), country: new Int32Array(n), mode: new Int32Array(n) };
+  const lists = { topic: new ListBuilder(n), field: new ListBuilder(n), audience: new ListBuilder(n), language: new ListBuilder(n) };
+  const countries = new Map<string, string>();
+  for (let d = 0; d < n; d++) {
+    const o = items[d]!;
+    let v = str(o.kind);
+    if (v) arrays.kind[d] = singles.kind.number(v);
+    arrays.direction[d] = singles.direction.number(str(o.direction) ?? 'offer');
+    if ((v = str(o.provider?.type))) arrays.providerType[d] = singles.providerType.number(v);
+    if ((v = str(o.location?.country) ?? str(o.provider?.country))) {
+      let c = countries.get(v);
+      if (c === undefined) countries.set(v, (c = countryCode(v)));
+      arrays.country[d] = singles.country.number(c);
+    }
+    if ((v = str(o.mode))) arrays.mode[d] = singles.mode.number(v);
+
+    const { topic, field, audience, language } = lists;
+    topic.begin();
+    if (Array.isArray(o.topics)) for (const t of o.topics) topic.add(t);
+    topic.end(d);
+    audience.begin();
+    if (Array.isArray(o.audience)) for (const t of o.audience) audience.add(t);
+    audience.end(d);
+    field.begin();
+    if (Array.isArray(o.fields)) {
+      for (const f of o.fields) if (typeof f === 'string') for (let len = 2; len <= f.length; len++) field.add(f.slice(0, len));
+    }
+    field.end(d);
+    language.begin();
+    if (Array.isArray(o.languages)) for (const l of o.languages) if (typeof l?.lang === 'string') language.add(baseLanguage(l.lang));
+    language.end(d);
+  }
+  return FACET_NAMES.map((name): Facet => {
+    const norm = facetNorm(name);
+    if (name === 'status') {
+      const b = new FacetBuilder();
+      for (const st of STATUSES) b.number(st);
+      return { name, values: b.values, lookup: b.lookup, norm };
+    }
+    if (name in singles) {
+      const key = name as keyof typeof singles;
+      return { name, values: singles[key].values, lookup: singles[key].lookup, norm, single: arrays[key] };
+    }
+    const l = lists[name as keyof typeof lists];
+    return { name, values: l.values, lookup: l.lookup, norm, offsets: l.offsets, list: l.flat.data.slice(0, l.flat.length) };
+  });
 }
 
 // ---------- helpers ----------
@@ -404,24 +427,33 @@ class Index implements SearchIndex {
     } = indexTexts(items, locale));
 
     // ---- facets, dates, ranks ----
-    this.facets = FACET_NAMES.map((name) => buildFacet(name, items));
+    this.facets = buildFacets(items);
     this.statusFacet = this.facets.find((f) => f.name === 'status')!;
     // Every static facet value of an item in one list, numbered globally (facet base + value), so counting a
     // result is one loop per item instead of one per facet.
     this.facetBase = new Int32Array(this.facets.length + 1);
     this.facets.forEach((f, i) => (this.facetBase[i + 1] = this.facetBase[i]! + f.values.length));
-    this.allOffsets = new Int32Array(n + 1);
-    const all = new IntBuffer(n * 8);
+    const singles = this.facets.filter((f) => f.single);
+    const lists = this.facets.filter((f) => f.offsets);
+    const singleBase = singles.map((f) => this.facetBase[this.facets.indexOf(f)]!);
+    const listBase = lists.map((f) => this.facetBase[this.facets.indexOf(f)]!);
+    let size = n * singles.length;
+    for (const f of lists) size += f.list!.length;
+    const allOffsets = (this.allOffsets = new Int32Array(n + 1));
+    const allValues = new Int32Array(size);
+    let at = 0;
     for (let d = 0; d < n; d++) {
-      this.facets.forEach((f, i) => {
-        const b = this.facetBase[i]!;
-        if (f.single) {
-          if (f.single[d]! > 0) all.push(b + f.single[d]!);
-        } else if (f.offsets) for (let p = f.offsets[d]!; p < f.offsets[d + 1]!; p++) all.push(b + f.list![p]!);
-      });
-      this.allOffsets[d + 1] = all.length;
+      for (let i = 0; i < singles.length; i++) {
+        const v = singles[i]!.single![d]!;
+        if (v > 0) allValues[at++] = singleBase[i]! + v;
+      }
+      for (let i = 0; i < lists.length; i++) {
+        const { offsets, list } = lists[i]!;
+        for (let p = offsets![d]!, e = offsets![d + 1]!; p < e; p++) allValues[at++] = listBase[i]! + list![p]!;
+      }
+      allOffsets[d + 1] = at;
     }
-    this.allValues = all.data.slice(0, all.length);
+    this.allValues = allValues.slice(0, at);
     const instant = memoInstant();
     this.statuses = new StatusTable(items, instant);
     this.startAt = new Float64Array(n);
