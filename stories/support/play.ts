@@ -56,7 +56,9 @@ export async function settled(root: ParentNode): Promise<void> {
 /** Wait for a finder (or provider, or stats) to reach `status`, then for its parts to render. */
 export async function finderStatus(root: ParentNode, selector: string, status: 'ready' | 'error' | 'loading'): Promise<FinderHost> {
   const host = await until(() => deep<FinderHost>(root, selector), selector);
-  await until(() => host.controller.status === status, `${selector} to be ${status} (is ${host.controller.status})`);
+  // The script-tag bundle defines <opp-stats> and <opp-detail> on demand: wait for the upgrade.
+  await customElements.whenDefined(host.localName);
+  await until(() => host.controller.status === status, `${selector} to be ${status} (is ${host.controller?.status})`);
   await settled(root);
   return host;
 }
