@@ -4,6 +4,7 @@
 // sanitiser (DOMPurify), <opp-stats>, the application form, the feed parser, the format readers. Chunks load relative
 // to the bundle's own URL, so the dist/ folder can be copied to any web server or CDN as is. `npm run size` checks the
 // budget. The npm library build (dist/lib, ESM + .d.ts) is tsc's.
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -89,6 +90,9 @@ export default {
     generatedCode: 'es2015',
   },
   plugins: [
+    // White space and comments out of Lit's html`` and css`` templates (html-minifier-next and lightningcss, no CSS
+    // transpiling). A template it cannot read fails the build rather than shipping unminified.
+    minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
     typescript({
       tsconfig: './tsconfig.json',
       compilerOptions: { outDir: 'dist', declaration: false, sourceMap: true },

@@ -5,6 +5,8 @@ import { ensureChrome } from './scripts/find-chrome.mjs';
 export const CHROME_FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  // window.gc() for the leak checks in test/browser/host-abuse.test.ts (without it, "after allocation pressure" is a guess).
+  '--js-flags=--expose-gc',
 ];
 
 /** The policy a strict host sends; test/browser/pages/csp.html is served with it (see README, "Content-Security-Policy"). */

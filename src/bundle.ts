@@ -41,7 +41,7 @@ await Promise.all([
 export { parseFeed };
 export { opportunityStatus, canApply } from './sdk/status.js';
 // demo/cards.js sorts by date with it; it is in the core chunk anyway.
-export { instantOf } from './sdk/feed/schema.js';
+export { instantOf } from './sdk/feed/values.js';
 export { localize } from './sdk/text/localize.js';
 export { safeUrl } from './sdk/text/url.js';
 export { createClient } from './sdk/client/index.js';

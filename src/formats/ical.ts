@@ -4,7 +4,7 @@
  * event on its own, so one broken event never loses the others. Loaded lazily by `readFeed`.
  */
 import ICAL from 'ical.js';
-import { isIsoDate } from '../sdk/feed/schema.js';
+import { isIsoDate } from '../sdk/feed/values.js';
 import { ianaZone, wallTimeOffset } from './timezone.js';
 import {
   addDays,

@@ -2,7 +2,8 @@
  * Helpers shared by the format readers and writers. No third-party imports here: this module is loaded with the
  * `opportunity-kit/formats` entry even when a page only reads JSON.
  */
-import { COUNTRY_ALIASES, COUNTRY_CODES, KINDS } from '../sdk/feed/codes.js';
+import { COUNTRY_CODES } from '../sdk/feed/code-sets.js';
+import { COUNTRY_ALIASES, KINDS } from '../sdk/feed/codes.js';
 import type { Kind } from '../sdk/feed/codes.js';
 import { canonicalLanguageTag, isHttpUrl, isIsoDate } from '../sdk/feed/schema.js';
 import type { FeedIssue } from '../sdk/feed/parse.js';

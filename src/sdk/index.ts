@@ -29,6 +29,7 @@ export type {
   FeedMeta,
 } from './feed/schema.js';
 export * from './feed/codes.js';
+export * from './feed/code-sets.js';
 export { opportunityStatus, canApply, STATUSES, CLOSING_SOON_DAYS } from './status.js';
 export type { OpportunityStatus } from './status.js';
 export { localize, localized } from './text/localize.js';
@@ -36,4 +37,6 @@ export type { Localized } from './text/localize.js';
 export { safeUrl } from './text/url.js';
 export * from './search/index.js';
 export * from './client/index.js';
+export { mergeFeeds } from './client/merge.js';
+export type { MergeSource, MergedResult } from './client/merge.js';
 export * from './apply/index.js';

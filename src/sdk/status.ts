@@ -1,4 +1,4 @@
-import { instantOf } from './feed/schema.js';
+import { instantOf } from './feed/values.js';
 import type { Opportunity } from './feed/schema.js';
 
 export const STATUSES = ['upcoming', 'open', 'closing-soon', 'closed', 'past', 'cancelled'] as const;

@@ -596,7 +596,7 @@ describe('hostile content', function () {
     let n = 0;
     for (const p of PAYLOADS) {
       const q = new URLSearchParams();
-      const keys = ['q', 'kind', 'direction', 'provider', 'country', 'topic', 'field', 'audience', 'mode', 'lang', 'status', 'from', 'to', 'sort', 'page', 'opp'];
+      const keys = ['q', 'kind', 'direction', 'provider', 'country', 'topic', 'field', 'audience', 'mode', 'language', 'status', 'from', 'to', 'sort', 'page', 'opp'];
       for (const k of keys) q.set(k, p.text);
       n += keys.length;
       history.replaceState(null, '', `${BASE.split('?')[0]}?${q}`);

@@ -5,7 +5,8 @@
  * OPP_FUZZ_RUNS (a multiplier: `OPP_FUZZ_RUNS=20` for a nightly run).
  */
 import fc from 'fast-check';
-import { CEFR_LEVELS, CURRENCY_CODES, KINDS, MODES, PROVIDER_TYPES, DIRECTIONS, SCHEDULE_STATUSES } from '../../src/sdk/feed/codes.js';
+import { CURRENCY_CODES } from '../../src/sdk/feed/code-sets.js';
+import { CEFR_LEVELS, KINDS, MODES, PROVIDER_TYPES, DIRECTIONS, SCHEDULE_STATUSES } from '../../src/sdk/feed/codes.js';
 
 export const SEED = Number.isFinite(Number(process.env.OPP_FUZZ_SEED)) && process.env.OPP_FUZZ_SEED ? Number(process.env.OPP_FUZZ_SEED) : 42;
 const MULT = Number(process.env.OPP_FUZZ_RUNS);

@@ -57,11 +57,16 @@ describe('queryToParams / queryFromParams', () => {
   });
 
   it('reads repeated and comma-separated lists, normalised and de-duplicated', () => {
-    assert.deepEqual(queryFromParams('country=fi,se&country=SE&country=el&lang=en&lang=pt-BR&topic=Open-Science'), {
+    assert.deepEqual(queryFromParams('country=fi,se&country=SE&country=el&language=en&language=pt-BR&topic=Open-Science'), {
       country: ['FI', 'SE', 'GR'],
       topic: ['open-science'],
       language: ['en', 'pt-BR'],
     });
+  });
+
+  it("leaves a host page's own ?lang= alone (the working-language filter is ?language=)", () => {
+    assert.deepEqual(queryFromParams('lang=sv&language=en'), { language: ['en'] });
+    assert.equal(queryToString({ language: ['fr'] }), 'language=fr');
   });
 
   it('ignores unknown parameters and invalid values, never throws', () => {

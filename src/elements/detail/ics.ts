@@ -7,7 +7,7 @@
  * - All-day events use `VALUE=DATE` with an exclusive DTEND (the day after the last day, §3.6.1); otherwise both ends
  *   are UTC date-times (DTSTART and DTEND must have the same value type).
  */
-import { instantOf } from '../../sdk/feed/schema.js';
+import { instantOf } from '../../sdk/feed/values.js';
 
 export interface IcsEvent {
   uid: string;

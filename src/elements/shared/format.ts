@@ -3,7 +3,7 @@
  * for the same ones hundreds of times). Date-only values (`2027-05-10`) are calendar days and are shown in UTC so
  * they never shift by a day; date-times are shown in the visitor's time zone.
  */
-import { instantOf } from '../../sdk/feed/schema.js';
+import { instantOf } from '../../sdk/feed/values.js';
 import type { FacetName } from '../../sdk/search/types.js';
 import type { FinderMessages } from '../../i18n/index.js';
 

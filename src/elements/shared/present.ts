@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { instantOf } from '../../sdk/feed/schema.js';
+import { instantOf } from '../../sdk/feed/values.js';
 import type { Opportunity } from '../../sdk/feed/schema.js';
 import type { OpportunityStatus } from '../../sdk/status.js';
 import { localize } from '../../sdk/text/localize.js';

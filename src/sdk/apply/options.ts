@@ -1,7 +1,8 @@
 /**
  * The choices of the `country` and `language-level` field types, in a person's language. DOM-free: `Intl` only.
  */
-import { CEFR_LEVELS, COUNTRY_CODES } from '../feed/codes.js';
+import { COUNTRY_CODES } from '../feed/code-sets.js';
+import { CEFR_LEVELS } from '../feed/codes.js';
 import type { CefrLevel } from '../feed/codes.js';
 
 export interface Choice {

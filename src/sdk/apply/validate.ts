@@ -5,7 +5,8 @@
  * (`{ code: 'tooLong', max: 2000 }`), never sentences: each view or server turns them into its own words.
  */
 import * as z from 'zod/mini';
-import { CEFR_LEVELS, COUNTRY_CODES } from '../feed/codes.js';
+import { COUNTRY_CODES } from '../feed/code-sets.js';
+import { CEFR_LEVELS } from '../feed/codes.js';
 import { emailSchema, isHttpUrl, isIsoDate } from '../feed/schema.js';
 import type { ApplicationForm, Consent, FormField } from '../feed/schema.js';
 import { fileMatchesAccept, isEmptyValue, isFileLike } from './values.js';

@@ -14,13 +14,11 @@ import {
 } from './errors.js';
 import { getWithRetry, HttpStatusError, HttpTimeoutError } from './http.js';
 import type { RetryRules } from './http.js';
-import { mergeFeeds } from './merge.js';
 import type { MergedOpportunity } from './merge.js';
 
 export * from './errors.js';
 export { memoryCache, browserCache, defaultCache } from './cache.js';
 export type { CacheEntry, CacheStore } from './cache.js';
-export { mergeFeeds } from './merge.js';
 export type { MergedOpportunity } from './merge.js';
 
 /**
@@ -108,6 +106,8 @@ const JSON_START = /^\s*[{[]/;
  * loading: in the script-tag bundle it is a chunk that downloads while the feed does, not before the first render.
  */
 const parser = () => import('../feed/parse.js');
+/** Merging loads only where there is more than one feed: a one-feed page does not download it. */
+const merger = () => import('./merge.js');
 
 /** The default reader: JSON through `parseFeed`; CSV, iCalendar, RSS, Atom and JSON-LD pages through the lazily
  * loaded `opportunity-kit/formats` (a page that reads only JSON never downloads those parsers). */
@@ -263,7 +263,7 @@ async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]>
   return out;
 }
 
-function combine(outcomes: SourceOutcome[]): ClientResult {
+async function combine(outcomes: SourceOutcome[]): Promise<ClientResult> {
   const usable = outcomes.filter((o) => o.result);
   const merged =
     outcomes.length === 1 && usable.length === 1
@@ -272,7 +272,7 @@ function combine(outcomes: SourceOutcome[]): ClientResult {
           opportunities: usable[0]!.result!.opportunities.map((o) => ({ ...o, sources: [usable[0]!.url] })),
           duplicates: 0,
         }
-      : mergeFeeds(usable.map((o) => ({ source: o.url, result: o.result! })));
+      : (await merger()).mergeFeeds(usable.map((o) => ({ source: o.url, result: o.result! })));
   return {
     ...merged,
     sources: outcomes.map((o) => o.status),
@@ -387,6 +387,7 @@ export function createClient(options: ClientOptions): FeedClient {
       if (feeds.length === 0) throw new FeedError('createClient: no feed URL given; set feeds: ["https://…/feed.json"]', '');
       // Start fetching the parser now, alongside the feeds (a failure shows when a feed is read).
       if (read === defaultReader) parser().catch(() => undefined);
+      if (sources.length > 1) merger().catch(() => undefined);
       const outcomes = await pool(
         sources.map((src) => () => loadOne(src, signal)),
         options.concurrency ?? 4,
@@ -407,7 +408,7 @@ export function createClient(options: ClientOptions): FeedClient {
           outcomes.push({ url: src.url, result, status: statusOf(src.url, 'stale', result, entry.fetchedAt) });
         }
       }
-      return outcomes.length ? combine(outcomes) : undefined;
+      return outcomes.length ? await combine(outcomes) : undefined;
     },
   };
 }

@@ -3,7 +3,7 @@
  * several sources kept once (the first) with every source listed, issues tagged with their source. Pure: no network.
  */
 import type { FeedIssue, FeedResult } from '../feed/parse.js';
-import { isHttpUrl } from '../feed/schema.js';
+import { isHttpUrl } from '../feed/values.js';
 import type { FeedMeta, Opportunity } from '../feed/schema.js';
 
 /** An opportunity after merging: `sources` lists the feed URLs that published it, the one whose copy is kept first. */

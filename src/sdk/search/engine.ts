@@ -11,7 +11,7 @@
  * - per sort order a rank per item (ties resolved by the default order), so sorting a result is a numeric sort of
  *   float keys and a page needs only a partial selection.
  */
-import { instantOf, isIsoDate } from '../feed/schema.js';
+import { instantOf, isIsoDate } from '../feed/values.js';
 import type { Opportunity } from '../feed/schema.js';
 import { COUNTRY_ALIASES } from '../feed/codes.js';
 import { STATUSES } from '../status.js';

@@ -13,7 +13,7 @@
  * | field          | `field`     |
  * | audience       | `audience`  |
  * | mode           | `mode`      |
- * | language       | `lang`      |
+ * | language       | `language`  |
  * | status         | `status`    |
  * | from, to       | `from`, `to`|
  * | sort           | `sort`      |
@@ -22,7 +22,7 @@
  *
  * Lists are comma-separated (a repeated parameter is read too). `now` is not part of a URL.
  */
-import { isIsoDate } from '../feed/schema.js';
+import { isIsoDate } from '../feed/values.js';
 import { COUNTRY_ALIASES, DIRECTIONS, KINDS, MODES, PROVIDER_TYPES } from '../feed/codes.js';
 import { STATUSES } from '../status.js';
 import { SORT_ORDERS } from './types.js';
@@ -63,7 +63,7 @@ const LISTS: readonly { key: ListKey; param: string; read: (v: string) => string
   { key: 'field', param: 'field', read: (v) => (/^\d{2}(\d{1,2})?$/.test(v) ? v : undefined) },
   { key: 'audience', param: 'audience', read: (v) => (SLUG_RE.test(v.toLowerCase()) ? v.toLowerCase() : undefined) },
   { key: 'mode', param: 'mode', read: oneOf(MODES) },
-  { key: 'language', param: 'lang', read: (v) => (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/.test(v) ? v : undefined) },
+  { key: 'language', param: 'language', read: (v) => (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/.test(v) ? v : undefined) },
   { key: 'status', param: 'status', read: oneOf(STATUSES) },
 ];
 

@@ -7,7 +7,7 @@
  * for every `now` in `[lo, hi)` (between the nearest change points around the moment it was computed for); the last
  * few arrays are kept, so searching with `now = Date.now()` recomputes only when some item actually changes status.
  */
-import { instantOf } from '../feed/schema.js';
+import { instantOf } from '../feed/values.js';
 import type { Opportunity } from '../feed/schema.js';
 import { CLOSING_SOON_DAYS, STATUSES } from '../status.js';
 

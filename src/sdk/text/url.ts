@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../feed/schema.js';
+import { isHttpUrl } from '../feed/values.js';
 
 /**
  * The URL rule for anything that reaches a template: returns the URL when it is absolute http(s) — or `mailto:` when
