@@ -253,3 +253,69 @@ describe('other encodings and formats', () => {
     assert.equal(withDefaults.opportunities[0]!.end, '2027-05-14');
   });
 });
+
+describe('createClient: one request for identical loads in flight', () => {
+  // No custom retry delay and no custom fetch: the conditions under which downloads are shared.
+  const plain = { retry: { limit: 0 }, cache: false as const };
+
+  it('serves clients that load the same feed at once with one request, each with its own result', async () => {
+    let calls = 0;
+    server.use(http.get(`${BASE}/shared.json`, async () => (calls++, await delay(30), HttpResponse.json(feed('x', 'y')))));
+    const clients = Array.from({ length: 5 }, () => createClient({ feeds: `${BASE}/shared.json`, ...plain }));
+    const results = await Promise.all(clients.map((c) => c.load()));
+    assert.equal(calls, 1);
+    for (const r of results) assert.deepEqual(r.opportunities.map((o) => o.id), ['x', 'y']);
+    // Separate objects: one view changing its copy does not change another's.
+    assert.notEqual(results[0]!.opportunities[0], results[1]!.opportunities[0]);
+  });
+
+  it('does not share across time: a later load makes its own request', async () => {
+    let calls = 0;
+    server.use(http.get(`${BASE}/later.json`, () => (calls++, HttpResponse.json(feed('x')))));
+    await createClient({ feeds: `${BASE}/later.json`, ...plain }).load();
+    await createClient({ feeds: `${BASE}/later.json`, ...plain }).load();
+    assert.equal(calls, 2);
+  });
+
+  it('one caller aborting leaves the others their result; the last one leaving aborts the request', async () => {
+    let calls = 0;
+    server.use(http.get(`${BASE}/slow-shared.json`, async () => (calls++, await delay(150), HttpResponse.json(feed('x')))));
+    const stay = createClient({ feeds: `${BASE}/slow-shared.json`, ...plain }).load();
+    const ctrl = new AbortController();
+    const leave = createClient({ feeds: `${BASE}/slow-shared.json`, ...plain }).load({ signal: ctrl.signal });
+    setTimeout(() => ctrl.abort(), 20);
+    await assert.rejects(leave, { name: 'FeedAbortError' });
+    assert.deepEqual((await stay).opportunities.map((o) => o.id), ['x']);
+    assert.equal(calls, 1);
+
+    // Both leave: the shared request is dropped, and the next load starts a new one instead of joining it.
+    const a = new AbortController();
+    const b = new AbortController();
+    const pa = createClient({ feeds: `${BASE}/slow-shared.json`, ...plain }).load({ signal: a.signal });
+    const pb = createClient({ feeds: `${BASE}/slow-shared.json`, ...plain }).load({ signal: b.signal });
+    setTimeout(() => (a.abort(), b.abort()), 20);
+    await assert.rejects(pa, { name: 'FeedAbortError' });
+    await assert.rejects(pb, { name: 'FeedAbortError' });
+    const next = await createClient({ feeds: `${BASE}/slow-shared.json`, ...plain }).load();
+    assert.deepEqual(next.opportunities.map((o) => o.id), ['x']);
+    assert.equal(calls, 3);
+  });
+
+  it('shares a failure too, each caller getting the error (or its own cached copy)', async () => {
+    let calls = 0;
+    server.use(http.get(`${BASE}/down.json`, async () => (calls++, await delay(20), new HttpResponse(null, { status: 404 }))));
+    const results = await Promise.allSettled([1, 2].map(() => createClient({ feeds: `${BASE}/down.json`, ...plain }).load()));
+    assert.equal(calls, 1);
+    for (const r of results) assert.ok(r.status === 'rejected' && r.reason instanceof FeedHttpError && r.reason.status === 404);
+  });
+
+  it('does not share with a custom fetch or custom retry timing', async () => {
+    let calls = 0;
+    server.use(http.get(`${BASE}/own.json`, async () => (calls++, await delay(20), HttpResponse.json(feed('x')))));
+    const own = { ...plain, fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init) };
+    await Promise.all([1, 2].map(() => createClient({ feeds: `${BASE}/own.json`, ...own }).load()));
+    assert.equal(calls, 2);
+    await Promise.all([1, 2].map(() => createClient({ feeds: `${BASE}/own.json`, ...fast }).load()));
+    assert.equal(calls, 4);
+  });
+});

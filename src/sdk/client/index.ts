@@ -224,6 +224,63 @@ function toFeedError(e: unknown, url: string, timeout: number, signal?: AbortSig
   return new FeedNetworkError(url, e);
 }
 
+/** What a GET brought back, read to the end: shared by every client on the page that asked for it at once. */
+interface Download {
+  status: number;
+  contentType: string | undefined;
+  etag: string | undefined;
+  bytes: Uint8Array;
+}
+
+/**
+ * Identical feed downloads in flight on this page (same URL, same cached validator, same limits, the global fetch):
+ * one request serves them all, so a page with `<opp-stats>` and `<opp-finder>` on one feed, or 100 finders, makes one
+ * request, not one per element. An entry lives only while its request runs (later loads revalidate as usual). A
+ * caller that aborts leaves at once; the request itself is aborted when its last caller has left.
+ */
+const inflight = new Map<string, { promise: Promise<Download>; users: number; controller: AbortController }>();
+
+function shared(key: string | undefined, start: (signal: AbortSignal) => Promise<Download>, signal?: AbortSignal): Promise<Download> {
+  if (signal?.aborted) return Promise.reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+  let entry = key === undefined ? undefined : inflight.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const promise = start(controller.signal);
+    const fresh = { promise, users: 0, controller };
+    entry = fresh;
+    if (key !== undefined) {
+      inflight.set(key, fresh);
+      const done = () => {
+        if (inflight.get(key) === fresh) inflight.delete(key);
+      };
+      promise.then(done, done);
+    }
+  }
+  const e = entry;
+  e.users++;
+  if (!signal) return e.promise;
+  return new Promise<Download>((resolve, reject) => {
+    const onAbort = () => {
+      if (--e.users === 0) {
+        if (key !== undefined && inflight.get(key) === e) inflight.delete(key);
+        e.controller.abort(signal.reason);
+      }
+      reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    e.promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (err) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
+}
+
 interface SourceOutcome {
   url: string;
   result?: FeedResult;
@@ -340,14 +397,23 @@ export function createClient(options: ClientOptions): FeedClient {
     const { url } = src;
     const cached = await recall(url);
     try {
-      const res = await getWithRetry(
-        url,
-        {
-          cache: 'no-cache',
-          headers: { accept: 'application/json, text/csv, text/calendar, application/rss+xml, application/atom+xml, text/html;q=0.8, */*;q=0.5', ...(cached?.etag ? { 'if-none-match': cached.etag } : {}) },
-        },
-        { timeout, retry, ...(options.fetch ? { fetcher: options.fetch } : {}), ...(signal ? { signal } : {}) },
-      );
+      const download = async (abort: AbortSignal): Promise<Download> => {
+        const res = await getWithRetry(
+          url,
+          {
+            cache: 'no-cache',
+            headers: { accept: 'application/json, text/csv, text/calendar, application/rss+xml, application/atom+xml, text/html;q=0.8, */*;q=0.5', ...(cached?.etag ? { 'if-none-match': cached.etag } : {}) },
+          },
+          { timeout, retry, ...(options.fetch ? { fetcher: options.fetch } : {}), signal: abort },
+        );
+        const contentType = res.headers.get('content-type') ?? undefined;
+        const etag = res.headers.get('etag') ?? undefined;
+        const bytes = res.status === 304 ? new Uint8Array(0) : await readBody(res, url, maxBytes, timeout);
+        return { status: res.status, contentType, etag, bytes };
+      };
+      // Shared only on the global fetch and the built-in retry timing: a custom fetch or delay may mean other answers.
+      const key = options.fetch || retry.delay ? undefined : JSON.stringify([url, cached?.etag ?? '', timeout, maxBytes, retry]);
+      const res = await shared(key, download, signal);
       const fetchedAt = now().toISOString();
       if (res.status === 304 && cached) {
         const entry = { ...cached, fetchedAt };
@@ -356,8 +422,8 @@ export function createClient(options: ClientOptions): FeedClient {
         return { url, result, status: statusOf(url, 'loaded', result, fetchedAt) };
       }
       if (res.status === 304) throw new FeedHttpError(url, 304, 'Not Modified (but nothing is cached)');
-      const contentType = res.headers.get('content-type') ?? undefined;
-      const { text, issues: decodeIssues } = await decode(await readBody(res, url, maxBytes, timeout), contentType);
+      const { contentType } = res;
+      const { text, issues: decodeIssues } = await decode(res.bytes, contentType);
       const result = await read(text, readInfo(src, contentType));
       if (decodeIssues.length) result.issues.unshift(...decodeIssues);
       // Keep a copy only when it held something: a feed that came back broken must not replace the last good one.
@@ -365,7 +431,7 @@ export function createClient(options: ClientOptions): FeedClient {
       // An unreadable answer with a good copy in the cache: show the copy, marked stale, and say why.
       if (!usable && cached) throw new FeedUnreadableError(url, result.issues.filter((i) => i.path.length === 0));
       if (store && usable) {
-        const etag = res.headers.get('etag') ?? undefined;
+        const { etag } = res;
         await remember(url, { text, fetchedAt, ...(contentType ? { contentType } : {}), ...(etag ? { etag } : {}) });
       }
       return { url, result, status: statusOf(url, 'loaded', result, fetchedAt) };
