@@ -4,6 +4,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { runCli } from '../dist/lib/formats/cli.js';
 
+// A reader that stops early (`… | head`) closes the pipe: the rest of the output is dropped quietly (no EPIPE crash)
+// and the exit status still tells whether the feed had errors.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -51,4 +51,16 @@ describe('the npm package', { skip: built ? false : 'run `npm run build` first' 
     assert.equal(bad.status, 1);
     assert.match(bad.stdout, /opportunities\[\d+\]/);
   });
+
+  it('stops quietly when its reader closes the pipe early (`… | head`), keeping the exit status', () => {
+    // The shell's exit status of the first command of the pipe, and what it wrote to stderr.
+    const piped = (args: string) =>
+      spawnSync('bash', ['-c', `node bin/opportunity-kit.mjs ${args} 2>/tmp/opp-cli-err-$$ | head -c 100 >/dev/null; s=\${PIPESTATUS[0]}; cat /tmp/opp-cli-err-$$; rm -f /tmp/opp-cli-err-$$; exit $s`], { cwd: root, encoding: 'utf8' });
+    const convert = piped('convert demo/data/opportunities.json --to csv');
+    assert.doesNotMatch(convert.stdout, /EPIPE|Unhandled/, convert.stdout);
+    assert.equal(convert.status, 0, convert.stdout);
+    const bad = piped('validate demo/data/broken.json');
+    assert.doesNotMatch(bad.stdout, /EPIPE|Unhandled/, bad.stdout);
+    assert.equal(bad.status, 1);
+  });
 });
