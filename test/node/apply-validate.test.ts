@@ -146,6 +146,14 @@ describe('formValidator (zod/mini) — the same rules for a server', () => {
     const bad = schema.safeParse({ ...body, consents: {} });
     assert.equal(bad.success, false);
     assert.deepEqual(bad.error!.issues.map((i) => i.path), [['consents', 'truth']]);
+    // A body without `consents` (another client, a form without consents) is read as none given: a required one
+    // still fails, and a form without required consents passes.
+    const { consents: _c, ...noConsents } = body;
+    const absent = schema.safeParse(noConsents);
+    assert.deepEqual(absent.error!.issues.map((i) => i.path), [['consents', 'truth']]);
+    const optionalOnly = applicationSchema({ ...form, consents: [{ name: 'newsletter', label: { en: 'News' }, required: false }] }).safeParse(noConsents);
+    assert.equal(optionalOnly.success, true);
+    assert.deepEqual(optionalOnly.data!.consents, { newsletter: false });
   });
 });
 

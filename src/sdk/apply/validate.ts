@@ -258,7 +258,8 @@ export function applicationSchema(form: ApplicationForm, options: FormValidatorO
   return z.object({
     opportunityId: z.string().check(z.minLength(1)),
     values: formValidator(form, options),
-    consents: consentsValidator(form, options),
+    // Absent means none given: checked as `{}`, so a required consent still fails.
+    consents: z.prefault(consentsValidator(form, options), {}),
     idempotencyKey: z.optional(z.string().check(z.maxLength(255))),
     submittedAt: z.optional(z.string().check(z.maxLength(64))),
     language: z.optional(z.string().check(z.maxLength(35))),
