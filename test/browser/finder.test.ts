@@ -102,6 +102,39 @@ describe('<opp-finder>', () => {
     expect(titles(el)).to.deep.equal(['International Relations Week']);
   });
 
+  it('keeps the search box in step with the query: chip removed, back, forward, typed again', async () => {
+    const url = feedUrl();
+    serve(url, feed());
+    const el = await finder(html`<opp-finder feed=${url} now=${NOW} .clientOptions=${FAST}></opp-finder>`);
+    const input = deep<HTMLInputElement>(el, 'opp-search-box', 'input')!;
+    input.focus();
+    await sendKeys({ type: 'library' });
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(el.controller.query.text).to.equal('library');
+    // Remove the text chip: the box empties.
+    deepAll<HTMLButtonElement>(el, 'opp-results', '[part~="chip"]').find((c) => /library/.test(c.getAttribute('aria-label')!))!.click();
+    await settled(el);
+    expect(el.controller.query.text).to.equal(undefined);
+    expect(input.value).to.equal('');
+    // Back brings the text (and the box) back; forward empties it again.
+    history.back();
+    await waitUntil(() => el.controller.query.text === 'library', 'back restored the text');
+    await settled(el);
+    expect(input.value).to.equal('library');
+    history.forward();
+    await waitUntil(() => el.controller.query.text === undefined, 'forward removed the text');
+    await settled(el);
+    expect(input.value).to.equal('');
+    // The same word typed again is searched again.
+    input.focus();
+    await sendKeys({ type: 'library' });
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(el.controller.query.text).to.equal('library');
+    expect(input.value).to.equal('library');
+  });
+
   it('filters with counts from facets, shows chips and clears all', async () => {
     const url = feedUrl();
     serve(url, feed());

@@ -1,7 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { SORT_ORDERS } from '../../sdk/search/types.js';
 import type { SortOrder } from '../../sdk/search/types.js';
 import { safeUrl } from '../../sdk/text/url.js';
@@ -299,9 +298,7 @@ export class OppResults extends OppElement {
         ${r.total === 0
           ? this.renderEmpty()
           : html`<ul part="list" class="list" @opp-select=${this.onSelect}>
-              ${repeat(
-                r.items,
-                (o) => o.id,
+              ${r.items.map(
                 (o) => html`<li part="item">
                   <opp-card
                     part="card"

@@ -1,6 +1,5 @@
 import { css, html } from 'lit';
 import { state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
@@ -114,7 +113,7 @@ export class OppSearchBox extends OppElement {
             autocomplete="off"
             enterkeyhint="search"
             aria-describedby="hint"
-            .value=${live(this.draft)}
+            .value=${this.draft}
             @input=${this.onInput}
           />
           <button part="button" class="button primary" type="submit">${t.searchButton}</button>
