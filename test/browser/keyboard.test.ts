@@ -19,9 +19,11 @@ import { ENDPOINT, consents, freshId, privacy, shortFields } from './apply-fixtu
 const FAST = { retry: 0, cache: false as const };
 
 /** Press Tab until `want(focused element)` holds; fails after `max` presses (the target is not reachable). */
+let presses = 0;
 async function tabTo(want: (el: Element) => boolean, what: string, max = 60): Promise<Element> {
   for (let i = 0; i < max; i++) {
     await sendKeys({ press: 'Tab' });
+    presses++;
     const el = focused();
     if (el && want(el)) return el;
   }
@@ -36,7 +38,10 @@ describe('keyboard only: search, open, apply, close', () => {
   });
 
   it('a visitor who uses only the keyboard finds a week, applies, and comes back to the list', async function () {
-    this.timeout(30_000);
+    // Alone it takes about a second; under the full suite's load (two files at once) it is given ample room.
+    this.timeout(60_000);
+    const t0 = performance.now();
+    const step = (what: string) => console.log(`keyboard walk: ${what} after ${presses} Tab presses, ${Math.round(performance.now() - t0)} ms`);
     const id = freshId('kbd');
     const withForm = {
       id,
@@ -74,6 +79,7 @@ describe('keyboard only: search, open, apply, close', () => {
     expect(el.controller.query.text).to.equal('keyboard library');
     expect(el.controller.result!.items.map((o) => o.id)).to.deep.equal([id]);
     await expect(el).to.be.accessible();
+    step('searched');
 
     // Tab to the result's link; Enter opens the detail and moves focus to its heading.
     const link = await tabTo((e) => e instanceof HTMLAnchorElement && /Keyboard Library Week/.test(textOf(e)), "the result's link");
@@ -81,6 +87,7 @@ describe('keyboard only: search, open, apply, close', () => {
     await settled(el);
     await waitUntil(() => textOf(focused()) === 'Keyboard Library Week' && /^H[1-6]$/.test(focused()!.tagName), 'the heading of the detail has focus');
     await expect(el).to.be.accessible();
+    step('detail open');
 
     // Tab to "Apply here"; Enter loads the form.
     await tabTo((e) => e instanceof HTMLButtonElement && textOf(e) === 'Apply here', 'the "Apply here" button');
@@ -91,6 +98,7 @@ describe('keyboard only: search, open, apply, close', () => {
     form.minFillTime = 0;
     await settled(el);
     await expect(el).to.be.accessible();
+    step('form shown');
 
     // Fill in the two required fields and send, by keyboard.
     await tabTo((e) => e === form.querySelector('input[name="givenName"]'), 'the given-name field');
@@ -109,6 +117,7 @@ describe('keyboard only: search, open, apply, close', () => {
     expect(textOf(confirmation)).to.contain('Application sent');
     await waitUntil(() => focused() === confirmation, 'focus on the confirmation');
     await expect(el).to.be.accessible();
+    step('sent');
 
     // Escape closes the detail and returns focus to the result's link.
     await sendKeys({ press: 'Escape' });
