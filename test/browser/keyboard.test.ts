@@ -4,7 +4,7 @@
  * the result. Only real key presses (`sendKeys`) move focus and act; the test checks where focus is at each step and
  * that every state on the way is axe-clean.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
@@ -85,7 +85,7 @@ describe('keyboard only: search, open, apply, close', () => {
     const link = await tabTo((e) => e instanceof HTMLAnchorElement && /Keyboard Library Week/.test(textOf(e)), "the result's link");
     await sendKeys({ press: 'Enter' });
     await settled(el);
-    await waitUntil(() => textOf(focused()) === 'Keyboard Library Week' && /^H[1-6]$/.test(focused()!.tagName), 'the heading of the detail has focus');
+    await waitUntil(() => textOf(focused()) === 'Keyboard Library Week' && /^H[1-6]$/.test(focused()!.tagName), 'the heading of the detail has focus', { timeout: 5000 });
     await expect(el).to.be.accessible();
     step('detail open');
 
@@ -106,23 +106,31 @@ describe('keyboard only: search, open, apply, close', () => {
     await tabTo((e) => e === form.querySelector('input[name="email"]'), 'the e-mail field');
     await sendKeys({ type: 'ana@example.eu' });
     await tabTo((e) => e instanceof HTMLButtonElement && e.type === 'submit', 'the send button');
-    const success = oneEvent(form, 'opp-apply-success');
+    let sent = false;
+    form.addEventListener('opp-apply-success', () => (sent = true), { once: true });
     await sendKeys({ press: 'Enter' });
-    await success;
+    try {
+      await waitUntil(() => sent, '', { timeout: 10_000 });
+    } catch {
+      throw new Error(
+        `not sent within 10 s: the endpoint received ${received.length} request(s); focus on ${focused()?.outerHTML.slice(0, 80)}; ` +
+          `the form says "${textOf(form.shadowRoot as unknown as Element)} ${textOf(form)}"`.slice(0, 600),
+      );
+    }
     await settled(el);
     expect(received.length).to.equal(1);
     expect(received[0]!.values).to.deep.include({ givenName: 'Ana', email: 'ana@example.eu' });
     await settled(form);
     const confirmation = form.shadowRoot!.querySelector('[part="confirmation"]')!;
     expect(textOf(confirmation)).to.contain('Application sent');
-    await waitUntil(() => focused() === confirmation, 'focus on the confirmation');
+    await waitUntil(() => focused() === confirmation, 'focus on the confirmation', { timeout: 5000 });
     await expect(el).to.be.accessible();
     step('sent');
 
     // Escape closes the detail and returns focus to the result's link.
     await sendKeys({ press: 'Escape' });
     await settled(el);
-    await waitUntil(() => focused() === link, 'focus back on the result');
+    await waitUntil(() => focused() === link, 'focus back on the result', { timeout: 5000 });
     expect(deep(el, 'opp-detail')!.hidden).to.equal(true);
     expect(localStorage.getItem(draftKey(id, ENDPOINT)), 'no draft kept once sent').to.equal(null);
   });
