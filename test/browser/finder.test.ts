@@ -416,6 +416,21 @@ describe('<opp-finder>', () => {
     expect(el.controller.result!.pageSize).to.equal(12);
   });
 
+  it('reads pre-filter attributes as the feed format writes codes (lists by comma or space, case normalised)', async () => {
+    const el = await fixture<OppFinder>(
+      html`<opp-finder no-url kind="Staff-Week, COURSE" provider-type="HEI" country="fi se" field="0413" language="pt-BR" status="Open" from="2027-01-01"></opp-finder>`,
+    );
+    expect(el.prefilter()).to.deep.equal({
+      kind: ['staff-week', 'course'],
+      providerType: ['hei'],
+      country: ['FI', 'SE'],
+      field: ['0413'],
+      language: ['pt-BR'],
+      status: ['open'],
+      from: '2027-01-01',
+    });
+  });
+
   it('sorts by the order the visitor picks', async () => {
     const url = feedUrl();
     serve(url, feed());

@@ -6,8 +6,8 @@ import type { SortOrder } from '../../sdk/search/types.js';
 import { OppElement } from '../base/opp-element.js';
 import { listAttr } from '../shared/dom.js';
 import { finderContext } from './context.js';
-import { FinderController } from './finder-controller.js';
-import type { FinderConfig, Prefilter } from './finder-controller.js';
+import { FinderController, LIST_FACETS } from './finder-controller.js';
+import type { FinderConfig, ListFacet, Prefilter } from './finder-controller.js';
 
 let root: ContextRoot | undefined;
 /** Parts upgraded before their provider (scripts loaded in another order) still find it: a ContextRoot replays them. */
@@ -66,20 +66,11 @@ export class FinderHost extends OppElement {
   /** The host's fixed pre-filter, from the attributes. */
   prefilter(): Prefilter {
     const p: Prefilter = {};
-    const lists: [keyof Prefilter, string | undefined, (v: string) => string][] = [
-      ['kind', this.kind, (v) => v.toLowerCase()],
-      ['direction', this.direction, (v) => v.toLowerCase()],
-      ['providerType', this.providerType, (v) => v.toLowerCase()],
-      ['country', this.country, (v) => v.toUpperCase()],
-      ['topic', this.topic, (v) => v.toLowerCase()],
-      ['field', this.field, (v) => v],
-      ['audience', this.audience, (v) => v.toLowerCase()],
-      ['mode', this.mode, (v) => v.toLowerCase()],
-      ['language', this.language, (v) => v],
-      ['status', this.status, (v) => v.toLowerCase()],
-    ];
-    for (const [key, value, norm] of lists) {
-      const values = listAttr(value).map(norm);
+    // Codes as the feed format writes them: countries upper-case, fields and language tags as given, the rest lower.
+    const norm = (key: ListFacet) =>
+      key === 'country' ? (v: string) => v.toUpperCase() : key === 'field' || key === 'language' ? (v: string) => v : (v: string) => v.toLowerCase();
+    for (const key of LIST_FACETS) {
+      const values = listAttr(this[key]).map(norm(key));
       if (values.length) (p as Record<string, string[]>)[key] = values;
     }
     if (this.from) p.from = this.from;
