@@ -91,8 +91,25 @@ export default {
   },
   plugins: [
     // White space and comments out of Lit's html`` and css`` templates (html-minifier-next and lightningcss, no CSS
-    // transpiling). A template it cannot read fails the build rather than shipping unminified.
-    minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+    // transpiling). A template it cannot read fails the build rather than shipping unminified. Runs of white space
+    // become one space, never none: a template such as html` · <span>…</span>` must keep its leading space. Empty
+    // attributes stay (an empty `lang` or `alt` means something).
+    minifyHTML({
+      include: ['src/**/*.ts'],
+      failOnError: true,
+      options: {
+        minifyOptions: {
+          caseSensitive: true,
+          collapseWhitespace: true,
+          conservativeCollapse: true,
+          decodeEntities: true,
+          minifyCSS: { minify: true },
+          removeComments: true,
+          removeAttributeQuotes: false,
+          removeEmptyAttributes: false,
+        },
+      },
+    }),
     typescript({
       tsconfig: './tsconfig.json',
       compilerOptions: { outDir: 'dist', declaration: false, sourceMap: true },
