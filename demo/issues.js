@@ -4,7 +4,7 @@ const issuesList = document.getElementById('issues');
 const keptList = document.getElementById('kept');
 
 try {
-  const { parseFeed, localized } = await import('/dist/opportunity-kit.js');
+  const { parseFeed, localize } = await import('/dist/opportunity-kit.js');
   const res = await fetch('/data/broken.json');
   if (!res.ok) throw new Error(`the feed answered HTTP ${res.status}`);
   const { opportunities, issues } = parseFeed(await res.text());
@@ -18,7 +18,9 @@ try {
   }
   for (const o of opportunities) {
     const li = document.createElement('li');
-    li.textContent = localized(o.title, ['en']);
+    const title = localize(o.title, ['en'], o.language);
+    li.textContent = title?.value ?? o.id;
+    if (title && title.lang !== 'und') li.lang = title.lang;
     keptList.append(li);
   }
   const dropped = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.index)).size;
