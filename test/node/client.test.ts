@@ -288,7 +288,16 @@ describe('createClient: one request for identical loads in flight', () => {
     assert.deepEqual((await stay).opportunities.map((o) => o.id), ['x']);
     assert.equal(calls, 1);
 
-    // Both leave: the shared request is dropped, and the next load starts a new one instead of joining it.
+    // Both leave: the shared request is aborted and dropped, and the next load starts a new one instead of joining it.
+    const aborted: boolean[] = [];
+    server.use(
+      http.get(`${BASE}/slow-shared.json`, async ({ request }) => {
+        calls++;
+        await delay(150);
+        aborted.push(request.signal.aborted);
+        return HttpResponse.json(feed('x'));
+      }),
+    );
     const a = new AbortController();
     const b = new AbortController();
     const pa = createClient({ feeds: `${BASE}/slow-shared.json`, ...plain }).load({ signal: a.signal });
@@ -299,6 +308,49 @@ describe('createClient: one request for identical loads in flight', () => {
     const next = await createClient({ feeds: `${BASE}/slow-shared.json`, ...plain }).load();
     assert.deepEqual(next.opportunities.map((o) => o.id), ['x']);
     assert.equal(calls, 3);
+    assert.deepEqual(aborted, [true, false], 'the request both callers left was aborted; the next one was not');
+  });
+
+  it('a caller without a signal keeps the request alive when callers with signals leave', async () => {
+    let calls = 0;
+    const aborted: boolean[] = [];
+    server.use(
+      http.get(`${BASE}/kept.json`, async ({ request }) => {
+        calls++;
+        await delay(100);
+        aborted.push(request.signal.aborted);
+        return HttpResponse.json(feed('x'));
+      }),
+    );
+    const ctrl = new AbortController();
+    const leave = createClient({ feeds: `${BASE}/kept.json`, ...plain }).load({ signal: ctrl.signal });
+    const stay = createClient({ feeds: `${BASE}/kept.json`, ...plain }).load();
+    setTimeout(() => ctrl.abort(), 20);
+    await assert.rejects(leave, { name: 'FeedAbortError' });
+    assert.deepEqual((await stay).opportunities.map((o) => o.id), ['x']);
+    assert.equal(calls, 1);
+    assert.deepEqual(aborted, [false]);
+  });
+
+  it('does not share between clients whose cached copies differ (different If-None-Match)', async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.get(`${BASE}/etag.json`, async ({ request }) => {
+        seen.push(request.headers.get('if-none-match'));
+        await delay(20);
+        return HttpResponse.json(feed('x'), { headers: { etag: '"v2"' } });
+      }),
+    );
+    const cached = (etag: string) => {
+      const cache = memoryCache();
+      void cache.set(`${BASE}/etag.json`, { text: JSON.stringify(feed('old')), fetchedAt: '2026-01-01T00:00:00Z', etag });
+      return cache;
+    };
+    await Promise.all([
+      createClient({ feeds: `${BASE}/etag.json`, retry: { limit: 0 }, cache: cached('"v1"') }).load(),
+      createClient({ feeds: `${BASE}/etag.json`, retry: { limit: 0 }, cache: cached('"v0"') }).load(),
+    ]);
+    assert.deepEqual(seen.sort(), ['"v0"', '"v1"']);
   });
 
   it('shares a failure too, each caller getting the error (or its own cached copy)', async () => {
