@@ -5,6 +5,7 @@
  * other tags, then compares what each renders for the same opportunities.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { OppCard } from '../../src/elements/card/opp-card.js';
 import { OppDetail } from '../../src/elements/detail/opp-detail.js';
@@ -23,7 +24,24 @@ const attributes = (el: Element) =>
       .join(' '),
   );
 
+/**
+ * `template` rendered into a new <div> in the page. Not open-wc's fixture() for the wrapper: for a plain element it
+ * waits for an animation frame, which a background tab (wtr runs two pages at once) may never get.
+ */
+const boxes: HTMLDivElement[] = [];
+function mount(template: unknown): HTMLDivElement {
+  const box = document.createElement('div');
+  document.body.append(box);
+  render(template, box);
+  boxes.push(box);
+  return box;
+}
+
 describe('the built bundle renders what the sources render', () => {
+  afterEach(() => {
+    for (const b of boxes.splice(0)) b.remove();
+  });
+
   before(async () => {
     await import(/* @vite-ignore */ BUNDLE as string);
     OppCard.define('src-opp-card');
@@ -34,9 +52,7 @@ describe('the built bundle renders what the sources render', () => {
     const list = parsed(items);
     expect(customElements.get('opp-card'), 'the bundle defined <opp-card>').to.not.equal(OppCard);
     for (const o of list) {
-      const box = await fixture<HTMLDivElement>(
-        html`<div><opp-card .opportunity=${o} now=${NOW}></opp-card><src-opp-card .opportunity=${o} now=${NOW}></src-opp-card></div>`,
-      );
+      const box = mount(html`<opp-card .opportunity=${o} now=${NOW}></opp-card><src-opp-card .opportunity=${o} now=${NOW}></src-opp-card>`);
       await settled(box);
       const [built, source] = [box.children[0]!, box.children[1]!];
       expect(read(built), `card text of ${o.id}`).to.equal(read(source));
@@ -52,8 +68,8 @@ describe('the built bundle renders what the sources render', () => {
   it('detail views: the same text for every sample opportunity', async () => {
     const tag = (name: string) => unsafeStatic(name);
     for (const o of parsed(items)) {
-      const box = await fixture<HTMLDivElement>(
-        staticHtml`<div><${tag('opp-detail')} .opportunity=${o} now=${NOW}></${tag('opp-detail')}><${tag('src-opp-detail')} .opportunity=${o} now=${NOW}></${tag('src-opp-detail')}></div>`,
+      const box = mount(
+        staticHtml`<${tag('opp-detail')} .opportunity=${o} now=${NOW}></${tag('opp-detail')}><${tag('src-opp-detail')} .opportunity=${o} now=${NOW}></${tag('src-opp-detail')}>`,
       );
       await customElements.whenDefined('opp-detail');
       await settled(box);

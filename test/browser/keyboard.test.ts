@@ -32,7 +32,9 @@ async function tabTo(want: (el: Element) => boolean, what: string, max = 60): Pr
 
 describe('keyboard only: search, open, apply, close', () => {
   before(() => startWorker());
+  const cleanup: (() => void)[] = [];
   afterEach(() => {
+    for (const f of cleanup.splice(0)) f();
     worker.resetHandlers();
     history.replaceState(null, '', location.pathname);
   });
@@ -64,7 +66,12 @@ describe('keyboard only: search, open, apply, close', () => {
     );
     localStorage.removeItem(draftKey(id, ENDPOINT));
 
-    const before = await fixture<HTMLButtonElement>(html`<button>Page content before the finder</button>`);
+    // Made by hand, not with fixture(): for a plain element fixture() waits for an animation frame, which a
+    // background tab (wtr runs two pages at once) may never get.
+    const before = document.createElement('button');
+    before.textContent = 'Page content before the finder';
+    document.body.prepend(before);
+    cleanup.push(() => before.remove());
     const el = await fixture<OppFinder>(html`<opp-finder feed=${url} now=${NOW} .clientOptions=${FAST}></opp-finder>`);
     await waitUntil(() => el.controller.status === 'ready', 'finder did not load', { timeout: 5000 });
     await settled(el);
