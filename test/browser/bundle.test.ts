@@ -5,16 +5,15 @@
  * other tags, then compares what each renders for the same opportunities.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { render } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { OppCard } from '../../src/elements/card/opp-card.js';
 import { OppDetail } from '../../src/elements/detail/opp-detail.js';
 import { items, NOW, parsed } from './support/feeds.js';
-import { settled } from './support/dom.js';
+import { mount, settled, textOf, unmountAll } from './support/dom.js';
 
 const BUNDLE = '/dist/opportunity-kit.js';
 /** Text as a person reads it: runs of white space are one space (what the minifier is allowed to change). */
-const read = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const read = (el: Element) => textOf(el.shadowRoot);
 /** Attributes of every element of the shadow tree, in order, except Lit's markers and generated ids. */
 const attributes = (el: Element) =>
   [...(el.shadowRoot?.querySelectorAll('*') ?? [])].map((n) =>
@@ -24,23 +23,8 @@ const attributes = (el: Element) =>
       .join(' '),
   );
 
-/**
- * `template` rendered into a new <div> in the page. Not open-wc's fixture() for the wrapper: for a plain element it
- * waits for an animation frame, which a background tab (wtr runs two pages at once) may never get.
- */
-const boxes: HTMLDivElement[] = [];
-function mount(template: unknown): HTMLDivElement {
-  const box = document.createElement('div');
-  document.body.append(box);
-  render(template, box);
-  boxes.push(box);
-  return box;
-}
-
 describe('the built bundle renders what the sources render', () => {
-  afterEach(() => {
-    for (const b of boxes.splice(0)) b.remove();
-  });
+  afterEach(() => unmountAll());
 
   before(async () => {
     await import(/* @vite-ignore */ BUNDLE as string);
@@ -52,8 +36,7 @@ describe('the built bundle renders what the sources render', () => {
     const list = parsed(items);
     expect(customElements.get('opp-card'), 'the bundle defined <opp-card>').to.not.equal(OppCard);
     for (const o of list) {
-      const box = mount(html`<opp-card .opportunity=${o} now=${NOW}></opp-card><src-opp-card .opportunity=${o} now=${NOW}></src-opp-card>`);
-      await settled(box);
+      const box = await mount(html`<opp-card .opportunity=${o} now=${NOW}></opp-card><src-opp-card .opportunity=${o} now=${NOW}></src-opp-card>`);
       const [built, source] = [box.children[0]!, box.children[1]!];
       expect(read(built), `card text of ${o.id}`).to.equal(read(source));
       expect(attributes(built), `card markup of ${o.id}`).to.deep.equal(attributes(source));
@@ -68,7 +51,7 @@ describe('the built bundle renders what the sources render', () => {
   it('detail views: the same text for every sample opportunity', async () => {
     const tag = (name: string) => unsafeStatic(name);
     for (const o of parsed(items)) {
-      const box = mount(
+      const box = await mount(
         staticHtml`<${tag('opp-detail')} .opportunity=${o} now=${NOW}></${tag('opp-detail')}><${tag('src-opp-detail')} .opportunity=${o} now=${NOW}></${tag('src-opp-detail')}>`,
       );
       await customElements.whenDefined('opp-detail');

@@ -21,7 +21,7 @@ import type { OppApply } from '../../src/elements/apply/opp-apply.js';
 import type { FeedInput, OpportunityInput } from '../../src/sdk/index.js';
 import { startWorker, worker } from './support/msw.js';
 import { feed, feedUrl, items, many, NOW, parsed, serve } from './support/feeds.js';
-import { settled } from './support/dom.js';
+import { mount, settled, unmountAll } from './support/dom.js';
 
 const BASE = location.href;
 const errors: string[] = [];
@@ -210,20 +210,6 @@ async function collect(): Promise<void> {
   }
 }
 
-/**
- * A container with `template` rendered into it, in the page. (Not open-wc's `fixture` for a plain `<div>`: it waits
- * for an animation frame, which a background tab — wtr runs two at once — never gets.)
- */
-const mounted: HTMLElement[] = [];
-async function mount(template: unknown): Promise<HTMLDivElement> {
-  const box = document.createElement('div');
-  document.body.append(box);
-  mounted.push(box);
-  render(template, box);
-  await settled(box);
-  return box;
-}
-
 // ---------- the suite ----------
 
 /** An open opportunity with a form and a privacy notice (the fixture's form has none, and says so on the console). */
@@ -249,7 +235,7 @@ describe('host page abuse', function () {
     worker.resetHandlers();
     history.replaceState(null, '', BASE);
     for (const f of document.querySelectorAll('body > iframe')) f.remove();
-    for (const box of mounted.splice(0)) box.remove();
+    unmountAll();
     errors.length = 0;
   });
 

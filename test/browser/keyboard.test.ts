@@ -13,7 +13,7 @@ import type { OppApply } from '../../src/elements/apply/opp-apply.js';
 import { draftKey } from '../../src/sdk/apply/draft.js';
 import { startWorker, worker } from './support/msw.js';
 import { feed, feedUrl, items, NOW, serve } from './support/feeds.js';
-import { deep, focused, settled, textOf } from './support/dom.js';
+import { deep, focused, mount, settled, textOf, unmountAll } from './support/dom.js';
 import { ENDPOINT, consents, freshId, privacy, shortFields } from './apply-fixtures.js';
 
 const FAST = { retry: 0, cache: false as const };
@@ -32,9 +32,8 @@ async function tabTo(want: (el: Element) => boolean, what: string, max = 60): Pr
 
 describe('keyboard only: search, open, apply, close', () => {
   before(() => startWorker());
-  const cleanup: (() => void)[] = [];
   afterEach(() => {
-    for (const f of cleanup.splice(0)) f();
+    unmountAll();
     worker.resetHandlers();
     history.replaceState(null, '', location.pathname);
   });
@@ -66,12 +65,7 @@ describe('keyboard only: search, open, apply, close', () => {
     );
     localStorage.removeItem(draftKey(id, ENDPOINT));
 
-    // Made by hand, not with fixture(): for a plain element fixture() waits for an animation frame, which a
-    // background tab (wtr runs two pages at once) may never get.
-    const before = document.createElement('button');
-    before.textContent = 'Page content before the finder';
-    document.body.prepend(before);
-    cleanup.push(() => before.remove());
+    const before = (await mount(html`<button>Page content before the finder</button>`)).querySelector('button')!;
     const el = await fixture<OppFinder>(html`<opp-finder feed=${url} now=${NOW} .clientOptions=${FAST}></opp-finder>`);
     await waitUntil(() => el.controller.status === 'ready', 'finder did not load', { timeout: 5000 });
     await settled(el);
@@ -121,7 +115,7 @@ describe('keyboard only: search, open, apply, close', () => {
     } catch {
       throw new Error(
         `not sent within 10 s: the endpoint received ${received.length} request(s); focus on ${focused()?.outerHTML.slice(0, 80)}; ` +
-          `the form says "${textOf(form.shadowRoot as unknown as Element)} ${textOf(form)}"`.slice(0, 600),
+          `the form says "${textOf(form.shadowRoot)} ${textOf(form)}"`.slice(0, 600),
       );
     }
     await settled(el);

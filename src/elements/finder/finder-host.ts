@@ -67,10 +67,10 @@ export class FinderHost extends OppElement {
   prefilter(): Prefilter {
     const p: Prefilter = {};
     // Codes as the feed format writes them: countries upper-case, fields and language tags as given, the rest lower.
-    const norm = (key: ListFacet) =>
-      key === 'country' ? (v: string) => v.toUpperCase() : key === 'field' || key === 'language' ? (v: string) => v : (v: string) => v.toLowerCase();
+    const norm = (key: ListFacet, v: string) =>
+      key === 'country' ? v.toUpperCase() : key === 'field' || key === 'language' ? v : v.toLowerCase();
     for (const key of LIST_FACETS) {
-      const values = listAttr(this[key]).map(norm(key));
+      const values = listAttr(this[key]).map((v) => norm(key, v));
       if (values.length) (p as Record<string, string[]>)[key] = values;
     }
     if (this.from) p.from = this.from;

@@ -1,6 +1,6 @@
 /**
- * Standard code lists the feed format refers to. Kept as compact strings: they cost a few hundred bytes gzipped and
- * let the parser reject `"Belgium"` or `"XX"` with a message a publisher can act on.
+ * The short code lists the feed format refers to (kinds, directions, modes, …), which search and the views need too.
+ * The long ones (countries, currencies) are in ./code-sets.ts, loaded only with the parser, the readers and the form.
  */
 
 /**

@@ -26,7 +26,6 @@ export function isIsoDate(value: string): boolean {
   return DATE_OR_DATE_TIME_RE.test(value) && realDay(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
 }
 
-
 // ---------- URLs ----------
 const HTTP_PREFIX_RE = /^https?:\/\//i;
 /**
@@ -49,7 +48,6 @@ export function isHttpUrl(value: string): boolean {
     return false;
   }
 }
-
 
 /**
  * The moment a date or date-time stands for. A date-only value means the whole day in UTC: its start, or with

@@ -1,3 +1,4 @@
+import { render } from 'lit';
 /** Find through shadow roots: `deep(finder, 'opp-results', 'opp-card', 'a')` = the first link of the first card. */
 export function deep<T extends Element = HTMLElement>(root: Element, ...selectors: string[]): T | null {
   let current: Element | null = root;
@@ -24,8 +25,8 @@ export function focused(): Element | null {
   return el;
 }
 
-/** Visible text, whitespace collapsed. */
-export const textOf = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Visible text, whitespace collapsed (of an element or a shadow root). */
+export const textOf = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Wait until every Lit element under `root` (through shadow roots) finished updating. */
 export async function settled(root: Element): Promise<void> {
@@ -41,4 +42,22 @@ export async function settled(root: Element): Promise<void> {
     collect(root, all);
     await Promise.all(all.map((e) => (e as { updateComplete?: Promise<unknown> }).updateComplete));
   }
+}
+
+/**
+ * A container with `template` rendered into it, in the page, once every Lit element in it has updated. (Not open-wc's
+ * `fixture` for a plain wrapper: it waits for an animation frame, which a background tab — wtr runs two pages at once —
+ * may never get.) `unmountAll()` in `afterEach` removes them.
+ */
+const mounted: HTMLElement[] = [];
+export async function mount(template: unknown): Promise<HTMLDivElement> {
+  const box = document.createElement('div');
+  document.body.append(box);
+  mounted.push(box);
+  render(template, box);
+  await settled(box);
+  return box;
+}
+export function unmountAll(): void {
+  for (const box of mounted.splice(0)) box.remove();
 }
