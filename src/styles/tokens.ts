@@ -156,11 +156,13 @@ export const controls = css`
     color: var(--_soon-fg);
     background: var(--_soon-bg);
   }
+  .badge.full,
   .badge.closed,
   .badge.cancelled {
     color: var(--_closed-fg);
     background: var(--_closed-bg);
   }
+  .badge.full::before,
   .badge.closed::before,
   .badge.cancelled::before {
     border-radius: 1px;

@@ -154,7 +154,7 @@ describe('createSearchIndex: empty query', () => {
       { value: 'volunteering', count: 1 },
     ]);
     assert.deepEqual(facet(r, 'direction'), { offer: 7, request: 1 });
-    assert.deepEqual(facet(r, 'status'), { 'closing-soon': 1, upcoming: 1, open: 2, past: 1, cancelled: 1, closed: 2 });
+    assert.deepEqual(facet(r, 'status'), { 'closing-soon': 1, upcoming: 1, open: 2, past: 1, cancelled: 1, closed: 1, full: 1 });
     assert.deepEqual(facet(r, 'country'), { BE: 1, SE: 1, PL: 1, FR: 1, GR: 1, AT: 1, FI: 1 });
     assert.deepEqual(facet(r, 'language'), { en: 3, sv: 1, pl: 1, el: 1, de: 1, fi: 1 });
     assert.deepEqual(facet(r, 'field'), { '03': 2, '032': 2, '0322': 2, '09': 1, '091': 1, '0913': 1, '06': 1, '061': 1, '0611': 1, '04': 2, '041': 1, '0413': 1 });
@@ -316,11 +316,12 @@ describe('facet filters', () => {
     assert.deepEqual(find({ status: ['open'] }), ['ghent-library', 'paris-request']);
     assert.deepEqual(find({ status: ['closing-soon'] }), ['boras-care']);
     assert.deepEqual(find({ status: ['upcoming'] }), ['lodz-ict']);
-    assert.deepEqual(find({ status: ['closed'] }), ['vienna-closed', 'helsinki-full']);
+    assert.deepEqual(find({ status: ['closed'] }), ['vienna-closed']);
+    assert.deepEqual(find({ status: ['full'] }), ['helsinki-full'], 'no places left before the deadline: fully booked');
     assert.deepEqual(find({ status: ['past'] }), ['athens-past']);
     assert.deepEqual(find({ status: ['cancelled'] }), ['online-cancelled']);
     // Later: Borås's deadline (2027-01-20, whole day) has passed; Łódź is open and closing soon.
-    assert.deepEqual(find({ status: ['closed'], now: '2027-01-21' }), ['vienna-closed', 'boras-care', 'helsinki-full']);
+    assert.deepEqual(find({ status: ['closed'], now: '2027-01-21' }), ['vienna-closed', 'boras-care']);
     assert.deepEqual(find({ status: ['closing-soon'], now: new Date('2027-01-20T23:59:59Z') }), ['lodz-ict', 'boras-care']);
     assert.deepEqual(find({ status: ['closing-soon'], now: Date.parse('2027-01-21T00:00:00Z') }), ['lodz-ict']);
     assert.deepEqual(facet(index.search({ now: '2030-01-01' }), 'status'), { past: 6, cancelled: 1, open: 1 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * opportunityStatus: where an opportunity stands at an explicit `now`, each status at its boundaries.
  */
@@ -22,7 +23,10 @@ const status = (o: Opportunity, now: Date) => opportunityStatus(o, now);
 
 describe('opportunityStatus', () => {
   it('lists the statuses of FEED-FORMAT.md', () => {
-    assert.deepEqual([...STATUSES], ['upcoming', 'open', 'closing-soon', 'closed', 'past', 'cancelled']);
+    assert.deepEqual([...STATUSES], ['upcoming', 'open', 'closing-soon', 'full', 'closed', 'past', 'cancelled']);
+    const doc = readFileSync(new URL('../../docs/FEED-FORMAT.md', import.meta.url), 'utf8');
+    const derived = doc.slice(doc.indexOf('## Derived: where an opportunity stands'));
+    for (const s of STATUSES) assert.ok(derived.includes(`\`${s}\``), `docs/FEED-FORMAT.md defines ${s}`);
     assert.equal(CLOSING_SOON_DAYS, 14);
   });
 
@@ -65,9 +69,12 @@ describe('opportunityStatus', () => {
     assert.equal(status(dateOnly, at('2027-03-01T23:59:59.999Z')), 'closing-soon');
   });
 
-  it('no places left: closed, even before the deadline', () => {
+  it('no places left before the deadline: full (fully booked), not closed; after the deadline: closed', () => {
     const full = opp({ application: { deadline: '2027-06-30', places: 20, placesLeft: 0 }, start: '2027-09-01' });
-    assert.equal(status(full, at('2027-02-01T00:00:00Z')), 'closed');
+    assert.equal(status(full, at('2027-02-01T00:00:00Z')), 'full');
+    assert.equal(status(full, at('2027-07-02T00:00:00Z')), 'closed', 'a passed deadline is closed, full or not');
+    const fullNoDeadline = opp({ application: { placesLeft: 0 } });
+    assert.equal(status(fullNoDeadline, at('2027-02-01T00:00:00Z')), 'full');
     const oneLeft = opp({ application: { deadline: '2027-06-30', places: 20, placesLeft: 1 }, start: '2027-09-01' });
     assert.equal(status(oneLeft, at('2027-02-01T00:00:00Z')), 'open');
     const noCount = opp({ application: { places: 0 } });

@@ -38,6 +38,7 @@ export const CARD_PARTS = [
   'status-upcoming',
   'status-open',
   'status-closing-soon',
+  'status-full',
   'status-closed',
   'status-past',
   'status-cancelled',

@@ -36,7 +36,7 @@ export type Prefilter = Pick<SearchQuery, ListFacet | 'from' | 'to'>;
 /** Every status but `past`: the visitor's default, shown as the removable "Hiding past opportunities" chip. */
 export const DEFAULT_STATUS: readonly OpportunityStatus[] = STATUSES.filter((s) => s !== 'past');
 /** Statuses counted as "upcoming" by the stats: everything that has not ended and is not cancelled. */
-export const CURRENT_STATUS: readonly OpportunityStatus[] = ['upcoming', 'open', 'closing-soon', 'closed'];
+export const CURRENT_STATUS: readonly OpportunityStatus[] = ['upcoming', 'open', 'closing-soon', 'full', 'closed'];
 
 export interface FinderConfig {
   /** Feed URLs (`feed="a.json b.json"`). Ignored when `opportunities` is given. */

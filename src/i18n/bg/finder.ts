@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Кандидатстването започва скоро',
     open: 'Отворено',
     'closing-soon': 'Затваря скоро',
+    full: 'Няма свободни места',
     closed: 'Затворено',
     past: 'Минало',
     cancelled: 'Отменено',

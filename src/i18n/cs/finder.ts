@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Přihlášky brzy',
     open: 'Otevřeno',
     'closing-soon': 'Brzy končí',
+    full: 'Obsazeno',
     closed: 'Uzavřeno',
     past: 'Proběhlo',
     cancelled: 'Zrušeno',

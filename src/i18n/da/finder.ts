@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Ansøgning åbner snart',
     open: 'Åben',
     'closing-soon': 'Lukker snart',
+    full: 'Fuldt booket',
     closed: 'Lukket',
     past: 'Afsluttet',
     cancelled: 'Aflyst',

@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Bewerbung bald möglich',
     open: 'Offen',
     'closing-soon': 'Endet bald',
+    full: 'Ausgebucht',
     closed: 'Geschlossen',
     past: 'Vergangen',
     cancelled: 'Abgesagt',

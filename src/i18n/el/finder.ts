@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Οι αιτήσεις ανοίγουν σύντομα',
     open: 'Ανοιχτή',
     'closing-soon': 'Κλείνει σύντομα',
+    full: 'Πλήρης',
     closed: 'Κλειστή',
     past: 'Ολοκληρωμένη',
     cancelled: 'Ακυρώθηκε',

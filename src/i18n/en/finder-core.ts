@@ -126,6 +126,7 @@ export const finderCore = {
     upcoming: 'Applications open soon',
     open: 'Open',
     'closing-soon': 'Closing soon',
+    full: 'Fully booked',
     closed: 'Closed',
     past: 'Past',
     cancelled: 'Cancelled',

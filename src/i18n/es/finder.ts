@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Inscripción próximamente',
     open: 'Abierta',
     'closing-soon': 'Cierra pronto',
+    full: 'Completa',
     closed: 'Cerrada',
     past: 'Finalizada',
     cancelled: 'Cancelada',

@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Registreerimine avaneb peagi',
     open: 'Avatud',
     'closing-soon': 'Sulgub peagi',
+    full: 'Kohad täis',
     closed: 'Suletud',
     past: 'Möödunud',
     cancelled: 'Tühistatud',

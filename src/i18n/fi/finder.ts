@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Haku alkaa pian',
     open: 'Haku auki',
     'closing-soon': 'Haku päättyy pian',
+    full: 'Täynnä',
     closed: 'Haku päättynyt',
     past: 'Mennyt',
     cancelled: 'Peruttu',

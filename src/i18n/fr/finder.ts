@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Candidatures bientôt ouvertes',
     open: 'Ouvert',
     'closing-soon': 'Clôture proche',
+    full: 'Complet',
     closed: 'Clos',
     past: 'Passé',
     cancelled: 'Annulé',

@@ -110,6 +110,7 @@ export const finder = {
     upcoming: 'Iarratais ar oscailt go luath',
     open: 'Oscailte',
     'closing-soon': 'Ag dúnadh go luath',
+    full: 'Lán',
     closed: 'Dúnta',
     past: 'Thart',
     cancelled: 'Curtha ar ceal',

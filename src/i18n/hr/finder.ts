@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Prijave uskoro',
     open: 'Otvoreno',
     'closing-soon': 'Uskoro se zatvara',
+    full: 'Popunjeno',
     closed: 'Zatvoreno',
     past: 'Završeno',
     cancelled: 'Otkazano',

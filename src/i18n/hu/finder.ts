@@ -105,6 +105,7 @@ export const finder = {
     upcoming: 'Hamarosan lehet jelentkezni',
     open: 'Nyitott',
     'closing-soon': 'Hamarosan lezárul',
+    full: 'Betelt',
     closed: 'Lezárult',
     past: 'Lezajlott',
     cancelled: 'Elmarad',

@@ -106,6 +106,7 @@ export const finder = {
     upcoming: 'Candidature a breve',
     open: 'Aperta',
     'closing-soon': 'In scadenza',
+    full: 'Al completo',
     closed: 'Chiusa',
     past: 'Conclusa',
     cancelled: 'Annullata',

@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Paraiškų priėmimas netrukus',
     open: 'Atvira',
     'closing-soon': 'Netrukus baigiasi',
+    full: 'Vietų nebėra',
     closed: 'Uždaryta',
     past: 'Praėjusi',
     cancelled: 'Atšaukta',

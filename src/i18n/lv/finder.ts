@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Pieteikšanās drīzumā',
     open: 'Atvērta',
     'closing-soon': 'Drīz beigsies',
+    full: 'Vietu nav',
     closed: 'Slēgta',
     past: 'Pagājusi',
     cancelled: 'Atcelta',

@@ -108,6 +108,7 @@ export const finder = {
     upcoming: 'L-applikazzjonijiet jiftħu dalwaqt',
     open: 'Miftuħa',
     'closing-soon': 'Tagħlaq dalwaqt',
+    full: 'Mimlija',
     closed: 'Magħluqa',
     past: 'Għaddiet',
     cancelled: 'Ikkanċellata',

@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Inschrijving opent binnenkort',
     open: 'Open',
     'closing-soon': 'Sluit binnenkort',
+    full: 'Volgeboekt',
     closed: 'Gesloten',
     past: 'Voorbij',
     cancelled: 'Geannuleerd',

@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Nabór wkrótce',
     open: 'Otwarty nabór',
     'closing-soon': 'Wkrótce koniec naboru',
+    full: 'Brak miejsc',
     closed: 'Nabór zamknięty',
     past: 'Zakończone',
     cancelled: 'Odwołane',

@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Candidaturas em breve',
     open: 'Aberta',
     'closing-soon': 'Fecha em breve',
+    full: 'Esgotada',
     closed: 'Fechada',
     past: 'Terminada',
     cancelled: 'Cancelada',

@@ -108,6 +108,7 @@ export const finder = {
     upcoming: 'Înscrieri în curând',
     open: 'Deschis',
     'closing-soon': 'Se închide în curând',
+    full: 'Locuri epuizate',
     closed: 'Închis',
     past: 'Încheiat',
     cancelled: 'Anulat',

@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Prihlášky čoskoro',
     open: 'Otvorené',
     'closing-soon': 'Čoskoro končí',
+    full: 'Obsadené',
     closed: 'Uzavreté',
     past: 'Ukončené',
     cancelled: 'Zrušené',

@@ -108,6 +108,7 @@ export const finder = {
     upcoming: 'Prijave kmalu',
     open: 'Odprto',
     'closing-soon': 'Kmalu se zapre',
+    full: 'Zasedeno',
     closed: 'Zaprto',
     past: 'Preteklo',
     cancelled: 'Odpovedano',

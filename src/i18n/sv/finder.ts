@@ -107,6 +107,7 @@ export const finder = {
     upcoming: 'Ansökan öppnar snart',
     open: 'Öppen',
     'closing-soon': 'Stänger snart',
+    full: 'Fullbokad',
     closed: 'Stängd',
     past: 'Avslutad',
     cancelled: 'Inställd',
