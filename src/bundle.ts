@@ -24,28 +24,31 @@ import './define/opp-pagination.js';
 import { lazyDefine } from './elements/base/lazy-define.js';
 import { defineDetail } from './elements/detail/detail-parts.js';
 import type { parseFeed as ParseFeed } from './sdk/feed/parse.js';
+import type { createSearchIndex as CreateSearchIndex } from './sdk/search/engine.js';
 
 /**
- * The feed parser is a chunk of its own (the finder's client loads it alongside the feed); this module's `parseFeed`
- * export is set from it before the module finishes evaluating, so a page script that imports it can call it at once.
+ * The feed parser and the search engine are chunks of their own (the finder loads them alongside the feed); this
+ * module's `parseFeed` and `createSearchIndex` exports are set from them before the module finishes evaluating, so a
+ * page script that imports them can call them at once.
  */
 let parseFeed: typeof ParseFeed;
+let createSearchIndex: typeof CreateSearchIndex;
 await Promise.all([
   lazyDefine('opp-detail', defineDetail),
   lazyDefine('opp-stats', () => import('./define/opp-stats.js')),
   lazyDefine('opp-apply', () => import('./elements/apply/opp-apply.js')),
   import('./sdk/feed/parse.js').then((m) => void (parseFeed = m.parseFeed)),
+  import('./sdk/search/engine.js').then((m) => void (createSearchIndex = m.createSearchIndex)),
 ]);
 
 // Each SDK module directly (not the `sdk/index.ts` barrel), so nothing a page does not use is evaluated up front.
-export { parseFeed };
+export { parseFeed, createSearchIndex };
 export { opportunityStatus, canApply } from './sdk/status.js';
 // demo/cards.js sorts by date with it; it is in the core chunk anyway.
 export { instantOf } from './sdk/feed/values.js';
 export { localize } from './sdk/text/localize.js';
 export { safeUrl } from './sdk/text/url.js';
 export { createClient } from './sdk/client/index.js';
-export { createSearchIndex } from './sdk/search/engine.js';
 export { queryToParams, queryFromParams } from './sdk/search/params.js';
 export type { Opportunity } from './sdk/feed/schema.js';
 export type { FeedResult, FeedIssue } from './sdk/feed/parse.js';

@@ -6,7 +6,8 @@ import { STATUSES } from '../../sdk/status.js';
 import type { OpportunityStatus } from '../../sdk/status.js';
 import { createClient } from '../../sdk/client/index.js';
 import type { ClientOptions, FeedClient, SourceStatus } from '../../sdk/client/index.js';
-import { createSearchIndex } from '../../sdk/search/engine.js';
+// The search engine is a chunk of its own, loaded while the feed downloads (it is not needed for the first render).
+const engine = () => import('../../sdk/search/engine.js');
 import { queryFromParams, queryToParams } from '../../sdk/search/params.js';
 import type { FacetName, SearchIndex, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/types.js';
 import { deepActiveElement } from '../shared/dom.js';
@@ -161,6 +162,7 @@ export class FinderController extends EventTarget implements ReactiveController 
 
   private config: FinderConfig = { feeds: [], prefilter: {}, pageSize: 20, url: false, locale: 'en' };
   private client?: FeedClient;
+  private searchEngine?: typeof import('../../sdk/search/engine.js');
   private index?: SearchIndex;
   private all: Opportunity[] = [];
   private abort?: AbortController;
@@ -265,32 +267,40 @@ export class FinderController extends EventTarget implements ReactiveController 
   async load(): Promise<void> {
     this.abort?.abort();
     const { opportunities, feeds, clientOptions } = this.config;
-    if (opportunities) {
-      this.sources = [];
-      this.error = undefined;
-      this.accept(opportunities);
-      return;
-    }
-    if (feeds.length === 0) {
+    if (!opportunities && feeds.length === 0) {
       this.status = 'idle';
       this.notify('load');
       return;
     }
     const abort = (this.abort = new AbortController());
     const shown = this.status === 'ready';
-    this.status = 'loading';
     this.error = undefined;
-    this.notify('load');
+    if (!shown || !opportunities) {
+      this.status = 'loading';
+      this.notify('load');
+    }
     try {
+      // The engine chunk downloads alongside the feed; failing to load it is an error like the feed's ("Try again").
+      const search = this.searchEngine ? Promise.resolve(this.searchEngine) : engine();
+      search.catch(() => undefined);
+      if (opportunities) {
+        this.searchEngine = await search;
+        if (abort.signal.aborted) return;
+        this.sources = [];
+        this.accept(opportunities);
+        return;
+      }
       const client = (this.client ??= createClient({ cache: 'stale-while-revalidate', ...clientOptions, feeds }));
       const fresh = client.load({ signal: abort.signal });
       fresh.catch(() => undefined); // handled below; not "unhandled" while the saved copy is read
       // Stale-while-revalidate: on a first load, show the saved copy at once (no note: it is being refreshed).
       if (!shown) {
         const saved = await client.peek().catch(() => undefined);
+        if (saved) this.searchEngine = await search;
         if (saved && !abort.signal.aborted && this.status === 'loading') this.accept(saved.opportunities, { refreshing: true });
       }
       const res = await fresh;
+      this.searchEngine = await search;
       if (abort.signal.aborted) return;
       this.sources = res.sources;
       this.accept(res.opportunities);
@@ -324,6 +334,8 @@ export class FinderController extends EventTarget implements ReactiveController 
   }
 
   private rebuild(): void {
+    const createSearchIndex = this.searchEngine?.createSearchIndex;
+    if (!createSearchIndex) return;
     const options = { locale: this.config.locale, ...(this.config.now ? { now: this.config.now } : {}) };
     const { prefilter } = this.config;
     const hasPrefilter = Object.values(prefilter).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
