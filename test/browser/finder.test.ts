@@ -44,9 +44,9 @@ describe('<opp-finder>', () => {
 
     await waitUntil(() => el.controller.status === 'ready');
     await settled(el);
-    expect(count(el)).to.equal('8 opportunities');
+    expect(count(el)).to.equal('6 opportunities');
     expect(titles(el)).not.to.include('Erasmus Staff Week 2026');
-    expect(chips(el)).to.deep.equal(['Remove filter: Hiding past opportunities']);
+    expect(chips(el)).to.deep.equal(['Remove filter: Showing opportunities you can still apply for']);
     await expect(el).to.be.accessible();
 
     deep<HTMLButtonElement>(el, 'opp-results', '[part~="chip"]')!.click();
@@ -56,12 +56,51 @@ describe('<opp-finder>', () => {
     expect(params().get('status')).to.equal('all');
   });
 
+  it('shows the default status filter as a default: no ticked box, one chip; ticking "Open" shows only open items', async () => {
+    const url = feedUrl();
+    serve(url, feed());
+    const el = await finder(html`<opp-finder feed=${url} now=${NOW} .clientOptions=${FAST}></opp-finder>`);
+    const boxes = () => deepAll<HTMLInputElement>(el, 'opp-filters', 'input[name="status"]');
+    expect(boxes().length).to.be.greaterThan(2);
+    expect(boxes().filter((b) => b.checked).map((b) => b.value)).to.deep.equal([]);
+    expect(chips(el)).to.deep.equal(['Remove filter: Showing opportunities you can still apply for']);
+    // Closed, cancelled and past are hidden by default; upcoming stays (it can be applied for later).
+    expect(titles(el)).to.include('Human Resources Week');
+    for (const hidden of ['Job shadowing in the international office', 'Cancelled Staff Week', 'Erasmus Staff Week 2026'])
+      expect(titles(el)).not.to.include(hidden);
+
+    checkbox(el, 'status', 'open').click();
+    await settled(el);
+    expect(params().get('status')).to.equal('open');
+    expect(count(el)).to.equal('4 opportunities');
+    expect(titles(el)).to.have.members(['International Library Staff Week', 'Digital teaching online', 'Looking for a host library', 'Traineeship in health and care']);
+    expect(boxes().filter((b) => b.checked).map((b) => b.value)).to.deep.equal(['open']);
+    expect(chips(el)).to.have.length(1);
+    expect(chips(el)[0]).to.contain('Open');
+
+    checkbox(el, 'status', 'past').click();
+    await settled(el);
+    expect(params().get('status')).to.equal('open,past');
+    expect(count(el)).to.equal('5 opportunities');
+    expect(chips(el)).to.have.length(2);
+
+    // Unticking every box goes back to the default.
+    checkbox(el, 'status', 'open').click();
+    await settled(el);
+    checkbox(el, 'status', 'past').click();
+    await settled(el);
+    expect(params().has('status')).to.be.false;
+    expect(count(el)).to.equal('6 opportunities');
+    expect(chips(el)).to.deep.equal(['Remove filter: Showing opportunities you can still apply for']);
+    await expect(el).to.be.accessible();
+  });
+
   it('announces the result count politely, once typing pauses', async () => {
     const url = feedUrl();
     serve(url, feed());
     const el = await finder(html`<opp-finder feed=${url} now=${NOW} .clientOptions=${FAST}></opp-finder>`);
     await aTimeout(800);
-    expect(live(el)).to.equal('8 opportunities');
+    expect(live(el)).to.equal('6 opportunities');
     const region = deep(el, 'opp-results', '[part~="live"]')!;
     expect(region.getAttribute('role')).to.equal('status');
 
@@ -75,7 +114,7 @@ describe('<opp-finder>', () => {
     expect(el.controller.query.text).to.equal('week');
     expect(live(el), 'nothing said mid-typing').to.equal('');
     await aTimeout(1000);
-    expect(live(el)).to.equal('4 opportunities');
+    expect(live(el)).to.equal('3 opportunities');
   });
 
   it('searches as you type, in one history entry per typing burst', async () => {
@@ -154,7 +193,7 @@ describe('<opp-finder>', () => {
     expect(chips(el)).to.include('Remove filter: Finland');
     expect(searchEvents).to.deep.equal([2]);
     // Disjunctive counts: Sweden still shows what choosing it too would add.
-    expect(textOf(checkbox(el, 'country', 'SE').closest('label')!.querySelector('[part~="count"]'))).to.equal('2');
+    expect(textOf(checkbox(el, 'country', 'SE').closest('label')!.querySelector('[part~="count"]'))).to.equal('1');
 
     checkbox(el, 'topic', 'human-resources').click();
     await settled(el);
@@ -163,8 +202,8 @@ describe('<opp-finder>', () => {
 
     deep<HTMLButtonElement>(el, 'opp-results', '[part~="clear-all"]')!.click();
     await settled(el);
-    expect(count(el)).to.equal('8 opportunities');
-    expect(chips(el)).to.deep.equal(['Remove filter: Hiding past opportunities']);
+    expect(count(el)).to.equal('6 opportunities');
+    expect(chips(el)).to.deep.equal(['Remove filter: Showing opportunities you can still apply for']);
     expect(params().has('country')).to.be.false;
   });
 
@@ -182,7 +221,7 @@ describe('<opp-finder>', () => {
     await settled(el);
     expect(params().get('from')).to.equal('2027-05-01');
     expect(params().get('to')).to.equal('2027-05-31');
-    expect(titles(el)).to.have.members(['International Library Staff Week', 'Cancelled Staff Week', 'Traineeship in health and care']);
+    expect(titles(el)).to.have.members(['International Library Staff Week', 'Traineeship in health and care']);
     expect(chips(el).some((c) => /From/.test(c ?? ''))).to.be.true;
   });
 
@@ -199,8 +238,8 @@ describe('<opp-finder>', () => {
     await expect(el).to.be.accessible();
     (empty.querySelector('button') as HTMLButtonElement).click();
     await settled(el);
-    expect(count(el)).to.equal('4 opportunities');
-    expect(chips(el)).to.deep.equal(['Remove filter: Hiding past opportunities']);
+    expect(count(el)).to.equal('3 opportunities');
+    expect(chips(el)).to.deep.equal(['Remove filter: Showing opportunities you can still apply for']);
   });
 
   it('shows a feed error with retry and a link to the site, then recovers', async () => {
@@ -225,7 +264,7 @@ describe('<opp-finder>', () => {
     (box.querySelector('[part~="retry"]') as HTMLButtonElement).click();
     await waitUntil(() => el.controller.status === 'ready');
     await settled(el);
-    expect(count(el)).to.equal('8 opportunities');
+    expect(count(el)).to.equal('7 opportunities');
   });
 
   it('shows what loaded when one of several feeds fails, with a quiet note naming it', async () => {
@@ -252,12 +291,12 @@ describe('<opp-finder>', () => {
     serve(url, feed());
     const cache = memoryCache();
     const el = await finder(html`<opp-finder feed=${url} now=${NOW} .clientOptions=${{ retry: 0, cache }}></opp-finder>`);
-    expect(count(el)).to.equal('8 opportunities');
+    expect(count(el)).to.equal('6 opportunities');
     worker.resetHandlers();
     serve(url, 503);
     await el.controller.retry();
     await settled(el);
-    expect(count(el)).to.equal('8 opportunities');
+    expect(count(el)).to.equal('6 opportunities');
     expect(textOf(deep(el, 'opp-results', '[part~="note"]'))).to.match(/^Showing a saved copy from .*: the latest list could not be loaded\.$/);
     await expect(el).to.be.accessible();
   });
@@ -276,7 +315,7 @@ describe('<opp-finder>', () => {
     );
     await waitUntil(() => el.controller.status === 'ready', 'saved copy not shown', { timeout: 300 });
     await settled(el);
-    expect(count(el)).to.equal('8 opportunities');
+    expect(count(el)).to.equal('6 opportunities');
     expect(!!deep(el, 'opp-results', '[part~="note"]'), 'no stale note while refreshing').to.be.false;
     expect(loads).to.deep.equal([]);
     await waitUntil(() => loads.length === 1, 'fresh feed not loaded', { timeout: 2000 });
@@ -344,7 +383,7 @@ describe('<opp-finder>', () => {
     checkbox(el, 'country', 'SE').click();
     await settled(el);
     expect(params().get('country')).to.equal('FI,SE');
-    expect(count(el)).to.equal('4 opportunities');
+    expect(count(el)).to.equal('3 opportunities');
 
     let pop = oneEvent(window, 'popstate');
     history.back();
@@ -452,10 +491,10 @@ describe('<opp-finder>', () => {
     // Wide enough for the filters to sit beside the results (no "Filters" toggle to pass first).
     await waitUntil(() => !!deep(el, '.finder.wide') && !!deep(el, 'opp-filters', 'details'));
     deep<HTMLInputElement>(el, 'opp-search-box', 'input')!.focus();
-    await sendKeys({ type: 'international' });
+    await sendKeys({ type: 'library' });
     await sendKeys({ press: 'Enter' }); // search now (two kinds match: the "Type" group stays)
     await settled(el);
-    expect(el.controller.query.text).to.equal('international');
+    expect(el.controller.query.text).to.equal('library');
     await sendKeys({ press: 'Tab' }); // search button
     await sendKeys({ press: 'Tab' }); // first filter group's summary
     expect(textOf(focused())).to.equal('Type');

@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 // Each SDK module directly, not the barrels: the script-tag bundle must not pull in (side-effectful) modules that only
 // lazy chunks use.
 import type { Opportunity } from '../../sdk/feed/schema.js';
-import { STATUSES } from '../../sdk/status.js';
 import type { OpportunityStatus } from '../../sdk/status.js';
 import { createClient } from '../../sdk/client/index.js';
 import type { ClientOptions, FeedClient, SourceStatus } from '../../sdk/client/index.js';
@@ -34,8 +33,11 @@ export type VisitorQuery = Omit<SearchQuery, 'pageSize' | 'now'>;
 /** The host's fixed pre-filter: facets and a date window. The visitor's filters apply on top of it (AND). */
 export type Prefilter = Pick<SearchQuery, ListFacet | 'from' | 'to'>;
 
-/** Every status but `past`: the visitor's default, shown as the removable "Hiding past opportunities" chip. */
-export const DEFAULT_STATUS: readonly OpportunityStatus[] = STATUSES.filter((s) => s !== 'past');
+/**
+ * What a visitor can still act on (apply now, or later): the visitor's default, shown as one removable chip ("Showing
+ * opportunities you can still apply for") with every status box unticked; closed, full, past and cancelled are hidden.
+ */
+export const DEFAULT_STATUS: readonly OpportunityStatus[] = ['upcoming', 'open', 'closing-soon'];
 /** Statuses counted as "upcoming" by the stats: everything that has not ended and is not cancelled. */
 export const CURRENT_STATUS: readonly OpportunityStatus[] = ['upcoming', 'open', 'closing-soon', 'full', 'closed'];
 
@@ -63,12 +65,12 @@ export type FinderStatus = 'idle' | 'loading' | 'ready' | 'error';
 /** Why the state changed: views use it to decide about focus and announcements. */
 export type ChangeReason = 'load' | 'query' | 'page' | 'select' | 'close' | 'restore' | 'config';
 
-/** One removable filter as a chip. `hiding-past` is the default status filter. */
+/** One removable filter as a chip. `can-apply` is the default status filter. */
 export type Chip =
   | { type: 'facet'; facet: ListFacet; value: string }
   | { type: 'text'; value: string }
   | { type: 'from' | 'to'; value: string }
-  | { type: 'hiding-past' };
+  | { type: 'can-apply' };
 
 export interface ErrorInfo {
   name: string;
@@ -398,13 +400,24 @@ export class FinderController extends EventTarget implements ReactiveController 
     this.update({ text: text.trim() || undefined }, { kind: 'text' });
   }
 
-  /** Turn one value of a facet on or off. */
+  /**
+   * The values of a facet the visitor ticked, as the filters show them: the default status filter is no ticked box
+   * (it is the "can still apply" chip), so ticking "Open" then means only open ones.
+   */
+  selection(facet: ListFacet): string[] {
+    const values = (this.query[facet] ?? []) as string[];
+    return facet === 'status' && this.isDefaultStatus(this.config, values as OpportunityStatus[]) ? [] : values;
+  }
+
+  /** Turn one value of a facet on or off. Unticking the last status box goes back to the default status filter. */
   toggle(facet: ListFacet, value: string, on?: boolean): void {
-    const current = (this.query[facet] ?? []) as string[];
+    const current = this.selection(facet);
     const has = current.includes(value);
     const want = on ?? !has;
     if (want === has) return;
-    this.setValues(facet, want ? [...current, value] : current.filter((v) => v !== value));
+    const next = want ? [...current, value] : current.filter((v) => v !== value);
+    if (facet === 'status' && next.length === 0) return this.update({ status: this.defaultQuery().status ?? [] });
+    this.setValues(facet, next);
   }
 
   setValues(facet: ListFacet, values: string[]): void {
@@ -437,7 +450,7 @@ export class FinderController extends EventTarget implements ReactiveController 
       const values = q[facet] as string[] | undefined;
       if (!values?.length) continue;
       if (facet === 'status' && this.isDefaultStatus(this.config, values as OpportunityStatus[])) {
-        out.push({ type: 'hiding-past' });
+        out.push({ type: 'can-apply' });
         continue;
       }
       for (const value of values) out.push({ type: 'facet', facet, value });
@@ -455,7 +468,7 @@ export class FinderController extends EventTarget implements ReactiveController 
         return this.update({ from: undefined });
       case 'to':
         return this.update({ to: undefined });
-      case 'hiding-past':
+      case 'can-apply':
         return this.update({ status: [] });
       case 'facet':
         return this.toggle(chip.facet, chip.value, false);
@@ -464,7 +477,7 @@ export class FinderController extends EventTarget implements ReactiveController 
 
   /** Whether the visitor narrowed the list beyond the default (the empty state offers "Clear filters" then). */
   get hasVisitorFilters(): boolean {
-    return this.chips().some((c) => c.type !== 'hiding-past');
+    return this.chips().some((c) => c.type !== 'can-apply');
   }
 
   // ---------- detail ----------

@@ -164,7 +164,7 @@ export class OppFinder extends FinderHost {
     const c = this.controller;
     const t = this.i18n.msg.finder;
     const detailOpen = c.selectedId !== undefined;
-    const active = c.chips().filter((x) => x.type !== 'hiding-past').length;
+    const active = c.chips().filter((x) => x.type !== 'can-apply').length;
     const wide = this.wide && c.status !== 'error';
     const filters = html`<opp-filters part="filters" exportparts=${exportParts(FILTERS_PARTS, 'filters')}></opp-filters>`;
     return html`

@@ -168,7 +168,7 @@ export class OppFilters extends OppElement {
     const lang = this.i18n.lang;
     const fixed = (c.prefilter[facet] as string[] | undefined) ?? [];
     if (fixed.length === 1) return nothing;
-    const selected = (c.query[facet] as string[] | undefined) ?? [];
+    const selected = c.selection(facet);
     let values = counts;
     if (facet === 'status') values = [...counts].sort((a, b) => STATUSES.indexOf(a.value as never) - STATUSES.indexOf(b.value as never));
     if (values.length < 2 && selected.length === 0) return nothing;

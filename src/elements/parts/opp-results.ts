@@ -249,8 +249,8 @@ export class OppResults extends OppElement {
         return t.chipFrom(formatDate(chip.value, lang));
       case 'to':
         return t.chipTo(formatDate(chip.value, lang));
-      case 'hiding-past':
-        return t.hidingPast;
+      case 'can-apply':
+        return t.canApplyOnly;
       case 'facet':
         return facetValueLabel(chip.facet, chip.value, t, lang);
     }

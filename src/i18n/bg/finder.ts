@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Активни филтри',
   removeFilter: (label: string) => `Премахване на филтъра: ${label}`,
-  hidingPast: 'Скриване на минали възможности',
+  canApplyOnly: 'Показват се възможности, за които все още можете да кандидатствате',
   clearAll: 'Изчистване на всичко',
   chipText: (text: string) => `„${text}“`,
   chipFrom: (date: string) => `От ${date}`,

@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Aktivní filtry',
   removeFilter: (label: string) => `Odebrat filtr: ${label}`,
-  hidingPast: 'Skrývají se proběhlé nabídky',
+  canApplyOnly: 'Zobrazeny nabídky, na které se ještě můžete přihlásit',
   clearAll: 'Zrušit vše',
   chipText: (text: string) => `„${text}“`,
   chipFrom: (date: string) => `Od ${date}`,

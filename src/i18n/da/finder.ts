@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Aktive filtre',
   removeFilter: (label: string) => `Fjern filter: ${label}`,
-  hidingPast: 'Skjuler tidligere muligheder',
+  canApplyOnly: 'Viser muligheder, du stadig kan søge',
   clearAll: 'Ryd alle',
   chipText: (text: string) => `»${text}«`,
   chipFrom: (date: string) => `Fra ${date}`,

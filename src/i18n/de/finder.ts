@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Aktive Filter',
   removeFilter: (label: string) => `Filter entfernen: ${label}`,
-  hidingPast: 'Vergangene Angebote ausgeblendet',
+  canApplyOnly: 'Angezeigt: Angebote, für die Sie sich noch bewerben können',
   clearAll: 'Alle zurücksetzen',
   chipText: (text: string) => `„${text}“`,
   chipFrom: (date: string) => `Ab ${date}`,

@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Ενεργά φίλτρα',
   removeFilter: (label: string) => `Αφαίρεση φίλτρου: ${label}`,
-  hidingPast: 'Απόκρυψη παλαιότερων ευκαιριών',
+  canApplyOnly: 'Εμφανίζονται ευκαιρίες για τις οποίες μπορείτε ακόμη να κάνετε αίτηση',
   clearAll: 'Απαλοιφή όλων',
   chipText: (text: string) => `«${text}»`,
   chipFrom: (date: string) => `Από ${date}`,

@@ -72,7 +72,8 @@ export const finderCore = {
   activeFilters: 'Active filters',
   /** Accessible name of a chip's remove button. */
   removeFilter: (label: string) => `Remove filter: ${label}`,
-  hidingPast: 'Hiding past opportunities',
+  /** The chip of the default status filter (closed, fully booked, cancelled and past opportunities are hidden). */
+  canApplyOnly: 'Showing opportunities you can still apply for',
   clearAll: 'Clear all',
   chipText: (text: string) => `“${text}”`,
   chipFrom: (date: string) => `From ${date}`,

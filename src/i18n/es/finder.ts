@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Filtros activos',
   removeFilter: (label: string) => `Quitar filtro: ${label}`,
-  hidingPast: 'Ocultando oportunidades pasadas',
+  canApplyOnly: 'Mostrando oportunidades a las que aún puede presentarse',
   clearAll: 'Borrar todo',
   chipText: (text: string) => `«${text}»`,
   chipFrom: (date: string) => `Desde el ${date}`,

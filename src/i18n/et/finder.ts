@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Aktiivsed filtrid',
   removeFilter: (label: string) => `Eemalda filter: ${label}`,
-  hidingPast: 'Möödunud võimalused peidetud',
+  canApplyOnly: 'Näidatakse võimalusi, millele saab veel kandideerida',
   clearAll: 'Tühjenda kõik',
   chipText: (text: string) => `„${text}“`,
   chipFrom: (date: string) => `Alates ${date}`,

@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Käytössä olevat suodattimet',
   removeFilter: (label: string) => `Poista suodatin: ${label}`,
-  hidingPast: 'Menneet mahdollisuudet piilotettu',
+  canApplyOnly: 'Näytetään mahdollisuudet, joihin voi vielä hakea',
   clearAll: 'Tyhjennä kaikki',
   chipText: (text: string) => `”${text}”`,
   chipFrom: (date: string) => `Alkaen ${date}`,

@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Filtres actifs',
   removeFilter: (label: string) => `Retirer le filtre : ${label}`,
-  hidingPast: 'Offres passées masquées',
+  canApplyOnly: 'Offres auxquelles vous pouvez encore postuler',
   clearAll: 'Tout effacer',
   chipText: (text: string) => `« ${text} »`,
   chipFrom: (date: string) => `À partir du ${date}`,

@@ -59,7 +59,7 @@ export const finder = {
 
   activeFilters: 'Scagairí gníomhacha',
   removeFilter: (label: string) => `Bain an scagaire: ${label}`,
-  hidingPast: 'Deiseanna atá thart i bhfolach',
+  canApplyOnly: 'Deiseanna ar féidir leat iarratas a dhéanamh orthu fós',
   clearAll: 'Glan gach rud',
   chipText: (text: string) => `“${text}”`,
   chipFrom: (date: string) => `Ó ${date}`,

@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Aktivni filtri',
   removeFilter: (label: string) => `Ukloni filtar: ${label}`,
-  hidingPast: 'Skrivene su prošle prilike',
+  canApplyOnly: 'Prikazane su prilike za koje se još možete prijaviti',
   clearAll: 'Očisti sve',
   chipText: (text: string) => `„${text}”`,
   chipFrom: (date: string) => `Od ${date}`,

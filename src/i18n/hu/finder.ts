@@ -54,7 +54,7 @@ export const finder = {
 
   activeFilters: 'Aktív szűrők',
   removeFilter: (label: string) => `Szűrő eltávolítása: ${label}`,
-  hidingPast: 'A korábbi lehetőségek rejtve',
+  canApplyOnly: 'Azok a lehetőségek, amelyekre még jelentkezhet',
   clearAll: 'Összes törlése',
   chipText: (text: string) => `„${text}”`,
   chipFrom: (date: string) => `${date} után`,

@@ -55,7 +55,7 @@ export const finder = {
 
   activeFilters: 'Filtri attivi',
   removeFilter: (label: string) => `Rimuovi filtro: ${label}`,
-  hidingPast: 'Opportunità passate nascoste',
+  canApplyOnly: 'Opportunità per cui è ancora possibile candidarsi',
   clearAll: 'Cancella tutto',
   chipText: (text: string) => `«${text}»`,
   chipFrom: (date: string) => `Dal ${date}`,

@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Aktyvūs filtrai',
   removeFilter: (label: string) => `Pašalinti filtrą: ${label}`,
-  hidingPast: 'Praėjusios galimybės paslėptos',
+  canApplyOnly: 'Rodomos galimybės, į kurias dar galite teikti paraišką',
   clearAll: 'Išvalyti viską',
   chipText: (text: string) => `„${text}“`,
   chipFrom: (date: string) => `Nuo ${date}`,

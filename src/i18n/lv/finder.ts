@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Aktīvie filtri',
   removeFilter: (label: string) => `Noņemt filtru: ${label}`,
-  hidingPast: 'Pagātnes iespējas paslēptas',
+  canApplyOnly: 'Rādītas iespējas, kurām vēl var pieteikties',
   clearAll: 'Notīrīt visu',
   chipText: (text: string) => `“${text}”`,
   chipFrom: (date: string) => `No ${date}`,

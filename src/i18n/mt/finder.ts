@@ -57,7 +57,7 @@ export const finder = {
 
   activeFilters: 'Filtri attivi',
   removeFilter: (label: string) => `Neħħi l-filtru: ${label}`,
-  hidingPast: 'L-opportunitajiet li għaddew huma moħbija',
+  canApplyOnly: 'Qed jintwerew l-opportunitajiet li għadek tista’ tapplika għalihom',
   clearAll: 'Neħħi kollox',
   chipText: (text: string) => `“${text}”`,
   chipFrom: (date: string) => `Minn ${date}`,

@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Actieve filters',
   removeFilter: (label: string) => `Filter verwijderen: ${label}`,
-  hidingPast: 'Voorbije mogelijkheden verborgen',
+  canApplyOnly: 'Mogelijkheden waarvoor u zich nog kunt aanmelden',
   clearAll: 'Alles wissen',
   chipText: (text: string) => `‘${text}’`,
   chipFrom: (date: string) => `Vanaf ${date}`,

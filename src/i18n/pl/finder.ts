@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Aktywne filtry',
   removeFilter: (label: string) => `Usuń filtr: ${label}`,
-  hidingPast: 'Ukryto minione oferty',
+  canApplyOnly: 'Pokazano oferty, na które można jeszcze się zgłosić',
   clearAll: 'Wyczyść wszystko',
   chipText: (text: string) => `„${text}”`,
   chipFrom: (date: string) => `Od ${date}`,

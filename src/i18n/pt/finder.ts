@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Filtros ativos',
   removeFilter: (label: string) => `Remover filtro: ${label}`,
-  hidingPast: 'A ocultar oportunidades passadas',
+  canApplyOnly: 'A mostrar oportunidades a que ainda se pode candidatar',
   clearAll: 'Limpar tudo',
   chipText: (text: string) => `«${text}»`,
   chipFrom: (date: string) => `A partir de ${date}`,

@@ -57,7 +57,7 @@ export const finder = {
 
   activeFilters: 'Filtre active',
   removeFilter: (label: string) => `Eliminați filtrul: ${label}`,
-  hidingPast: 'Oportunitățile trecute sunt ascunse',
+  canApplyOnly: 'Se afișează oportunitățile la care încă puteți aplica',
   clearAll: 'Ștergeți tot',
   chipText: (text: string) => `„${text}”`,
   chipFrom: (date: string) => `De la ${date}`,

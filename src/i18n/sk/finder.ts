@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Aktívne filtre',
   removeFilter: (label: string) => `Odstrániť filter: ${label}`,
-  hidingPast: 'Skryté minulé ponuky',
+  canApplyOnly: 'Zobrazené ponuky, na ktoré sa ešte môžete prihlásiť',
   clearAll: 'Zrušiť všetko',
   chipText: (text: string) => `„${text}“`,
   chipFrom: (date: string) => `Od ${date}`,

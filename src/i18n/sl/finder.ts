@@ -57,7 +57,7 @@ export const finder = {
 
   activeFilters: 'Aktivni filtri',
   removeFilter: (label: string) => `Odstrani filter: ${label}`,
-  hidingPast: 'Pretekle priložnosti so skrite',
+  canApplyOnly: 'Prikazane so priložnosti, za katere se še lahko prijavite',
   clearAll: 'Počisti vse',
   chipText: (text: string) => `»${text}«`,
   chipFrom: (date: string) => `Od ${date}`,

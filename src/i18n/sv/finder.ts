@@ -56,7 +56,7 @@ export const finder = {
 
   activeFilters: 'Aktiva filter',
   removeFilter: (label: string) => `Ta bort filter: ${label}`,
-  hidingPast: 'Döljer tidigare möjligheter',
+  canApplyOnly: 'Visar möjligheter du fortfarande kan söka',
   clearAll: 'Rensa alla',
   chipText: (text: string) => `”${text}”`,
   chipFrom: (date: string) => `Från ${date}`,
