@@ -124,6 +124,19 @@ describe('<opp-detail>', () => {
     await expect(cancelled).to.be.accessible();
   });
 
+  it('says "Fully booked" when no places are left before the deadline, and "closed" only after it', async () => {
+    const o = { ...byId('ugent-library-week'), application: { ...byId('ugent-library-week').application, placesLeft: 0 } };
+    const full = await fixture<OppDetail>(html`<opp-detail .opportunity=${o} now=${NOW}></opp-detail>`);
+    await full.updateComplete;
+    expect(textOf(full.shadowRoot!.querySelector('[part~="badge"]'))).to.equal('Fully booked');
+    expect(textOf(full.shadowRoot!.querySelector('#apply'))).to.contain('Fully booked: every place has been taken.');
+    expect(textOf(full.shadowRoot!.querySelector('#apply'))).not.to.contain('Applications are closed');
+    await expect(full).to.be.accessible();
+    const card = await fixture(html`<opp-card .opportunity=${o} now=${NOW}></opp-card>`);
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(textOf(card.shadowRoot!.querySelector('[part~="badge"]'))).to.equal('Fully booked');
+  });
+
   it('downloads an .ics file for the calendar', async () => {
     const el = await detail('ugent-library-week');
     const original = HTMLAnchorElement.prototype.click;

@@ -482,6 +482,33 @@ describe('<opp-finder>', () => {
     const t = titles(el);
     expect(t).to.deep.equal([...t].sort((a, b) => a.localeCompare(b, 'en')));
     expect(params().get('sort')).to.equal('title');
+
+    select.value = 'deadline';
+    select.dispatchEvent(new Event('change'));
+    await settled(el);
+    expect(params().get('sort')).to.equal('deadline');
+    // Back: the results are in title order again, and the box says so (it had kept "Deadline").
+    const pop = oneEvent(window, 'popstate');
+    history.back();
+    await pop;
+    await settled(el);
+    expect(params().get('sort')).to.equal('title');
+    expect(titles(el)).to.deep.equal(t);
+    expect(deep<HTMLSelectElement>(el, 'opp-results', 'select')!.value).to.equal('title');
+  });
+
+  it('honours the page size in the URL (?size=5&page=2 shows 6–10) and keeps it in links', async () => {
+    const url = feedUrl();
+    serve(url, feed(many(30)));
+    history.replaceState(null, '', `${BASE.split('?')[0]}?size=5&page=2&status=all`);
+    const el = await finder(html`<opp-finder feed=${url} now=${NOW} .clientOptions=${FAST}></opp-finder>`);
+    expect(el.controller.result!.pageSize).to.equal(5);
+    expect(el.controller.result!.page).to.equal(2);
+    expect(deepAll(el, 'opp-results', 'opp-card').length).to.equal(5);
+    el.controller.setPage(3);
+    await settled(el);
+    expect(params().get('size')).to.equal('5');
+    expect(params().get('page')).to.equal('3');
   });
 
   it('works by keyboard alone: type, tab to a filter, toggle it with Space', async () => {

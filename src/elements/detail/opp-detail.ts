@@ -586,6 +586,7 @@ export class OppDetail extends OppElement {
     let body: TemplateResult;
     if (status === 'cancelled') body = html`<p>${t.cancelledNote}</p>`;
     else if (status === 'upcoming') body = html`<p>${app?.opens ? t.opensOn(formatDate(app.opens, this.i18n.lang, { withTime: false })) : t.statuses.upcoming}</p>`;
+    else if (status === 'full') body = html`<p>${t.fullyBookedNote}</p>`;
     else if (!canApply(o, now)) body = html`<p>${t.applicationsClosed}</p>`;
     else {
       const link = url

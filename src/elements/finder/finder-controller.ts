@@ -170,6 +170,8 @@ export class FinderController extends EventTarget implements ReactiveController 
   private abort?: AbortController;
   private opener?: HTMLElement;
   private lastHistoryWrite: 'text' | 'other' | undefined;
+  /** The page size the URL asked for (`?size=`), if any. */
+  private urlPageSize: number | undefined;
   private connected = false;
   private configured = false;
 
@@ -349,7 +351,8 @@ export class FinderController extends EventTarget implements ReactiveController 
 
   private search(reason: ChangeReason): void {
     if (!this.index) return;
-    const { pageSize, now } = this.config;
+    const { now } = this.config;
+    const pageSize = this.urlPageSize ?? this.config.pageSize;
     this.result = this.index.search({
       ...this.query,
       ...(this.sort ? { sort: this.sort } : {}),
@@ -527,7 +530,7 @@ export class FinderController extends EventTarget implements ReactiveController 
   private urlFor(query: VisitorQuery, id: string | undefined): URL {
     const url = new URL(location.href);
     for (const key of owned()) url.searchParams.delete(key);
-    const params = queryToParams(query);
+    const params = queryToParams(this.urlPageSize ? { ...query, pageSize: this.urlPageSize } : query);
     if (this.isDefaultStatus(this.config, query.status)) params.delete('status');
     else if (query.status?.length === 0) params.set('status', 'all');
     for (const [k, v] of params) url.searchParams.set(k, v);
@@ -548,7 +551,9 @@ export class FinderController extends EventTarget implements ReactiveController 
   /** Read the visitor's query and the open detail from the URL. Returns whether the selection changed. */
   private readUrl(): boolean {
     const params = new URLSearchParams(location.search);
-    const { pageSize: _size, now: _now, ...query } = queryFromParams(params);
+    const { pageSize, now: _now, ...query } = queryFromParams(params);
+    // A page size in the URL (`size`, a shared link) overrides the host's for this view; the engine caps it.
+    this.urlPageSize = pageSize;
     if (params.get('status') === 'all') query.status = [];
     else if (!query.status) {
       const status = this.defaultStatus();

@@ -330,7 +330,7 @@ export class OppResults extends OppElement {
     const orders = SORT_ORDERS.filter((s) => s !== 'relevance' || c.query.text);
     return html`<label part="sort" class="sort">
       <span>${t.sortLabel}</span>
-      <select @change=${(e: Event) => c.setSort((e.target as HTMLSelectElement).value as SortOrder)}>
+      <select .value=${current} @change=${(e: Event) => c.setSort((e.target as HTMLSelectElement).value as SortOrder)}>
         ${orders.map((s) => html`<option value=${s} ?selected=${s === current}>${t.sort[s]}</option>`)}
       </select>
     </label>`;

@@ -114,9 +114,15 @@ export function formatList(items: readonly string[], lang: string): string {
 
 /** `open-science` → "Open science": the fallback label for slugs without a translation. */
 export function humanise(slug: string): string {
-  const words = slug.replace(/[-_]+/g, ' ').trim();
+  const words = slug
+    .replace(/\s*&\s*|[-_]+/g, (m) => (m.includes('&') ? ' & ' : ' '))
+    .trim()
+    .replace(/[\p{L}\p{N}]+/gu, (w) => (ACRONYMS.test(w) ? w.toUpperCase() : w));
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Words a slug writes in lower case that are read as acronyms ("ict" → "ICT"); never lower-cased. */
+const ACRONYMS = /^(ict|hr|vet|eu|sme|stem|steam|ai|esg|ngo|hei|ecvet|eqf|cefr|esco|iro|ects|mooc|phd|ux|ui|gdpr|sdg)$/i;
 
 /** An ISCED-F code as a label: the broad field's name, with the code when it is narrower ("… · 0413"). */
 export function fieldLabel(code: string, t: FinderMessages): string {

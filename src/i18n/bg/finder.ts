@@ -180,6 +180,7 @@ export const finder = {
   applyLoading: 'Зареждане на формуляра за кандидатстване…',
   applyFormFailed: 'Формулярът за кандидатстване не можа да бъде зареден.',
   applicationsClosed: 'Кандидатстването е приключило.',
+  fullyBookedNote: 'Няма свободни места: всички места са заети.',
   cancelledNote: 'Тази възможност е отменена.',
   addToCalendar: 'Добавяне в календара',
   share: 'Споделяне',

@@ -184,6 +184,7 @@ export const finder = {
   applyLoading: 'Načítání přihlášky…',
   applyFormFailed: 'Přihlášku se nepodařilo načíst.',
   applicationsClosed: 'Přihlášky jsou uzavřeny.',
+  fullyBookedNote: 'Obsazeno: všechna místa jsou zaplněna.',
   cancelledNote: 'Tato nabídka byla zrušena.',
   addToCalendar: 'Přidat do kalendáře',
   share: 'Sdílet',

@@ -180,6 +180,7 @@ export const finder = {
   applyLoading: 'Indlæser ansøgningsskemaet…',
   applyFormFailed: 'Ansøgningsskemaet kunne ikke indlæses.',
   applicationsClosed: 'Ansøgningsfristen er udløbet.',
+  fullyBookedNote: 'Fuldt booket: alle pladser er optaget.',
   cancelledNote: 'Denne mulighed er blevet aflyst.',
   addToCalendar: 'Føj til kalender',
   share: 'Del',

@@ -180,6 +180,7 @@ export const finder = {
   applyLoading: 'Bewerbungsformular wird geladen…',
   applyFormFailed: 'Das Bewerbungsformular konnte nicht geladen werden.',
   applicationsClosed: 'Die Bewerbungsfrist ist abgelaufen.',
+  fullyBookedNote: 'Ausgebucht: Alle Plätze sind vergeben.',
   cancelledNote: 'Dieses Angebot wurde abgesagt.',
   addToCalendar: 'Zum Kalender hinzufügen',
   share: 'Teilen',

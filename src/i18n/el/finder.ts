@@ -180,6 +180,7 @@ export const finder = {
   applyLoading: 'Φόρτωση της φόρμας αίτησης…',
   applyFormFailed: 'Δεν ήταν δυνατή η φόρτωση της φόρμας αίτησης.',
   applicationsClosed: 'Οι αιτήσεις έχουν κλείσει.',
+  fullyBookedNote: 'Πλήρες: όλες οι θέσεις έχουν καλυφθεί.',
   cancelledNote: 'Αυτή η ευκαιρία ακυρώθηκε.',
   addToCalendar: 'Προσθήκη στο ημερολόγιο',
   share: 'Κοινοποίηση',

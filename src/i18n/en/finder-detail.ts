@@ -41,6 +41,7 @@ export const finderDetail = {
   applyLoading: 'Loading the application form…',
   applyFormFailed: 'The application form could not be loaded.',
   applicationsClosed: 'Applications are closed.',
+  fullyBookedNote: 'Fully booked: every place has been taken.',
   cancelledNote: 'This opportunity has been cancelled.',
   addToCalendar: 'Add to calendar',
   share: 'Share',

@@ -180,6 +180,7 @@ export const finder = {
   applyLoading: 'Cargando el formulario de solicitud…',
   applyFormFailed: 'No se ha podido cargar el formulario de solicitud.',
   applicationsClosed: 'El plazo de solicitud está cerrado.',
+  fullyBookedNote: 'Completa: todas las plazas están ocupadas.',
   cancelledNote: 'Esta oportunidad se ha cancelado.',
   addToCalendar: 'Añadir al calendario',
   share: 'Compartir',

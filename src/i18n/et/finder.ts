@@ -180,6 +180,7 @@ export const finder = {
   applyLoading: 'Taotlusvormi laadimine…',
   applyFormFailed: 'Taotlusvormi ei õnnestunud laadida.',
   applicationsClosed: 'Registreerimine on lõppenud.',
+  fullyBookedNote: 'Kohad täis: kõik kohad on täidetud.',
   cancelledNote: 'See võimalus on tühistatud.',
   addToCalendar: 'Lisa kalendrisse',
   share: 'Jaga',

@@ -180,6 +180,7 @@ export const finder = {
   applyLoading: 'Ladataan hakulomaketta…',
   applyFormFailed: 'Hakulomaketta ei voitu ladata.',
   applicationsClosed: 'Haku on päättynyt.',
+  fullyBookedNote: 'Täynnä: kaikki paikat on varattu.',
   cancelledNote: 'Tämä mahdollisuus on peruttu.',
   addToCalendar: 'Lisää kalenteriin',
   share: 'Jaa',

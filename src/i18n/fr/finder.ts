@@ -180,6 +180,7 @@ export const finder = {
   applyLoading: 'Chargement du formulaire de candidature…',
   applyFormFailed: 'Impossible de charger le formulaire de candidature.',
   applicationsClosed: 'Les candidatures sont closes.',
+  fullyBookedNote: 'Complet : toutes les places sont prises.',
   cancelledNote: 'Cette offre a été annulée.',
   addToCalendar: 'Ajouter au calendrier',
   share: 'Partager',

@@ -182,6 +182,7 @@ export const finder = {
   applyLoading: 'An fhoirm iarratais á lódáil…',
   applyFormFailed: 'Níorbh fhéidir an fhoirm iarratais a lódáil.',
   applicationsClosed: 'Tá an tréimhse iarratais dúnta.',
+  fullyBookedNote: 'Lán: tá gach áit tógtha.',
   cancelledNote: 'Cuireadh an deis seo ar ceal.',
   addToCalendar: 'Cuir leis an bhféilire',
   share: 'Comhroinn',

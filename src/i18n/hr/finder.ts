@@ -181,6 +181,7 @@ export const finder = {
   applyLoading: 'Učitavanje obrasca za prijavu…',
   applyFormFailed: 'Obrazac za prijavu nije se mogao učitati.',
   applicationsClosed: 'Prijave su zatvorene.',
+  fullyBookedNote: 'Popunjeno: sva su mjesta zauzeta.',
   cancelledNote: 'Ova je prilika otkazana.',
   addToCalendar: 'Dodaj u kalendar',
   share: 'Podijeli',

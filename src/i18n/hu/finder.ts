@@ -177,6 +177,7 @@ export const finder = {
   applyLoading: 'A jelentkezési űrlap betöltése…',
   applyFormFailed: 'A jelentkezési űrlapot nem sikerült betölteni.',
   applicationsClosed: 'A jelentkezés lezárult.',
+  fullyBookedNote: 'Betelt: minden hely elkelt.',
   cancelledNote: 'Ez a lehetőség elmarad.',
   addToCalendar: 'Hozzáadás a naptárhoz',
   share: 'Megosztás',

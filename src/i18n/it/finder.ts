@@ -179,6 +179,7 @@ export const finder = {
   applyLoading: 'Caricamento del modulo di candidatura…',
   applyFormFailed: 'Impossibile caricare il modulo di candidatura.',
   applicationsClosed: 'Le candidature sono chiuse.',
+  fullyBookedNote: 'Al completo: tutti i posti sono occupati.',
   cancelledNote: 'Questa opportunità è stata annullata.',
   addToCalendar: 'Aggiungi al calendario',
   share: 'Condividi',

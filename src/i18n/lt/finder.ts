@@ -181,6 +181,7 @@ export const finder = {
   applyLoading: 'Įkeliama paraiškos forma…',
   applyFormFailed: 'Nepavyko įkelti paraiškos formos.',
   applicationsClosed: 'Paraiškų priėmimas baigtas.',
+  fullyBookedNote: 'Vietų nebėra: visos vietos užimtos.',
   cancelledNote: 'Ši galimybė atšaukta.',
   addToCalendar: 'Įtraukti į kalendorių',
   share: 'Bendrinti',

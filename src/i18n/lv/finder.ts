@@ -181,6 +181,7 @@ export const finder = {
   applyLoading: 'Ielādē pieteikuma veidlapu…',
   applyFormFailed: 'Pieteikuma veidlapu neizdevās ielādēt.',
   applicationsClosed: 'Pieteikšanās ir slēgta.',
+  fullyBookedNote: 'Vietu nav: visas vietas ir aizņemtas.',
   cancelledNote: 'Šī iespēja ir atcelta.',
   addToCalendar: 'Pievienot kalendāram',
   share: 'Kopīgot',

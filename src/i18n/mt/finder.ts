@@ -180,6 +180,7 @@ export const finder = {
   applyLoading: 'Qed titgħabba l-formola tal-applikazzjoni…',
   applyFormFailed: 'Il-formola tal-applikazzjoni ma setgħetx titgħabba.',
   applicationsClosed: 'L-applikazzjonijiet għalqu.',
+  fullyBookedNote: 'Mimlija: il-postijiet kollha ttieħdu.',
   cancelledNote: 'Din l-opportunità ġiet ikkanċellata.',
   addToCalendar: 'Żid mal-kalendarju',
   share: 'Aqsam',

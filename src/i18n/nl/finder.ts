@@ -180,6 +180,7 @@ export const finder = {
   applyLoading: 'Inschrijfformulier wordt geladen…',
   applyFormFailed: 'Het inschrijfformulier kon niet worden geladen.',
   applicationsClosed: 'De inschrijving is gesloten.',
+  fullyBookedNote: 'Volgeboekt: alle plaatsen zijn bezet.',
   cancelledNote: 'Deze mogelijkheid is geannuleerd.',
   addToCalendar: 'Toevoegen aan agenda',
   share: 'Delen',

@@ -181,6 +181,7 @@ export const finder = {
   applyLoading: 'Wczytywanie formularza zgłoszeniowego…',
   applyFormFailed: 'Nie udało się wczytać formularza zgłoszeniowego.',
   applicationsClosed: 'Nabór został zamknięty.',
+  fullyBookedNote: 'Brak miejsc: wszystkie miejsca są zajęte.',
   cancelledNote: 'Ta oferta została odwołana.',
   addToCalendar: 'Dodaj do kalendarza',
   share: 'Udostępnij',

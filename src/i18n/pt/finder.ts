@@ -180,6 +180,7 @@ export const finder = {
   applyLoading: 'A carregar o formulário de candidatura…',
   applyFormFailed: 'Não foi possível carregar o formulário de candidatura.',
   applicationsClosed: 'As candidaturas estão encerradas.',
+  fullyBookedNote: 'Esgotada: todas as vagas estão preenchidas.',
   cancelledNote: 'Esta oportunidade foi cancelada.',
   addToCalendar: 'Adicionar ao calendário',
   share: 'Partilhar',

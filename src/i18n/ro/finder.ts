@@ -182,6 +182,7 @@ export const finder = {
   applyLoading: 'Se încarcă formularul de înscriere…',
   applyFormFailed: 'Formularul de înscriere nu a putut fi încărcat.',
   applicationsClosed: 'Înscrierile s-au încheiat.',
+  fullyBookedNote: 'Locuri epuizate: toate locurile au fost ocupate.',
   cancelledNote: 'Această oportunitate a fost anulată.',
   addToCalendar: 'Adăugați în calendar',
   share: 'Distribuiți',

@@ -181,6 +181,7 @@ export const finder = {
   applyLoading: 'Načítava sa prihláška…',
   applyFormFailed: 'Prihlášku sa nepodarilo načítať.',
   applicationsClosed: 'Prihlášky sú uzavreté.',
+  fullyBookedNote: 'Obsadené: všetky miesta sú obsadené.',
   cancelledNote: 'Táto ponuka bola zrušená.',
   addToCalendar: 'Pridať do kalendára',
   share: 'Zdieľať',

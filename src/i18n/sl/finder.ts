@@ -182,6 +182,7 @@ export const finder = {
   applyLoading: 'Nalaganje prijavnice …',
   applyFormFailed: 'Prijavnice ni bilo mogoče naložiti.',
   applicationsClosed: 'Prijave so zaprte.',
+  fullyBookedNote: 'Zasedeno: vsa mesta so zasedena.',
   cancelledNote: 'Ta priložnost je bila odpovedana.',
   addToCalendar: 'Dodaj v koledar',
   share: 'Deli',

@@ -180,6 +180,7 @@ export const finder = {
   applyLoading: 'Läser in ansökningsformuläret…',
   applyFormFailed: 'Ansökningsformuläret kunde inte läsas in.',
   applicationsClosed: 'Ansökan är stängd.',
+  fullyBookedNote: 'Fullbokad: alla platser är tagna.',
   cancelledNote: 'Den här möjligheten har ställts in.',
   addToCalendar: 'Lägg till i kalendern',
   share: 'Dela',
