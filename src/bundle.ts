@@ -49,7 +49,7 @@ export { instantOf } from './sdk/feed/values.js';
 export { localize } from './sdk/text/localize.js';
 export { safeUrl } from './sdk/text/url.js';
 export { createClient } from './sdk/client/index.js';
-export { queryToParams, queryFromParams } from './sdk/search/params.js';
+export { queryToParams, queryFromParams, queryToString } from './sdk/search/params.js';
 export type { Opportunity } from './sdk/feed/schema.js';
 export type { FeedResult, FeedIssue } from './sdk/feed/parse.js';
 export type { SearchQuery, SearchResult } from './sdk/search/types.js';

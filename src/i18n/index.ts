@@ -22,12 +22,12 @@ export interface Messages {
  * `<opp-apply>` the `apply` section. So an element reads only strings its own module provided.
  * `./en/index.ts` is the whole English catalogue in one object, for tests and tools.
  */
-const en = { finder: { ...finderCore } } as Messages;
+const en = { finder: oneStop({ ...finderCore }) } as Messages;
 
 /** Add English strings that are bundled with the element using them (see `en`); strings already there are kept. */
 export function provideEnglish(sections: { [S in keyof Messages]?: Partial<Messages[S]> }): void {
   for (const name of Object.keys(sections) as (keyof Messages)[]) {
-    en[name] = { ...sections[name], ...en[name] } as never;
+    en[name] = { ...oneStop({ ...sections[name] }), ...en[name] } as never;
   }
 }
 
@@ -45,6 +45,17 @@ export function registerLoaders(map: Partial<Record<UiLanguage, Loader>>): void 
 }
 
 const cache = new Map<UiLanguage, Messages>([['en', en]]);
+
+/**
+ * A catalogue whose messages never end with two full stops: a sentence that ends with an argument already ending in
+ * one (a Greek "μ.μ.", a Hungarian date "2027. márc. 1.") keeps one. Applied to every catalogue as it loads.
+ */
+function oneStop<T>(node: T): T {
+  if (typeof node === 'function') return ((...a: unknown[]) => oneStop((node as (...a: unknown[]) => unknown)(...a))) as T;
+  if (typeof node === 'string') return node.replace(/([^.])\.\.$/, '$1.') as T;
+  if (node && typeof node === 'object') for (const k of Object.keys(node)) (node as Record<string, unknown>)[k] = oneStop((node as Record<string, unknown>)[k]);
+  return node;
+}
 const pending = new Map<UiLanguage, Promise<Messages>>();
 
 /** The supported UI language for a BCP 47 tag (`sv-FI` → `sv`), or `undefined`. */
@@ -66,7 +77,7 @@ export function loadMessages(lang: UiLanguage): Promise<Messages> {
     const loader = loaders[lang];
     p = loader
       ? loader().then(
-          (m) => (cache.set(lang, m.default), m.default),
+          (m) => (cache.set(lang, oneStop(m.default)), m.default),
           () => en,
         )
       : Promise.resolve(en);
