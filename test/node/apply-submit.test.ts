@@ -153,6 +153,22 @@ describe('submitApplication: failures that lose nothing', () => {
     assert.deepEqual(await submitApplication(request(), fast), { kind: 'fatal', status: 410, message: 'The form is closed.' });
   });
 
+  it('does not retry a permanent failure (400, 404, 405, 501, 505): fatal at once; retries 408, 425, 429, 502', async () => {
+    for (const status of [400, 404, 405, 501, 505]) {
+      server.resetHandlers();
+      const seen = endpoint(() => new HttpResponse(null, { status }), () => HttpResponse.json({}));
+      const out = await submitApplication(request(), fast);
+      assert.equal(out.kind, 'fatal', `${status} is permanent`);
+      assert.equal(seen.length, 1, `${status} is sent once`);
+    }
+    for (const status of [408, 425, 429, 502]) {
+      server.resetHandlers();
+      const seen = endpoint(() => new HttpResponse(null, { status }), () => HttpResponse.json({}));
+      assert.equal((await submitApplication(request(), fast)).kind, 'success', `${status} is retried`);
+      assert.equal(seen.length, 2);
+    }
+  });
+
   it('retries 409 (the same key is still being processed)', async () => {
     const seen = endpoint(() => new HttpResponse(null, { status: 409 }), () => HttpResponse.json({}));
     assert.equal((await submitApplication(request(), fast)).kind, 'success');

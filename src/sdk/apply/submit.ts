@@ -14,7 +14,8 @@
  *   accepted should answer 2xx again (with the original result), so a retry after a lost response never duplicates.
  * - `4xx` with JSON `{ "errors": { "<field or consent name>": "message" | ["message", …] }, "message"?: "…" }`:
  *   the answers were refused; each message belongs to its field (`outcome.kind === 'fields'`).
- * - `408`, `409` (the same key is still being processed), `429`, `5xx`, a network failure or a timeout: temporary
+ * - `408`, `409` (the same key is still being processed), `425`, `429`, `5xx` (but `501`, `505`), a network failure or
+ *   a timeout: temporary
  *   (`'retryable'`). `Retry-After` (seconds or an HTTP date) is honoured. Retried automatically a bounded number of
  *   times with exponential backoff, then handed back so a person can retry (with the same key).
  * - any other `4xx`: refused for good (`'fatal'`), with the body's `message` (or RFC 9457 `detail`, or a string
@@ -226,7 +227,8 @@ async function classify(res: Response, now: number): Promise<Single> {
     };
   }
   // Drain the body so the connection is freed (ignored when there is none).
-  if (s === 429 || s >= 500 || s === 408 || s === 409) {
+  // Temporary: 408, 409, 425, 429 and 5xx but 501 (not implemented) and 505 (HTTP version): those never get better.
+  if (s === 408 || s === 409 || s === 425 || s === 429 || (s >= 500 && s !== 501 && s !== 505)) {
     void res.body?.cancel().catch(() => {});
     const after = parseRetryAfter(res.headers.get('retry-after'), now);
     return {
