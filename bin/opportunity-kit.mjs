@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npx opportunity-kit validate|convert …` — a thin wrapper: the logic is runCli in src/formats/cli.ts (built to
 // dist/lib/formats/cli.js), which does all input and output through the io object passed here.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { runCli } from '../dist/lib/formats/cli.js';
 
 // A reader that stops early (`… | head`) closes the pipe: the rest of the output is dropped quietly (no EPIPE crash)
@@ -16,6 +16,16 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readFile: (path) => readFile(path),
-  writeFile: (path, data) => writeFile(path, data, 'utf8'),
+  // Atomic: a temporary file beside the target, then a rename, so a reader never sees half a feed.
+  writeFile: async (path, data) => {
+    const tmp = `${path}.${process.pid}.tmp`;
+    try {
+      await writeFile(tmp, data, 'utf8');
+      await rename(tmp, path);
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw e;
+    }
+  },
   fetch: (url, init) => fetch(url, init),
 });

@@ -34,11 +34,13 @@ export interface CliIo {
 export const USAGE = `Usage:
   opportunity-kit validate <file-or-URL> [--format F] [--default path=value ...] [--json]
   opportunity-kit convert <file-or-URL> --to json|csv|ics [--out FILE] [--format F] [--default path=value ...]
-                          [--name "Calendar name"] [--delimiter ";"] [--bom]
+                          [--name "Calendar name"] [--delimiter ";"] [--bom] [--force]
 
 Formats (detected when --format is absent): ${FEED_FORMATS.join(', ')}.
 --default fills what a format cannot say, e.g. for a calendar:
   --default kind=staff-week --default provider.name="Ghent University" --default provider.country=BE
+
+--out writes atomically and never replaces a feed with one holding fewer than half its items (unless --force).
 
 Exit status: 0 no errors; 1 the feed has errors (items were dropped or the file is unusable); 2 wrong usage or
 the input could not be read.
@@ -67,6 +69,7 @@ interface Args {
   name?: string;
   delimiter?: string;
   bom: boolean;
+  force: boolean;
   json: boolean;
   help: boolean;
   defaults: string[];
@@ -74,7 +77,7 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { bom: false, json: false, help: false, defaults: [], unknown: [] };
+  const args: Args = { bom: false, force: false, json: false, help: false, defaults: [], unknown: [] };
   const valued = new Set(['--format', '--to', '--out', '-o', '--name', '--delimiter', '--default']);
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
@@ -97,6 +100,7 @@ function parseArgs(argv: readonly string[]): Args {
       else if (a === '--delimiter') args.delimiter = value;
       else args.defaults.push(value);
     } else if (a === '--bom') args.bom = true;
+    else if (a === '--force') args.force = true;
     else if (a === '--json') args.json = true;
     else if (a === '--help' || a === '-h') args.help = true;
     else if (a.startsWith('-') && a !== '-') args.unknown.push(`unknown option ${a}`);
@@ -105,6 +109,23 @@ function parseArgs(argv: readonly string[]): Args {
     else args.unknown.push(`unexpected argument ${a}`);
   }
   return args;
+}
+
+/** How many opportunities the file at `path` holds now (`undefined` when there is no readable file). */
+async function existingCount(path: string, io: CliIo): Promise<number | undefined> {
+  let text: Uint8Array | string;
+  try {
+    text = await io.readFile(path);
+  } catch {
+    return undefined;
+  }
+  try {
+    const format = /\.csv$/i.test(path) ? 'csv' : undefined;
+    const old = await readFeed(typeof text === 'string' ? text : new TextDecoder().decode(text), format ? { format } : {});
+    return old.opportunities.length;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `provider.name=Ghent University`, `topics=ict|hr`, `title.sv=…` → a defaults object (cells read like CSV cells). */
@@ -227,6 +248,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     output = JSON.stringify({ version: '1', ...meta, opportunities: result.opportunities }, null, 2) + '\n';
   }
   if (args.out) {
+    // Never replace a feed with one holding fewer than half its items (a broken export would empty a live feed).
+    const before = await existingCount(args.out, io);
+    if (before !== undefined && result.opportunities.length < before / 2 && !args.force) {
+      io.stderr.write(
+        `opportunity-kit: not writing ${args.out}: it holds ${before} opportunities and the new feed only ${result.opportunities.length}. ` +
+          `Fix the errors above, or add --force to replace it anyway.\n`,
+      );
+      return 1;
+    }
     try {
       await io.writeFile!(args.out, output);
     } catch (e) {

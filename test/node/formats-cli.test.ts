@@ -122,6 +122,37 @@ describe('opportunity-kit convert', () => {
     assert.ok(f.stdout().startsWith('\ufeffid;kind;direction;title;'));
   });
 
+  it('--out never replaces a feed with one holding fewer than half its items, unless --force', async () => {
+    const item = (id: string) => ({ id, kind: 'course', title: id, provider: { name: 'U' } });
+    const old = JSON.stringify({ version: '1', opportunities: ['a', 'b', 'c', 'd'].map(item) });
+    // Every row of the new CSV fails (no title, no provider): the converted feed is empty.
+    const f = fake({ 'live.json': old, 'broken.csv': 'id,kind\nx,course\ny,course\n' });
+    assert.equal(await runCli(['convert', 'broken.csv', '--to', 'json', '--out', 'live.json'], f.io), 1);
+    assert.equal(f.written.has('live.json'), false, 'the live feed was not overwritten');
+    assert.match(f.stderr(), /not writing live\.json: it holds 4 opportunities and the new feed only 0.*--force/);
+    // Two of four is half: allowed; --force replaces anyway.
+    const half = fake({ 'live.json': old, 'two.json': JSON.stringify({ version: '1', opportunities: ['a', 'b'].map(item) }) });
+    assert.equal(await runCli(['convert', 'two.json', '--to', 'json', '--out', 'live.json'], half.io), 0);
+    assert.equal(JSON.parse(half.written.get('live.json')!).opportunities.length, 2);
+    const forced = fake({ 'live.json': old, 'broken.csv': 'id,kind\nx,course\n' });
+    await runCli(['convert', 'broken.csv', '--to', 'json', '--out', 'live.json', '--force'], forced.io);
+    assert.equal(JSON.parse(forced.written.get('live.json')!).opportunities.length, 0);
+  });
+
+  it('the command line writes --out atomically (temp file + rename): no temp file left, the target complete', async () => {
+    const { mkdtempSync, readdirSync, readFileSync: read, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { spawnSync } = await import('node:child_process');
+    const dir = mkdtempSync(join(tmpdir(), 'opp-cli-'));
+    writeFileSync(join(dir, 'in.json'), JSON.stringify({ version: '1', opportunities: [{ id: 'a', kind: 'course', title: 'A', provider: { name: 'U' } }] }));
+    const bin = new URL('../../bin/opportunity-kit.mjs', import.meta.url).pathname;
+    const r = spawnSync(process.execPath, [bin, 'convert', 'in.json', '--to', 'csv', '--out', 'out.csv'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(readdirSync(dir).sort(), ['in.json', 'out.csv']);
+    assert.match(read(join(dir, 'out.csv'), 'utf8'), /^id,/);
+  });
+
   it('refuses wrong usage with exit 2 and a usage text', async () => {
     const cases: string[][] = [
       [],

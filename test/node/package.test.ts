@@ -57,7 +57,7 @@ describe('the npm package', { skip: built ? false : 'run `npm run build` first' 
     for (const field of ['repository', 'homepage', 'bugs']) assert.ok(pkg[field], `package.json has ${field}`);
   });
 
-  it('exports queryToString from the script-tag bundle (the README's search example uses it)', () => {
+  it("exports queryToString from the script-tag bundle (the README's search example uses it)", () => {
     const entry = readFileSync(join(root, 'dist/opportunity-kit.js'), 'utf8');
     assert.match(entry, /\bqueryToString\b|as queryToString/);
   });
