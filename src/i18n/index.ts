@@ -51,7 +51,10 @@ const cache = new Map<UiLanguage, Messages>([['en', en]]);
  * one (a Greek "μ.μ.", a Hungarian date "2027. márc. 1.") keeps one. Applied to every catalogue as it loads.
  */
 function oneStop<T>(node: T): T {
-  if (typeof node === 'function') return ((...a: unknown[]) => oneStop((node as (...a: unknown[]) => unknown)(...a))) as T;
+  if (typeof node === 'function') {
+    const wrapped = (...a: unknown[]) => oneStop((node as (...a: unknown[]) => unknown)(...a));
+    return Object.defineProperty(wrapped, 'length', { value: node.length }) as T; // keeps the message's arity
+  }
   if (typeof node === 'string') return node.replace(/([^.])\.\.$/, '$1.') as T;
   if (node && typeof node === 'object') for (const k of Object.keys(node)) (node as Record<string, unknown>)[k] = oneStop((node as Record<string, unknown>)[k]);
   return node;

@@ -38,8 +38,8 @@ describe('UI languages', () => {
     el.setAttribute('lang', 'sv');
     await waitUntil(() => textOf(deep(el, 'opp-search-box', 'label')) === 'Sök möjligheter', 'Swedish did not arrive');
     await settled(el);
-    expect(textOf(deep(el, 'opp-results', '[part~="count"]'))).to.equal('8 möjligheter');
-    expect(deepAll(el, 'opp-results', '[part~="chip"]')[0]!.getAttribute('aria-label')).to.equal('Ta bort filter: Döljer tidigare möjligheter');
+    expect(textOf(deep(el, 'opp-results', '[part~="count"]'))).to.equal('6 möjligheter');
+    expect(deepAll(el, 'opp-results', '[part~="chip"]')[0]!.getAttribute('aria-label')).to.equal('Ta bort filter: Visar möjligheter du fortfarande kan söka');
     const card = deepAll<OppCard>(el, 'opp-results', 'opp-card').find((c) => c.opportunity?.id === 'ugent-library-week')!;
     expect(textOf(card.shadowRoot!.querySelector('[part~="kind"]'))).to.equal('Personalvecka');
     expect(textOf(card.shadowRoot!.querySelector('[part~="place"] dd'))).to.equal('Gent, Belgien');

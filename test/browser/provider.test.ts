@@ -40,7 +40,7 @@ describe('<opp-finder-provider> with parts laid out by the host', () => {
   it('wires every part to one shared controller', async () => {
     const el = await layout();
     const results = el.querySelector('opp-results')!;
-    expect(textOf(deep(results, '[part~="count"]'))).to.equal('8 opportunities');
+    expect(textOf(deep(results, '[part~="count"]'))).to.equal('6 opportunities');
     // Cards get the heading level the host chose.
     expect(deepAll(results, 'opp-card').every((c) => c.shadowRoot!.querySelector('h3'))).to.be.true;
     // Only the facets asked for.
