@@ -1,0 +1,386 @@
+/// <reference types="node" />
+/**
+ * The hub: harvests many institutions' feeds into PostgreSQL (PGlite by default), answers searches from the SDK's
+ * own engine in memory, offers any search as a feed or calendar, and receives applications.
+ *
+ * Stateless over its database: run several processes over one PostgreSQL. One of them harvests at a time (a
+ * session advisory lock); after a harvest it NOTIFYs, and every process rebuilds its index beside the old one and
+ * swaps, answering all the while.
+ */
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
+import { createSearchIndex } from '../sdk/search/engine.js';
+import { queryFromParams, queryToParams } from '../sdk/search/params.js';
+import type { SearchIndex, SearchQuery, SearchResult } from '../sdk/search/types.js';
+import { mergeFeeds, type MergedOpportunity } from '../sdk/client/merge.js';
+import type { FeedMeta, Opportunity } from '../sdk/feed/schema.js';
+import { canApply } from '../sdk/status.js';
+import { applicationSchema } from '../sdk/apply/validate.js';
+import { toCsv, toICalendar } from '../formats/index.js';
+import { openDb, type Db } from './db.js';
+import { migrate } from './migrations.js';
+import { harvestSource, refuseUrl, type HarvestOptions, type HarvestOutcome, type SourceRow } from './harvest.js';
+import { sourceReport } from './report.js';
+
+export interface HubSourceConfig {
+  /** A short stable name (`ugent`); derived from the URL's host when absent. */
+  id?: string;
+  url: string;
+  name?: string;
+  /** Seconds between harvests (default the hub's `interval`). */
+  interval?: number;
+  /** What the format cannot say, merged under each item (as the SDK client's `defaults`). */
+  defaults?: Record<string, unknown>;
+}
+
+export interface HubOptions {
+  sources?: HubSourceConfig[];
+  /** PostgreSQL connection string; default `process.env.DATABASE_URL`; without one, PGlite in `dataDir`. */
+  databaseUrl?: string;
+  /** PGlite's directory (default `./hub-data`; `memory://` for a throw-away one). */
+  dataDir?: string;
+  /** Default seconds between harvests of a source (3600). */
+  interval?: number;
+  /** Seconds after which a source's last good harvest is reported stale (default 2 days). */
+  staleAfter?: number;
+  /** Origins allowed by CORS: `*` (default) or a list. */
+  corsOrigins?: '*' | string[];
+  /** Bearer token for the admin API (default `process.env.HUB_ADMIN_TOKEN`); without one the admin API is off. */
+  adminToken?: string;
+  /** Whether this process may harvest (default true; it still waits for the harvester's lock). */
+  harvest?: boolean;
+  /** Passed to each harvest (timeouts, size limit, `allowPrivate` for loopback feeds in tests and demos). */
+  harvestOptions?: HarvestOptions;
+  /** For tests: a fixed clock for statuses. */
+  now?: () => Date;
+  logger?: boolean;
+}
+
+const HARVEST_LOCK = 0x6f6b0002;
+const CHANNEL = 'opportunity_kit_harvested';
+const SEARCH_PARAMS = ['q', 'kind', 'direction', 'provider', 'country', 'topic', 'field', 'audience', 'mode', 'language', 'status', 'from', 'to', 'sort', 'page', 'size'];
+const MAX_FEED_ITEMS = 5000;
+
+export interface Hub {
+  app: FastifyInstance;
+  db: Db;
+  /** Harvest every source that is due now (or all with `force`), then rebuild. Resolves to each outcome. */
+  harvestNow(options?: { force?: boolean }): Promise<HarvestOutcome[]>;
+  /** Rebuild the in-memory index from the database (after another process harvested). */
+  rebuild(): Promise<void>;
+  /** The current index's size and generation. */
+  readonly state: { ready: boolean; size: number; generation: number; harvester: boolean };
+  /** Start listening on a port (0 for any); resolves to the URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const slug = (url: string) => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  } catch {
+    return createHash('sha256').update(url).digest('hex').slice(0, 12);
+  }
+};
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Which known search parameter holds a value the SDK would drop, with a message naming it. */
+export function badParameter(params: URLSearchParams): string | undefined {
+  for (const name of SEARCH_PARAMS) {
+    const raw = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+      // The finder writes `status=all` for "no status filter", which is what an absent status means here.
+      .filter((v) => !(name === 'status' && v === 'all'));
+    if (!raw.length) continue;
+    const kept = queryToParams(queryFromParams(new URLSearchParams(raw.map((v) => [name, v]))));
+    if (name === 'q') continue;
+    if (name === 'page' || name === 'size' || name === 'from' || name === 'to' || name === 'sort') {
+      if (!kept.has(name) && !(name === 'page' && raw[0] === '1')) return `The parameter '${name}' has a value the hub cannot read: '${raw[0]}'.`;
+      continue;
+    }
+    const got = (kept.get(name) ?? '').split(',').filter(Boolean).length;
+    if (got < new Set(raw.map((v) => v.toLowerCase())).size) {
+      const good = new Set((kept.get(name) ?? '').toLowerCase().split(','));
+      const bad = raw.find((v) => !good.has(v.toLowerCase())) ?? raw[0];
+      return `The parameter '${name}' has a value the hub does not know: '${bad}'.`;
+    }
+  }
+  return undefined;
+}
+
+/** Every match of a query, page by page (for feed and calendar subscriptions), at most `limit`. */
+function allMatches(index: SearchIndex, query: SearchQuery, limit = MAX_FEED_ITEMS): Opportunity[] {
+  const out: Opportunity[] = [];
+  for (let page = 1; out.length < limit; page++) {
+    const r = index.search({ ...query, page, pageSize: 1000 });
+    out.push(...r.items);
+    if (r.items.length === 0 || out.length >= r.total) break;
+  }
+  return out.slice(0, limit);
+}
+
+export async function createHub(options: HubOptions = {}): Promise<Hub> {
+  const now = options.now ?? (() => new Date());
+  const db = await openDb({ databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL, dataDir: options.dataDir });
+  await migrate(db);
+  const adminToken = options.adminToken ?? process.env.HUB_ADMIN_TOKEN;
+  const staleAfter = (options.staleAfter ?? 2 * 86400) * 1000;
+  const interval = options.interval ?? 3600;
+
+  // Sources from the configuration are upserted (the admin API adds more at run time).
+  for (const [position, s] of (options.sources ?? []).entries()) {
+    await db.query(
+      `INSERT INTO sources (id, url, name, defaults, interval_seconds, position) VALUES ($1, $2, $3, $4::jsonb, $5, $6)
+       ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, name = EXCLUDED.name, defaults = EXCLUDED.defaults,
+         interval_seconds = EXCLUDED.interval_seconds, position = EXCLUDED.position`,
+      [s.id ?? slug(s.url), s.url, s.name ?? null, s.defaults ? JSON.stringify(s.defaults) : null, s.interval ?? interval, position],
+    );
+  }
+
+  let index: SearchIndex = createSearchIndex([], { now: now() });
+  let ready = false;
+  let generation = 0;
+  let harvester = false;
+  /** Which source each merged id came from (for applications). */
+  let sourceOf = new Map<string, string>();
+
+  async function rebuild(): Promise<void> {
+    const rows = await db.query<{ source_id: string; url: string; data: Opportunity }>(
+      `SELECT o.source_id, s.url, o.data FROM opportunities o JOIN sources s ON s.id = o.source_id
+       ORDER BY s.position, s.id, o.first_seen, o.item_id`,
+    );
+    const bySource = new Map<string, { url: string; items: Opportunity[] }>();
+    for (const r of rows) {
+      const entry = bySource.get(r.source_id) ?? { url: r.url, items: [] };
+      entry.items.push(r.data);
+      bySource.set(r.source_id, entry);
+    }
+    const merged = mergeFeeds([...bySource.values()].map((s) => ({ source: s.url, result: { opportunities: s.items, issues: [], feed: {} as FeedMeta } })));
+    const urls = new Map([...bySource.entries()].map(([id, s]) => [s.url, id]));
+    const next = createSearchIndex(merged.opportunities, { now: now() });
+    sourceOf = new Map(merged.opportunities.map((o: MergedOpportunity) => [o.id, urls.get(o.sources[0] ?? '') ?? '']));
+    index = next; // the swap: searches in flight finish on the old index
+    generation++;
+    ready = true;
+  }
+
+  async function dueSources(force: boolean): Promise<SourceRow[]> {
+    return db.query<SourceRow>(
+      force ? 'SELECT * FROM sources ORDER BY position, id'
+        : `SELECT * FROM sources WHERE last_attempt_at IS NULL
+             OR last_attempt_at + make_interval(secs => interval_seconds) <= $1 ORDER BY position, id`,
+      force ? [] : [now()],
+    );
+  }
+
+  async function harvestNow({ force = false } = {}): Promise<HarvestOutcome[]> {
+    if (!harvester) harvester = options.harvest !== false && (await db.tryLock(HARVEST_LOCK));
+    if (!harvester) return [];
+    const due = await dueSources(force);
+    const outcomes: HarvestOutcome[] = [];
+    // Four at a time: hundreds of sources must not open hundreds of connections at once.
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(4, due.length) }, async () => {
+      while (next < due.length) outcomes.push(await harvestSource(db, due[next++]!, options.harvestOptions));
+    }));
+    if (outcomes.some((o) => o.outcome === 'loaded') || !ready) {
+      await rebuild();
+      await db.query('SELECT pg_notify($1, $2)', [CHANNEL, String(generation)]);
+      if (db.kind === 'pglite') await db.query('CHECKPOINT'); // PGlite's WAL grows until a checkpoint
+    }
+    return outcomes;
+  }
+
+  const stopListening = await db.listen(CHANNEL, () => {
+    if (!harvester) void rebuild().catch(() => undefined);
+  });
+
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024 });
+  await app.register(cors, {
+    origin: options.corsOrigins === undefined || options.corsOrigins === '*' ? '*' : options.corsOrigins,
+    methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
+    exposedHeaders: ['Idempotent-Replayed', 'Retry-After', 'ETag'],
+    maxAge: 600,
+  });
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+  });
+
+  const paramsOf = (req: FastifyRequest) => new URLSearchParams(req.url.split('?')[1] ?? '');
+  /** 304 when the client has this generation's answer to this query. */
+  const cached = (req: FastifyRequest, reply: FastifyReply, extra: string): boolean => {
+    const etag = `W/"${generation}-${createHash('sha1').update(extra).digest('base64url').slice(0, 16)}"`;
+    reply.header('ETag', etag).header('Cache-Control', 'public, max-age=30');
+    if (String(req.headers['if-none-match'] ?? '').split(',').some((t) => t.trim() === etag)) {
+      reply.code(304).send();
+      return true;
+    }
+    return false;
+  };
+  const notReady = (reply: FastifyReply) => reply.code(503).header('Retry-After', '5').send({ error: 'The hub is still building its index; try again in a few seconds.' });
+
+  app.get('/healthz', async () => ({ ok: true }));
+  app.get('/readyz', async (_req, reply) => (ready ? { ok: true, size: index.size, generation } : notReady(reply)));
+
+  app.get('/api/v1/search', async (req, reply) => {
+    if (!ready) return notReady(reply);
+    const params = paramsOf(req);
+    const bad = badParameter(params);
+    if (bad) return reply.code(400).send({ error: bad });
+    if (cached(req, reply, `search?${params}`)) return reply;
+    const result: SearchResult = index.search(queryFromParams(params));
+    return result;
+  });
+
+  app.get<{ Params: { id: string } }>('/api/v1/opportunities/:id', async (req, reply) => {
+    if (!ready) return notReady(reply);
+    const o = index.get(req.params.id);
+    if (!o) return reply.code(404).send({ error: `No opportunity has the id '${req.params.id}' (it may have been withdrawn by its publisher).` });
+    if (cached(req, reply, `opportunity:${req.params.id}`)) return reply;
+    return o;
+  });
+
+  app.get<{ Params: { format: string } }>('/api/v1/feed.:format', async (req, reply) => {
+    if (!ready) return notReady(reply);
+    const params = paramsOf(req);
+    const bad = badParameter(params);
+    if (bad) return reply.code(400).send({ error: bad });
+    const format = req.params.format;
+    if (!['json', 'csv', 'ics'].includes(format)) return reply.code(404).send({ error: `No feed format '${format}': use feed.json, feed.csv or feed.ics.` });
+    if (cached(req, reply, `feed.${format}?${params}`)) return reply;
+    const { page: _p, pageSize: _s, ...query } = queryFromParams(params);
+    const items = allMatches(index, query);
+    const title = 'Opportunities' + (params.toString() ? ` (${params.toString()})` : '');
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'inline; filename="opportunities.csv"').send(toCsv(items));
+    if (format === 'ics') return reply.type('text/calendar; charset=utf-8').send(toICalendar(items, { name: title }));
+    return reply.type('application/json; charset=utf-8').send({ version: '1', title, updated: now().toISOString(), opportunities: items });
+  });
+
+  const sourceView = async (row: SourceRow) => {
+    const [last] = await db.query<{ outcome: string; http_status: number | null; items: number; issues: unknown[]; error: string | null; finished_at: Date }>(
+      'SELECT outcome, http_status, items, issues, error, finished_at FROM harvests WHERE source_id = $1 ORDER BY id DESC LIMIT 1', [row.id]);
+    const [{ count } = { count: 0 }] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM opportunities WHERE source_id = $1', [row.id]);
+    const stale = row.last_success_at !== null && now().getTime() - row.last_success_at.getTime() > staleAfter;
+    return {
+      id: row.id, url: row.url, name: row.name, state: row.state, stale, items: count,
+      lastAttemptAt: row.last_attempt_at, lastSuccessAt: row.last_success_at,
+      lastHarvest: last ? { outcome: last.outcome, httpStatus: last.http_status, items: last.items, error: last.error, finishedAt: last.finished_at, issues: last.issues } : null,
+    };
+  };
+  app.get('/api/v1/sources', async () => {
+    const rows = await db.query<SourceRow>('SELECT * FROM sources ORDER BY position, id');
+    return { sources: await Promise.all(rows.map(async (r) => { const { lastHarvest, ...v } = await sourceView(r); return { ...v, issues: lastHarvest?.issues.length ?? 0 }; })) };
+  });
+  app.get<{ Params: { id: string } }>('/api/v1/sources/:id', async (req, reply) => {
+    const [row] = await db.query<SourceRow>('SELECT * FROM sources WHERE id = $1', [req.params.id]);
+    if (!row) return reply.code(404).send({ error: `No source '${req.params.id}'.` });
+    return sourceView(row);
+  });
+  app.get<{ Params: { id: string } }>('/sources/:id', async (req, reply) => {
+    const [row] = await db.query<SourceRow>('SELECT * FROM sources WHERE id = $1', [req.params.id]);
+    if (!row) return reply.code(404).type('text/plain; charset=utf-8').send('No such source.\n');
+    return reply.type('text/html; charset=utf-8').header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+      .send(sourceReport(await sourceView(row)));
+  });
+
+  const admin = (req: FastifyRequest, reply: FastifyReply): boolean => {
+    const given = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
+    if (!adminToken || !safeEqual(given, adminToken)) {
+      reply.code(adminToken ? 401 : 403).header('WWW-Authenticate', 'Bearer').send({ error: adminToken ? 'The admin API needs the hub\'s bearer token.' : 'The admin API is off: set HUB_ADMIN_TOKEN.' });
+      return false;
+    }
+    return true;
+  };
+  app.post<{ Body: HubSourceConfig }>('/api/v1/sources', async (req, reply) => {
+    if (!admin(req, reply)) return reply;
+    const body = req.body;
+    if (!body || typeof body.url !== 'string') return reply.code(400).send({ error: 'Send { "url": "https://…" } (and optionally id, name, interval, defaults).' });
+    const refused = await refuseUrl(body.url, options.harvestOptions?.allowPrivate);
+    if (refused) return reply.code(422).send({ error: refused });
+    const id = body.id ?? slug(body.url);
+    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(id)) return reply.code(400).send({ error: 'A source id is lower-case letters, digits and hyphens.' });
+    const [{ position } = { position: 0 }] = await db.query<{ position: number }>('SELECT coalesce(max(position), -1) + 1 AS position FROM sources');
+    const rows = await db.query('INSERT INTO sources (id, url, name, defaults, interval_seconds, position) VALUES ($1, $2, $3, $4::jsonb, $5, $6) ON CONFLICT DO NOTHING RETURNING id',
+      [id, body.url, body.name ?? null, body.defaults ? JSON.stringify(body.defaults) : null, body.interval ?? interval, position]);
+    if (!rows.length) return reply.code(409).send({ error: `A source with this id or URL exists already.` });
+    return reply.code(201).send({ id });
+  });
+  app.get<{ Querystring: { opportunity?: string; format?: string } }>('/api/v1/applications', async (req, reply) => {
+    if (!admin(req, reply)) return reply;
+    const rows = await db.query<{ reference: string; opportunity_id: string; data: Record<string, unknown>; received_at: Date }>(
+      'SELECT reference, opportunity_id, data, received_at FROM applications WHERE ($1::text IS NULL OR opportunity_id = $1) ORDER BY id',
+      [req.query.opportunity ?? null]);
+    return { applications: rows.map((r) => ({ reference: r.reference, opportunityId: r.opportunity_id, receivedAt: r.received_at, ...r.data })) };
+  });
+
+  app.post('/api/v1/applications', async (req, reply) => {
+    const key = String(req.headers['idempotency-key'] ?? '').trim();
+    if (!key || key.length > 255 || /[^\x21-\x7e]/.test(key)) {
+      return reply.code(400).send({ error: 'An Idempotency-Key header is required: one unique value (such as a UUID) per application, sent again unchanged on every retry.' });
+    }
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return reply.code(415).send({ error: 'The hub takes applications as application/json (files are not accepted here: send them to the institution).' });
+    }
+    const body = req.body as { opportunityId?: unknown } | null;
+    const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+    const [earlier] = await db.query<{ body_hash: string; response: object }>('SELECT body_hash, response FROM applications WHERE idempotency_key = $1', [key]);
+    if (earlier) return replay(reply, earlier, hash);
+    if (!ready) return notReady(reply);
+    const id = typeof body?.opportunityId === 'string' ? body.opportunityId : '';
+    const o = index.get(id);
+    if (!o) return reply.code(404).send({ error: 'No such opportunity on this hub (it may have been withdrawn).' });
+    const form = o.application?.form;
+    if (!form) return reply.code(422).send({ error: 'This opportunity does not take applications through a form: see its page for how to apply.' });
+    if (!canApply(o, now())) return reply.code(410).send({ error: 'Applications for this opportunity are closed.' });
+    const r = applicationSchema(form).safeParse(body);
+    if (!r.success) {
+      const errors = Object.fromEntries(r.error.issues.map((i) => [String(i.path.at(-1) ?? '(body)'), i.message]));
+      return reply.code(422).send({ errors });
+    }
+    const reference = `APP-${randomUUID()}`;
+    const response = { message: 'Thank you: your application has been received.', reference };
+    const inserted = await db.query(
+      `INSERT INTO applications (reference, idempotency_key, body_hash, opportunity_id, source_id, data, response)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+      [reference, key, hash, id, sourceOf.get(id) || null, JSON.stringify(r.data), JSON.stringify(response)]);
+    if (!inserted.length) {
+      // Another request with this key won the race: answer as a replay of it.
+      const [first] = await db.query<{ body_hash: string; response: object }>('SELECT body_hash, response FROM applications WHERE idempotency_key = $1', [key]);
+      return replay(reply, first!, hash);
+    }
+    return reply.code(201).send(response);
+  });
+  const replay = (reply: FastifyReply, earlier: { body_hash: string; response: object }, hash: string) =>
+    earlier.body_hash === hash
+      ? reply.code(201).header('Idempotent-Replayed', 'true').send(earlier.response)
+      : reply.code(409).send({ error: 'This Idempotency-Key was already used for a different application: use a new key for a new application.' });
+
+  await rebuild();
+  ready = (await db.query('SELECT 1 FROM sources s WHERE s.last_success_at IS NOT NULL LIMIT 1')).length > 0 || (options.sources ?? []).length === 0;
+
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    app, db, harvestNow, rebuild,
+    get state() { return { ready, size: index.size, generation, harvester }; },
+    async listen(port = 0, host = '127.0.0.1') {
+      const url = await app.listen({ port, host });
+      if (options.harvest !== false) {
+        const tick = () => { void harvestNow().catch((e) => app.log.error(e)).finally(() => { timer = setTimeout(tick, 30_000); timer.unref(); }); };
+        tick();
+      }
+      return url;
+    },
+    async close() {
+      if (timer) clearTimeout(timer);
+      await app.close();
+      await stopListening();
+      await db.close();
+    },
+  };
+}
