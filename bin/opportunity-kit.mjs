@@ -12,7 +12,10 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await runCli(process.argv.slice(2), {
+if (process.argv[2] === 'hub') {
+  const { runHub } = await import('../dist/lib/hub/cli.js');
+  process.exitCode = await runHub(process.argv.slice(3), { stdout: process.stdout, stderr: process.stderr });
+} else process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readFile: (path) => readFile(path),

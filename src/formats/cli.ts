@@ -35,6 +35,8 @@ export const USAGE = `Usage:
   opportunity-kit validate <file-or-URL> [--format F] [--default path=value ...] [--json]
   opportunity-kit convert <file-or-URL> --to json|csv|ics [--out FILE] [--format F] [--default path=value ...]
                           [--name "Calendar name"] [--delimiter ";"] [--bom] [--force]
+  opportunity-kit hub [--config hub.json] [--port 8050] [--host 127.0.0.1] [--data ./hub-data]
+                          (the harvesting search server: see docs/hub.md)
 
 Formats (detected when --format is absent): ${FEED_FORMATS.join(', ')}.
 --default fills what a format cannot say, e.g. for a calendar:

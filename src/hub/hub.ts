@@ -117,7 +117,7 @@ export function badParameter(params: URLSearchParams): string | undefined {
 function allMatches(index: SearchIndex, query: SearchQuery, limit = MAX_FEED_ITEMS): Opportunity[] {
   const out: Opportunity[] = [];
   for (let page = 1; out.length < limit; page++) {
-    const r = index.search({ ...query, page, pageSize: 1000 });
+    const r = index.search({ ...query, page, pageSize: 1000, now: query.now ?? Date.now() });
     out.push(...r.items);
     if (r.items.length === 0 || out.length >= r.total) break;
   }
@@ -234,7 +234,8 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     const bad = badParameter(params);
     if (bad) return reply.code(400).send({ error: bad });
     if (cached(req, reply, `search?${params}`)) return reply;
-    const result: SearchResult = index.search(queryFromParams(params));
+    // Statuses at this moment, not at the last harvest.
+    const result: SearchResult = index.search({ ...queryFromParams(params), now: now() });
     return result;
   });
 
@@ -255,7 +256,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     if (!['json', 'csv', 'ics'].includes(format)) return reply.code(404).send({ error: `No feed format '${format}': use feed.json, feed.csv or feed.ics.` });
     if (cached(req, reply, `feed.${format}?${params}`)) return reply;
     const { page: _p, pageSize: _s, ...query } = queryFromParams(params);
-    const items = allMatches(index, query);
+    const items = allMatches(index, { ...query, now: now() });
     const title = 'Opportunities' + (params.toString() ? ` (${params.toString()})` : '');
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'inline; filename="opportunities.csv"').send(toCsv(items));
     if (format === 'ics') return reply.type('text/calendar; charset=utf-8').send(toICalendar(items, { name: title }));

@@ -12,6 +12,7 @@ import ICAL from 'ical.js';
 import { createHub, type Hub } from '../../src/hub/index.js';
 import { harvestSource, isPrivateAddress, refuseUrl, type SourceRow } from '../../src/hub/harvest.js';
 import { parseFeed } from '../../src/sdk/feed/parse.js';
+import { testPostgres, type TestPostgres } from './support/postgres.js';
 
 const NOW = new Date('2027-01-15T12:00:00Z');
 const university = readFileSync(new URL('../../demo/data/university.json', import.meta.url), 'utf8');
@@ -40,7 +41,6 @@ const small = (extra: object[] = []) => JSON.stringify({
 let answer: Record<string, (res: import('node:http').ServerResponse) => void> = {};
 let server: Server;
 let base = '';
-let hub: Hub;
 
 before(async () => {
   server = createServer((req, res) => {
@@ -50,219 +50,247 @@ before(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  answer = {
-    '/uni.json': (res) => res.writeHead(200, { 'Content-Type': 'application/json', ETag: '"u1"' }).end(university),
-    '/fi.json': (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(small()),
-  };
-  hub = await createHub({
-    dataDir: 'memory://', databaseUrl: process.env.DATABASE_URL ?? '',
-    sources: [{ id: 'uni', url: `${base}/uni.json`, name: 'Scheldeland University' }, { id: 'fi', url: `${base}/fi.json` }],
-    harvestOptions: { allowPrivate: true, timeout: 10_000, maxBytes: 2 * 1024 * 1024 },
-    adminToken: 'secret-admin-token', now: () => NOW,
-  });
-  const outcomes = await hub.harvestNow({ force: true });
-  assert.deepEqual(outcomes.map((o) => o.outcome).sort(), ['loaded', 'loaded'], JSON.stringify(outcomes));
 });
-after(async () => {
-  await hub?.close();
-  server?.close();
-});
+after(() => server?.close());
 
-const get = (url: string, headers: Record<string, string> = {}) => hub.app.inject({ method: 'GET', url, headers });
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  hub.app.inject({ method: 'POST', url: '/api/v1/applications', payload: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
-
-describe('the hub', () => {
-  it('harvests every source into the database and searches them with the SDK engine', async () => {
-    const uniItems = parseFeed(university).opportunities.length;
-    assert.equal(hub.state.size, uniItems + 2);
-    const rows = await hub.db.query<{ n: number }>('SELECT count(*)::int AS n FROM opportunities');
-    assert.equal(rows[0]!.n, uniItems + 2);
-    const r = await get('/api/v1/search?q=library&country=FI');
-    assert.equal(r.statusCode, 200);
-    const body = r.json();
-    assert.equal(body.total, 1);
-    assert.match(body.items[0].id, /fi\.json#library-week$/); // several feeds: ids are namespaced by feed URL
-    assert.ok(body.facets.country.some((f: { value: string }) => f.value === 'BE'), 'disjunctive facet counts');
-    // The same query answered from the ETag.
-    const again = await get('/api/v1/search?q=library&country=FI', { 'if-none-match': r.headers.etag as string });
-    assert.equal(again.statusCode, 304);
-    assert.match(String(r.headers['cache-control']), /max-age=\d+/);
-  });
-
-  it('answers 400 naming the parameter it cannot read', async () => {
-    const r = await get('/api/v1/search?status=open,nonsense');
-    assert.equal(r.statusCode, 400);
-    assert.match(r.json().error, /'status'.*'nonsense'/);
-    assert.equal((await get('/api/v1/search?sort=sideways')).statusCode, 400);
-    assert.equal((await get('/api/v1/search?q=anything&utm_source=x')).statusCode, 200, 'unknown parameters are not ours');
-  });
-
-  it('returns one opportunity by id, and 404 with a message when there is none', async () => {
-    const id = (await get('/api/v1/search?q=library&country=FI')).json().items[0].id;
-    const r = await get(`/api/v1/opportunities/${encodeURIComponent(id)}`);
-    assert.equal(r.statusCode, 200);
-    assert.equal(r.json().title.en, 'International Library Staff Week');
-    const gone = await get('/api/v1/opportunities/nothing-here');
-    assert.equal(gone.statusCode, 404);
-    assert.match(gone.json().error, /nothing-here/);
-  });
-
-  it('offers any search as a JSON feed, a CSV file and a calendar', async () => {
-    const total = (await get('/api/v1/search?kind=staff-week')).json().total;
-    assert.ok(total >= 2);
-    const json = await get('/api/v1/feed.json?kind=staff-week');
-    assert.equal(parseFeed(json.body).opportunities.length, total, 'the JSON feed is a valid feed with every match');
-    const ics = await get('/api/v1/feed.ics?kind=staff-week');
-    assert.match(String(ics.headers['content-type']), /^text\/calendar/);
-    const events = new ICAL.Component(ICAL.parse(ics.body)).getAllSubcomponents('vevent');
-    assert.ok(events.length >= total, `${events.length} events for ${total} items`);
-    const csv = await get('/api/v1/feed.csv?kind=staff-week');
-    assert.match(String(csv.headers['content-type']), /^text\/csv/);
-    assert.equal((await get('/api/v1/feed.xml')).statusCode, 404);
-  });
-
-  it('keeps the last good items when a source fails, times out, sends HTML or too much, and records why', async () => {
-    const count = async () => (await hub.db.query<{ n: number }>("SELECT count(*)::int AS n FROM opportunities WHERE source_id = 'fi'"))[0]!.n;
-    assert.equal(await count(), 2);
-    const faults: [string, (res: import('node:http').ServerResponse) => void, RegExp][] = [
-      ['500', (res) => res.writeHead(500).end('oops'), /HTTP 500/],
-      ['html', (res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><body><h1>Log in</h1></body></html>'), /Not an opportunity feed/],
-      ['huge', (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(' '.repeat(3 * 1024 * 1024)), /larger than/],
-      ['timeout', () => { /* never answers */ }, /in time/],
-    ];
-    const [fi] = await hub.db.query<SourceRow>("SELECT * FROM sources WHERE id = 'fi'");
-    for (const [name, handler, message] of faults) {
-      answer['/fi.json'] = handler;
-      // A short timeout for this source alone (the hub's own is 10 s).
-      const outcome = await harvestSource(hub.db, fi!, { allowPrivate: true, timeout: 300, maxBytes: 2 * 1024 * 1024 });
-      assert.equal(outcome!.outcome, 'failed', name);
-      assert.match(outcome!.error ?? '', message, name);
-      assert.equal(await count(), 2, `${name}: the last good items are kept`);
-    }
-    const source = (await get('/api/v1/sources/fi')).json();
-    assert.equal(source.state, 'failed');
-    assert.equal(source.items, 2);
-    assert.match(source.lastHarvest.error, /in time/);
-    const harvests = await hub.db.query<{ outcome: string }>("SELECT outcome FROM harvests WHERE source_id = 'fi' ORDER BY id");
-    assert.deepEqual(harvests.map((h) => h.outcome), ['loaded', 'failed', 'failed', 'failed', 'failed']);
-    await hub.rebuild();
-    assert.equal((await get('/api/v1/search?country=FI&status=all')).json().total, 2, 'still searchable');
-    // Back to good, with one more item.
-    answer['/fi.json'] = (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(small([
-      { id: 'course', kind: 'course', title: { en: 'Summer course' }, provider: { name: 'Helsinki University', country: 'FI' }, start: '2027-07-01', end: '2027-07-05' }]));
-    await hub.harvestNow({ force: true });
-    assert.equal(await count(), 3);
-    assert.equal((await get('/api/v1/search?country=FI&status=all')).json().total, 3);
-  });
-
-  it('asks with the ETag it was given, and a 304 changes nothing', async () => {
-    const before = hub.state.generation;
-    let asked = '';
-    answer['/uni.json'] = (res) => {
-      asked = String(res.req.headers['if-none-match'] ?? '');
-      res.writeHead(304).end();
-    };
-    answer['/fi.json'] = (res) => res.writeHead(304).end();
-    const [outcome] = (await hub.harvestNow({ force: true })).filter((o) => o.source === 'uni');
-    assert.equal(asked, '"u1"');
-    assert.equal(outcome!.outcome, 'not-modified');
-    assert.equal(hub.state.generation, before, 'no rebuild when nothing changed');
-  });
-
-  it('reports each source to its publisher as a plain HTML page, every value escaped', async () => {
-    answer['/fi.json'] = (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(small([
-      { id: 'bad', kind: 'staff-week', title: { en: '<img src=x onerror=alert(1)>' }, provider: { name: 'X', country: 'Finland' }, start: '2027-07-01' }]));
-    await hub.harvestNow({ force: true });
-    const page = await get('/sources/fi');
-    assert.equal(page.statusCode, 200);
-    assert.match(String(page.headers['content-type']), /^text\/html/);
-    assert.match(String(page.headers['content-security-policy']), /default-src 'none'/);
-    assert.match(page.body, /1 error/);
-    assert.match(page.body, /Finland/);
-    assert.doesNotMatch(page.body, /<img/);
-    const list = (await get('/api/v1/sources')).json().sources;
-    assert.deepEqual(list.map((s: { id: string }) => s.id), ['uni', 'fi']);
-  });
-
-  it('refuses feeds on private and loopback addresses unless allowed', async () => {
-    for (const a of ['127.0.0.1', '10.1.2.3', '192.168.0.1', '169.254.169.254', '::1', '::ffff:127.0.0.1', 'fd00::1']) assert.ok(isPrivateAddress(a), a);
-    for (const a of ['193.190.80.1', '2001:67c:2e8::1']) assert.ok(!isPrivateAddress(a), a);
-    assert.match((await refuseUrl('http://127.0.0.1:9/feed.json')) ?? '', /private or loopback/);
-    assert.match((await refuseUrl('http://[::1]/feed.json')) ?? '', /private or loopback/);
-    assert.match((await refuseUrl('file:///etc/passwd')) ?? '', /Only http/);
-    assert.equal(await refuseUrl('http://127.0.0.1:9/feed.json', true), undefined);
-  });
-
-  it('guards the admin API with its bearer token', async () => {
-    const add = (headers: Record<string, string>) => hub.app.inject({ method: 'POST', url: '/api/v1/sources', headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify({ id: 'extra', url: `${base}/extra.json` }) });
-    assert.equal((await add({})).statusCode, 401);
-    assert.equal((await add({ authorization: 'Bearer wrong' })).statusCode, 401);
-    assert.equal((await add({ authorization: 'Bearer secret-admin-token' })).statusCode, 201);
-    assert.equal((await add({ authorization: 'Bearer secret-admin-token' })).statusCode, 409);
-    assert.equal((await get('/api/v1/applications')).statusCode, 401);
-  });
-});
-
-describe('applications on the hub', () => {
-  let id = '';
-  let closed = '';
+/** The whole suite, on one backend; `database` gives a fresh, empty database each time. */
+function hubSuite(backend: string, database: () => Promise<{ dataDir?: string; databaseUrl?: string }>, skip: string | false = false) {
+ describe(backend, { skip }, () => {
+  let hub: Hub;
   before(async () => {
-    const items = (await get('/api/v1/search?country=FI&status=all')).json().items as { id: string }[];
-    id = items.find((o) => o.id.endsWith('#library-week'))!.id;
-    closed = items.find((o) => o.id.endsWith('#closed-week'))!.id;
+    answer = {
+      '/uni.json': (res) => res.writeHead(200, { 'Content-Type': 'application/json', ETag: '"u1"' }).end(university),
+      '/fi.json': (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(small()),
+    };
+    hub = await createHub({
+      ...(await database()),
+      sources: [{ id: 'uni', url: `${base}/uni.json`, name: 'Scheldeland University' }, { id: 'fi', url: `${base}/fi.json` }],
+      harvestOptions: { allowPrivate: true, timeout: 10_000, maxBytes: 2 * 1024 * 1024 },
+      adminToken: 'secret-admin-token', now: () => NOW,
+    });
+    const outcomes = await hub.harvestNow({ force: true });
+    assert.deepEqual(outcomes.map((o) => o.outcome).sort(), ['loaded', 'loaded'], JSON.stringify(outcomes));
   });
-  const good = () => ({ opportunityId: id, values: { givenName: 'Aino', email: 'aino@example.fi' }, consents: {} });
+  after(async () => { await hub?.close(); });
 
-  it('needs an Idempotency-Key and JSON', async () => {
-    assert.equal((await post(good())).statusCode, 400);
-    const form = await hub.app.inject({ method: 'POST', url: '/api/v1/applications', payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded', 'idempotency-key': 'k0' } });
-    assert.equal(form.statusCode, 415);
+  const get = (url: string, headers: Record<string, string> = {}) => hub.app.inject({ method: 'GET', url, headers });
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    hub.app.inject({ method: 'POST', url: '/api/v1/applications', payload: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+
+  describe(`the hub on ${backend}`, () => {
+    it('harvests every source into the database and searches them with the SDK engine', async () => {
+      const uniItems = parseFeed(university).opportunities.length;
+      assert.equal(hub.state.size, uniItems + 2);
+      const rows = await hub.db.query<{ n: number }>('SELECT count(*)::int AS n FROM opportunities');
+      assert.equal(rows[0]!.n, uniItems + 2);
+      const r = await get('/api/v1/search?q=library&country=FI');
+      assert.equal(r.statusCode, 200);
+      const body = r.json();
+      assert.equal(body.total, 1);
+      assert.match(body.items[0].id, /fi\.json#library-week$/); // several feeds: ids are namespaced by feed URL
+      assert.ok(body.facets.country.some((f: { value: string }) => f.value === 'BE'), 'disjunctive facet counts');
+      // The same query answered from the ETag.
+      const again = await get('/api/v1/search?q=library&country=FI', { 'if-none-match': r.headers.etag as string });
+      assert.equal(again.statusCode, 304);
+      assert.match(String(r.headers['cache-control']), /max-age=\d+/);
+    });
+
+    it('answers 400 naming the parameter it cannot read', async () => {
+      const r = await get('/api/v1/search?status=open,nonsense');
+      assert.equal(r.statusCode, 400);
+      assert.match(r.json().error, /'status'.*'nonsense'/);
+      assert.equal((await get('/api/v1/search?sort=sideways')).statusCode, 400);
+      assert.equal((await get('/api/v1/search?q=anything&utm_source=x')).statusCode, 200, 'unknown parameters are not ours');
+    });
+
+    it('returns one opportunity by id, and 404 with a message when there is none', async () => {
+      const id = (await get('/api/v1/search?q=library&country=FI')).json().items[0].id;
+      const r = await get(`/api/v1/opportunities/${encodeURIComponent(id)}`);
+      assert.equal(r.statusCode, 200);
+      assert.equal(r.json().title.en, 'International Library Staff Week');
+      const gone = await get('/api/v1/opportunities/nothing-here');
+      assert.equal(gone.statusCode, 404);
+      assert.match(gone.json().error, /nothing-here/);
+    });
+
+    it('offers any search as a JSON feed, a CSV file and a calendar', async () => {
+      const total = (await get('/api/v1/search?kind=staff-week')).json().total;
+      assert.ok(total >= 2);
+      const json = await get('/api/v1/feed.json?kind=staff-week');
+      assert.equal(parseFeed(json.body).opportunities.length, total, 'the JSON feed is a valid feed with every match');
+      const ics = await get('/api/v1/feed.ics?kind=staff-week');
+      assert.match(String(ics.headers['content-type']), /^text\/calendar/);
+      const events = new ICAL.Component(ICAL.parse(ics.body)).getAllSubcomponents('vevent');
+      assert.ok(events.length >= total, `${events.length} events for ${total} items`);
+      const csv = await get('/api/v1/feed.csv?kind=staff-week');
+      assert.match(String(csv.headers['content-type']), /^text\/csv/);
+      assert.equal((await get('/api/v1/feed.xml')).statusCode, 404);
+    });
+
+    it('keeps the last good items when a source fails, times out, sends HTML or too much, and records why', async () => {
+      const count = async () => (await hub.db.query<{ n: number }>("SELECT count(*)::int AS n FROM opportunities WHERE source_id = 'fi'"))[0]!.n;
+      assert.equal(await count(), 2);
+      const faults: [string, (res: import('node:http').ServerResponse) => void, RegExp][] = [
+        ['500', (res) => res.writeHead(500).end('oops'), /HTTP 500/],
+        ['html', (res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><body><h1>Log in</h1></body></html>'), /Not an opportunity feed/],
+        ['huge', (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(' '.repeat(3 * 1024 * 1024)), /larger than/],
+        ['timeout', () => { /* never answers */ }, /in time/],
+      ];
+      const [fi] = await hub.db.query<SourceRow>("SELECT * FROM sources WHERE id = 'fi'");
+      for (const [name, handler, message] of faults) {
+        answer['/fi.json'] = handler;
+        // A short timeout for this source alone (the hub's own is 10 s).
+        const outcome = await harvestSource(hub.db, fi!, { allowPrivate: true, timeout: 300, maxBytes: 2 * 1024 * 1024 });
+        assert.equal(outcome!.outcome, 'failed', name);
+        assert.match(outcome!.error ?? '', message, name);
+        assert.equal(await count(), 2, `${name}: the last good items are kept`);
+      }
+      const source = (await get('/api/v1/sources/fi')).json();
+      assert.equal(source.state, 'failed');
+      assert.equal(source.items, 2);
+      assert.match(source.lastHarvest.error, /in time/);
+      const harvests = await hub.db.query<{ outcome: string }>("SELECT outcome FROM harvests WHERE source_id = 'fi' ORDER BY id");
+      assert.deepEqual(harvests.map((h) => h.outcome), ['loaded', 'failed', 'failed', 'failed', 'failed']);
+      await hub.rebuild();
+      assert.equal((await get('/api/v1/search?country=FI&status=all')).json().total, 2, 'still searchable');
+      // Back to good, with one more item.
+      answer['/fi.json'] = (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(small([
+        { id: 'course', kind: 'course', title: { en: 'Summer course' }, provider: { name: 'Helsinki University', country: 'FI' }, start: '2027-07-01', end: '2027-07-05' }]));
+      await hub.harvestNow({ force: true });
+      assert.equal(await count(), 3);
+      assert.equal((await get('/api/v1/search?country=FI&status=all')).json().total, 3);
+    });
+
+    it('asks with the ETag it was given, and a 304 changes nothing', async () => {
+      const before = hub.state.generation;
+      let asked = '';
+      answer['/uni.json'] = (res) => {
+        asked = String(res.req.headers['if-none-match'] ?? '');
+        res.writeHead(304).end();
+      };
+      answer['/fi.json'] = (res) => res.writeHead(304).end();
+      const [outcome] = (await hub.harvestNow({ force: true })).filter((o) => o.source === 'uni');
+      assert.equal(asked, '"u1"');
+      assert.equal(outcome!.outcome, 'not-modified');
+      assert.equal(hub.state.generation, before, 'no rebuild when nothing changed');
+    });
+
+    it('reports each source to its publisher as a plain HTML page, every value escaped', async () => {
+      answer['/fi.json'] = (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(small([
+        { id: 'bad', kind: 'staff-week', title: { en: '<img src=x onerror=alert(1)>' }, provider: { name: 'X', country: 'Finland' }, start: '2027-07-01' }]));
+      await hub.harvestNow({ force: true });
+      const page = await get('/sources/fi');
+      assert.equal(page.statusCode, 200);
+      assert.match(String(page.headers['content-type']), /^text\/html/);
+      assert.match(String(page.headers['content-security-policy']), /default-src 'none'/);
+      assert.match(page.body, /1 error/);
+      assert.match(page.body, /Finland/);
+      assert.doesNotMatch(page.body, /<img/);
+      const list = (await get('/api/v1/sources')).json().sources;
+      assert.deepEqual(list.map((s: { id: string }) => s.id), ['uni', 'fi']);
+    });
+
+    it('refuses feeds on private and loopback addresses unless allowed', async () => {
+      for (const a of ['127.0.0.1', '10.1.2.3', '192.168.0.1', '169.254.169.254', '::1', '::ffff:127.0.0.1', 'fd00::1']) assert.ok(isPrivateAddress(a), a);
+      for (const a of ['193.190.80.1', '2001:67c:2e8::1']) assert.ok(!isPrivateAddress(a), a);
+      assert.match((await refuseUrl('http://127.0.0.1:9/feed.json')) ?? '', /private or loopback/);
+      assert.match((await refuseUrl('http://[::1]/feed.json')) ?? '', /private or loopback/);
+      assert.match((await refuseUrl('file:///etc/passwd')) ?? '', /Only http/);
+      assert.equal(await refuseUrl('http://127.0.0.1:9/feed.json', true), undefined);
+    });
+
+    it('guards the admin API with its bearer token', async () => {
+      const add = (headers: Record<string, string>) => hub.app.inject({ method: 'POST', url: '/api/v1/sources', headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify({ id: 'extra', url: `${base}/extra.json` }) });
+      assert.equal((await add({})).statusCode, 401);
+      assert.equal((await add({ authorization: 'Bearer wrong' })).statusCode, 401);
+      assert.equal((await add({ authorization: 'Bearer secret-admin-token' })).statusCode, 201);
+      assert.equal((await add({ authorization: 'Bearer secret-admin-token' })).statusCode, 409);
+      assert.equal((await get('/api/v1/applications')).statusCode, 401);
+    });
   });
 
-  it('stores one, replays it for the same key, refuses the key for another body', async () => {
-    const first = await post(good(), { 'idempotency-key': 'key-1' });
-    assert.equal(first.statusCode, 201, first.body);
-    assert.match(first.json().reference, /^APP-/);
-    const replay = await post(good(), { 'idempotency-key': 'key-1' });
-    assert.equal(replay.statusCode, 201);
-    assert.equal(replay.headers['idempotent-replayed'], 'true');
-    assert.equal(replay.json().reference, first.json().reference);
-    const other = await post({ ...good(), values: { givenName: 'Someone else', email: 'x@example.fi' } }, { 'idempotency-key': 'key-1' });
-    assert.equal(other.statusCode, 409);
-    const rows = await hub.db.query<{ n: number }>("SELECT count(*)::int AS n FROM applications WHERE idempotency_key = 'key-1'");
-    assert.equal(rows[0]!.n, 1);
-  });
+  describe(`applications on the hub on ${backend}`, () => {
+    let id = '';
+    let closed = '';
+    before(async () => {
+      const items = (await get('/api/v1/search?country=FI&status=all')).json().items as { id: string }[];
+      id = items.find((o) => o.id.endsWith('#library-week'))!.id;
+      closed = items.find((o) => o.id.endsWith('#closed-week'))!.id;
+    });
+    const good = () => ({ opportunityId: id, values: { givenName: 'Aino', email: 'aino@example.fi' }, consents: {} });
 
-  it('makes one row of 100 concurrent posts with one key, all answered with the same reference', async () => {
-    const answers = await Promise.all(Array.from({ length: 100 }, () => post(good(), { 'idempotency-key': 'key-many' })));
-    assert.deepEqual([...new Set(answers.map((a) => a.statusCode))], [201]);
-    assert.equal(new Set(answers.map((a) => a.json().reference)).size, 1);
-    const rows = await hub.db.query<{ n: number }>("SELECT count(*)::int AS n FROM applications WHERE idempotency_key = 'key-many'");
-    assert.equal(rows[0]!.n, 1);
-  });
+    it('needs an Idempotency-Key and JSON', async () => {
+      assert.equal((await post(good())).statusCode, 400);
+      const form = await hub.app.inject({ method: 'POST', url: '/api/v1/applications', payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded', 'idempotency-key': 'k0' } });
+      assert.equal(form.statusCode, 415);
+    });
 
-  it('validates against the opportunity\'s own form, and says when it cannot take the application', async () => {
-    const bad = await post({ ...good(), values: { givenName: '', email: 'not-an-address' } }, { 'idempotency-key': 'key-2' });
-    assert.equal(bad.statusCode, 422);
-    assert.deepEqual(Object.keys(bad.json().errors).sort(), ['email', 'givenName']);
-    assert.equal((await post({ ...good(), opportunityId: 'nope' }, { 'idempotency-key': 'key-3' })).statusCode, 404);
-    assert.equal((await post({ ...good(), opportunityId: closed }, { 'idempotency-key': 'key-4' })).statusCode, 410);
-    // After a 422 the person corrects the form and sends again with the same key: it goes through.
-    assert.equal((await post(good(), { 'idempotency-key': 'key-2' })).statusCode, 201);
-  });
+    it('stores one, replays it for the same key, refuses the key for another body', async () => {
+      const first = await post(good(), { 'idempotency-key': 'key-1' });
+      assert.equal(first.statusCode, 201, first.body);
+      assert.match(first.json().reference, /^APP-/);
+      const replay = await post(good(), { 'idempotency-key': 'key-1' });
+      assert.equal(replay.statusCode, 201);
+      assert.equal(replay.headers['idempotent-replayed'], 'true');
+      assert.equal(replay.json().reference, first.json().reference);
+      const other = await post({ ...good(), values: { givenName: 'Someone else', email: 'x@example.fi' } }, { 'idempotency-key': 'key-1' });
+      assert.equal(other.statusCode, 409);
+      const rows = await hub.db.query<{ n: number }>("SELECT count(*)::int AS n FROM applications WHERE idempotency_key = 'key-1'");
+      assert.equal(rows[0]!.n, 1);
+    });
 
-  it('lists applications to the coordinator with the token', async () => {
-    const r = await get(`/api/v1/applications?opportunity=${encodeURIComponent(id)}`, { authorization: 'Bearer secret-admin-token' });
-    assert.equal(r.statusCode, 200);
-    assert.equal(r.json().applications.length, 3); // key-1, key-many, key-2
-    assert.equal(r.json().applications[0].values.givenName, 'Aino');
-  });
+    it('makes one row of 100 concurrent posts with one key, all answered with the same reference', async () => {
+      const answers = await Promise.all(Array.from({ length: 100 }, () => post(good(), { 'idempotency-key': 'key-many' })));
+      assert.deepEqual([...new Set(answers.map((a) => a.statusCode))], [201]);
+      assert.equal(new Set(answers.map((a) => a.json().reference)).size, 1);
+      const rows = await hub.db.query<{ n: number }>("SELECT count(*)::int AS n FROM applications WHERE idempotency_key = 'key-many'");
+      assert.equal(rows[0]!.n, 1);
+    });
 
-  it('answers health and readiness', async () => {
-    assert.equal((await get('/healthz')).statusCode, 200);
-    const ready = await get('/readyz');
-    assert.equal(ready.statusCode, 200);
-    assert.ok(ready.json().size > 0);
+    it('validates against the opportunity\'s own form, and says when it cannot take the application', async () => {
+      const bad = await post({ ...good(), values: { givenName: '', email: 'not-an-address' } }, { 'idempotency-key': 'key-2' });
+      assert.equal(bad.statusCode, 422);
+      assert.deepEqual(Object.keys(bad.json().errors).sort(), ['email', 'givenName']);
+      assert.equal((await post({ ...good(), opportunityId: 'nope' }, { 'idempotency-key': 'key-3' })).statusCode, 404);
+      assert.equal((await post({ ...good(), opportunityId: closed }, { 'idempotency-key': 'key-4' })).statusCode, 410);
+      // After a 422 the person corrects the form and sends again with the same key: it goes through.
+      assert.equal((await post(good(), { 'idempotency-key': 'key-2' })).statusCode, 201);
+    });
+
+    it('lists applications to the coordinator with the token', async () => {
+      const r = await get(`/api/v1/applications?opportunity=${encodeURIComponent(id)}`, { authorization: 'Bearer secret-admin-token' });
+      assert.equal(r.statusCode, 200);
+      assert.equal(r.json().applications.length, 3); // key-1, key-many, key-2
+      assert.equal(r.json().applications[0].values.givenName, 'Aino');
+    });
+
+    it('answers health and readiness', async () => {
+      assert.equal((await get('/healthz')).statusCode, 200);
+      const ready = await get('/readyz');
+      assert.equal(ready.statusCode, 200);
+      assert.ok(ready.json().size > 0);
+    });
   });
-});
+ });
+}
+
+hubSuite('PGlite (embedded)', async () => ({ dataDir: 'memory://', databaseUrl: '' }));
+
+// The same suite against a PostgreSQL server: DATABASE_URL, or a throw-away cluster when the binaries are here.
+const pg: TestPostgres | string = await testPostgres();
+let databases = 0;
+/** A new empty database on the server (each suite starts clean). */
+async function freshDatabase(): Promise<{ databaseUrl: string }> {
+  const server = pg as TestPostgres;
+  const { default: PG } = await import('pg');
+  const client = new PG.Client(server.url);
+  await client.connect();
+  const name = `opp_hub_test_${process.pid}_${++databases}`;
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(server.url);
+  url.pathname = `/${name}`;
+  return { databaseUrl: url.toString() };
+}
+hubSuite('PostgreSQL', freshDatabase, typeof pg === 'string' ? pg : false);
+after(() => { if (typeof pg !== 'string') pg.stop(); });
