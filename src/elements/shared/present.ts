@@ -9,6 +9,7 @@ import type { Opportunity } from '../../sdk/feed/schema.js';
 import type { OpportunityStatus } from '../../sdk/status.js';
 import { localize } from '../../sdk/text/localize.js';
 import type { FinderMessages } from '../../i18n/index.js';
+import type { DateParts } from './format.js';
 import { countryName, formatDate, formatDateParts, formatDateRange, formatList, formatMoney, languageName, relativeTime, visitorTimeZone } from './format.js';
 
 /** Show "closes in …" only this close to the deadline. */
@@ -36,7 +37,7 @@ export interface DeadlineInfo {
 }
 
 /** The country an opportunity takes place in (its zone names its date-times). */
-const countryOf = (o: Opportunity): string | undefined => o.location?.country ?? o.provider.country;
+export const countryOf = (o: Opportunity): string | undefined => o.location?.country ?? o.provider.country;
 
 /**
  * The deadline facts for a status, formatted in `lang`: date-times in the opportunity's own zone, with the visitor's
@@ -61,19 +62,11 @@ export function deadlineInfo(
 }
 
 /**
- * A feed date-time for a person: "1 Mar 2027, 23:59 CET (2 Mar, 00:59 your time)"; the visitor's part only when
- * their clock differs. A date stays a date: "1 Mar 2027".
+ * A feed date-time for a person, as parts: `text` "1 Mar 2027, 23:59 CET" in the opportunity's own zone, `visitor`
+ * "2 Mar, 00:59" only when the visitor's clock differs (shown as `t.yourTime(visitor)`). A date stays a date.
  */
-export function whenText(
-  value: string,
-  o: Opportunity,
-  t: FinderMessages,
-  lang: string,
-  visitorZone: string | undefined = visitorTimeZone(),
-): string {
-  const { text, visitor } = formatDateParts(value, lang, { country: countryOf(o), visitorZone });
-  return visitor ? `${text} (${t.yourTime(visitor)})` : text;
-}
+export const whenParts = (value: string, o: Opportunity, lang: string, visitorZone: string | undefined = visitorTimeZone()): DateParts =>
+  formatDateParts(value, lang, { country: countryOf(o), visitorZone });
 
 /** The dates of an opportunity: "10–14 May 2027", date-times as their days in the opportunity's own zone. */
 export const datesText = (o: Opportunity, lang: string): string => formatDateRange(o.start, o.end, lang, { country: countryOf(o) });
