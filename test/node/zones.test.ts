@@ -110,6 +110,10 @@ describe('formatDate in the opportunity zone', () => {
     const now = new Date('2027-01-01T00:00:00Z');
     assert.equal(deadlineText(o, 'open', en.finder, 'en-GB', now, 'Europe/Athens'), 'Apply by 1 Mar 2027, 23:59 CET (2 Mar, 00:59 your time)');
     assert.equal(deadlineText(o, 'open', en.finder, 'en-GB', now, 'Europe/Brussels'), 'Apply by 1 Mar 2027, 23:59 CET');
+    // With this machine's own zone (run under several TZs): the deadline itself never moves.
+    const own = deadlineText(o, 'open', en.finder, 'en-GB', now);
+    assert.ok(own === 'Apply by 1 Mar 2027, 23:59 CET' || own.startsWith('Apply by 1 Mar 2027, 23:59 CET ('), own);
+    assert.equal(own.includes('your time'), zoneOffset(Intl.DateTimeFormat().resolvedOptions().timeZone, Date.parse(DEADLINE)) !== 60);
   });
 });
 

@@ -64,13 +64,17 @@ const dateFormat = (lang: string, utc: boolean, withTime: boolean, zone?: string
       }),
   );
 
-/** The zone the visitor's clock shows (the runtime's), or `undefined`. */
+let visitorZone: string | undefined | null = null;
+/** The zone the visitor's clock shows (the runtime's, read once), or `undefined`. */
 export function visitorTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
-  } catch {
-    return undefined;
+  if (visitorZone === null) {
+    try {
+      visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+    } catch {
+      visitorZone = undefined;
+    }
   }
+  return visitorZone;
 }
 
 /** `GMT+5:30` for an offset in minutes: the label when the runtime cannot format in a bare offset. */

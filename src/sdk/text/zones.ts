@@ -70,17 +70,25 @@ export function offsetZone(minutes: number): string {
   return `${minutes < 0 ? '-' : '+'}${hh}:${mm}`;
 }
 
+const zonesByCountry = new Map<string, readonly string[]>();
+
 /** The IANA zones of a country (`ES` → Europe/Madrid, Africa/Ceuta, Atlantic/Canary), from Intl; `[]` when unknown. */
 export function countryZones(country: string): readonly string[] {
+  const code = country.toUpperCase();
+  let hit = zonesByCountry.get(code);
+  if (hit) return hit;
   try {
-    const locale = new Intl.Locale(`und-${country.toUpperCase()}`) as Intl.Locale & {
+    const locale = new Intl.Locale(`und-${code}`) as Intl.Locale & {
       timeZones?: string[];
       getTimeZones?: () => string[] | undefined;
     };
-    return locale.getTimeZones?.() ?? locale.timeZones ?? [];
+    hit = locale.getTimeZones?.() ?? locale.timeZones ?? [];
   } catch {
-    return [];
+    hit = [];
   }
+  if (zonesByCountry.size > 300) zonesByCountry.clear();
+  zonesByCountry.set(code, hit);
+  return hit;
 }
 
 export interface ZonePlan {
