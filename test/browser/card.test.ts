@@ -4,6 +4,7 @@ import '../../src/index.js';
 import type { OppCard } from '../../src/index.js';
 import { byId, NOW } from './support/feeds.js';
 import { deep, textOf } from './support/dom.js';
+import { zoneOffset } from '../../src/sdk/text/zones.js';
 
 describe('<opp-card>', () => {
   it('shows kind, title, provider, place, dates, deadline, status, fee and languages', async () => {
@@ -107,6 +108,36 @@ describe('<opp-card>', () => {
       expect(seen.some((n) => /purify/i.test(n))).to.be.false;
     } finally {
       observer.disconnect();
+    }
+  });
+});
+
+describe('<opp-card> dates: the opportunity zone, and day-first Irish and Maltese', () => {
+  const deadlineOf = (el: OppCard) => textOf(el.shadowRoot!.querySelector('[part~="deadline"] dd'));
+
+  it("shows a date-time deadline in the feed's zone with its label, and the visitor's time only when it differs", async () => {
+    const el = await fixture<OppCard>(html`<opp-card .opportunity=${byId('ugent-library-week')} now=${NOW}></opp-card>`);
+    // 2027-02-28T23:59:00+01:00 from a Belgian provider: Brussels time, whatever this browser's zone.
+    const text = deadlineOf(el);
+    expect(text).to.match(/^Apply by Feb 28, 2027, 11:59 PM GMT\+1\b/);
+    const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zoneOffset(visitorZone, Date.parse('2027-02-28T23:59:00+01:00')) === 60) expect(text).not.to.contain('your time');
+    else expect(text).to.match(/ \(.+ your time\)$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats dates day first in Irish and Maltese, which Chromium has no Intl data for', async () => {
+    for (const [lang, word, day] of [
+      ['ga', 'Iarratais faoi ', /^Iarratais faoi 1 Mar 2027/],
+      ['mt', 'Applika sa ', /^Applika sa 0?1 Mar 2027/],
+    ] as const) {
+      const el = await fixture<OppCard>(html`<opp-card lang=${lang} .opportunity=${byId('lyon-online-course')} now=${NOW}></opp-card>`);
+      await waitUntil(() => deadlineOf(el).startsWith(word), `${lang} catalogue loaded`);
+      await el.updateComplete;
+      const text = deadlineOf(el);
+      expect(text, lang).to.match(day);
+      expect(text, lang).not.to.match(/Mar 1, 2027/);
+      expect(textOf(el.shadowRoot!.querySelector('[part~="dates"] dd')), lang).to.match(/^10\s?–\s?31 Mar 2027$/);
     }
   });
 });

@@ -5,6 +5,7 @@ import type { OppDetail } from '../../src/index.js';
 import { escapeText, foldLine, toIcs } from '../../src/elements/detail/ics.js';
 import { byId, NOW } from './support/feeds.js';
 import { deep, textOf } from './support/dom.js';
+import { zoneOffset } from '../../src/sdk/text/zones.js';
 
 async function detail(id: string, extra = ''): Promise<OppDetail> {
   const el = await fixture<OppDetail>(html`<opp-detail .opportunity=${byId(id)} now=${NOW} ?closable=${extra === 'closable'}></opp-detail>`);
@@ -218,5 +219,25 @@ describe('<opp-detail>', () => {
     expect(textOf(el.shadowRoot!.querySelector('h3'))).to.equal('International Library Staff Week');
     expect(el.shadowRoot!.querySelectorAll('section h4').length).to.be.greaterThan(2);
     await aTimeout(0);
+  });
+});
+
+describe('<opp-detail> dates in the opportunity zone', () => {
+  it("shows a date-time deadline in the feed's zone with its zone name, whatever the visitor's zone", async () => {
+    const el = await fixture<OppDetail>(html`<opp-detail lang="de" .opportunity=${byId('ugent-library-week')} now=${NOW}></opp-detail>`);
+    const time = () => el.shadowRoot!.querySelector('time[datetime="2027-02-28T23:59:00+01:00"]');
+    await waitUntil(() => /MEZ/.test(textOf(time())), 'German catalogue and Brussels zone name');
+    // Brussels time, named in German; the visitor's clock follows in brackets only when it differs.
+    expect(textOf(time())).to.equal('28. Feb. 2027, 23:59 MEZ');
+    const row = textOf(time()?.parentElement);
+    const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zoneOffset(visitorZone, Date.parse('2027-02-28T23:59:00+01:00')) === 60) expect(row).not.to.contain('Ortszeit');
+    else expect(row).to.match(/^28\. Feb\. 2027, 23:59 MEZ \(Ihre Ortszeit: .+\)/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('never shifts a date-only deadline', async () => {
+    const el = await fixture<OppDetail>(html`<opp-detail .opportunity=${byId('lyon-online-course')} now=${NOW}></opp-detail>`);
+    expect(textOf(el.shadowRoot!.querySelector('time[datetime="2027-03-01"]'))).to.equal('Mar 1, 2027');
   });
 });

@@ -16,7 +16,7 @@ import { apply as englishApply } from '../../i18n/en/apply.js';
 import { provideEnglish } from '../../i18n/index.js';
 import type { ApplyMessages } from '../../i18n/index.js';
 import { OppElement } from '../base/opp-element.js';
-import { formatDate } from '../shared/format.js';
+import { formatDate, visitorTimeZone } from '../shared/format.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { ApplyController } from './apply.controller.js';
 import { errorMessage, fieldId, renderField, text } from './apply.fields.js';
@@ -486,11 +486,11 @@ export class OppApply extends OppElement {
         return html`<div part="notice" class="closed"><p>${t.closed}</p></div>`;
       case 'upcoming':
         return html`<div part="notice">
-          ${app?.opens ? html`<p>${t.opensOn(formatDate(app.opens, lang))}</p>` : nothing}
+          ${app?.opens ? html`<p>${t.opensOn(formatDate(app.opens, lang, { country: o.location?.country ?? o.provider.country }))}</p>` : nothing}
           ${hasForm ? html`<p>${t.prepareNow}</p>` : this.renderAlternatives(o, t)}
         </div>`;
       default: {
-        const deadline = app?.deadline ? html`<p>${t.deadline(formatDate(app.deadline, lang))}</p>` : nothing;
+        const deadline = app?.deadline ? html`<p>${t.deadline(formatDate(app.deadline, lang, { country: o.location?.country ?? o.provider.country }))}</p>` : nothing;
         if (hasForm) return app?.deadline ? html`<div part="notice">${deadline}</div>` : nothing;
         const alternatives = this.renderAlternatives(o, t);
         return html`<div part="notice">${deadline}${alternatives}</div>`;
@@ -602,7 +602,7 @@ export class OppApply extends OppElement {
     const restored = this.ctl.restoredAt;
     return html`<div class="opp-apply__draft">
       ${restored !== undefined
-        ? html`<p>${t.draftRestored(formatDate(new Date(restored).toISOString(), this.i18n.lang))}</p>
+        ? html`<p>${t.draftRestored(formatDate(new Date(restored).toISOString(), this.i18n.lang, { zone: visitorTimeZone() }))}</p>
             ${hasFiles ? html`<p>${t.draftRestoredFiles}</p>` : nothing}`
         : html`<p class="opp-apply__note">${t.draftNote}</p>`}
     </div>`;

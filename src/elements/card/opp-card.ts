@@ -5,9 +5,8 @@ import { opportunityStatus } from '../../sdk/status.js';
 import { safeUrl } from '../../sdk/text/url.js';
 import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
-import { formatDateRange } from '../shared/format.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { deadlineText, feeText, languagesText, placeText, statusBadge, text } from '../shared/present.js';
+import { datesText, deadlineText, feeText, languagesText, placeText, statusBadge, text } from '../shared/present.js';
 
 declare module '../base/opp-element.js' {
   interface OppEventMap {
@@ -217,7 +216,7 @@ export class OppCard extends OppElement {
     const provider = text(o.provider.name, langs, o.language);
     const summary = text(o.summary, langs, o.language);
     const href = safeUrl(this.href) ?? safeUrl(o.url);
-    const dates = formatDateRange(o.start, o.end, lang);
+    const dates = datesText(o, lang);
     const place = placeText(o, t, lang);
     const deadline = deadlineText(o, status, t, lang, now);
     const fee = feeText(o, t, lang);

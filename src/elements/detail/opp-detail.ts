@@ -8,9 +8,9 @@ import { safeUrl } from '../../sdk/text/url.js';
 import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
-import { facetValueLabel, fieldLabel, formatDate, formatDateRange, formatNumber } from '../shared/format.js';
+import { facetValueLabel, fieldLabel, formatDate, formatNumber } from '../shared/format.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { deadlineInfo, feeText, languagesText, placeText, statusBadge, text } from '../shared/present.js';
+import { countryOf, datesText, deadlineInfo, feeText, languagesText, placeText, statusBadge, text, whenParts } from '../shared/present.js';
 import { DETAIL_PARTS } from './detail-parts.js';
 import { icsFileName, toIcs } from './ics.js';
 import { finderDetail } from '../../i18n/en/finder-detail.js';
@@ -525,9 +525,9 @@ export class OppDetail extends OppElement {
     const t = this.i18n.msg.finder;
     const lang = this.i18n.lang;
     const langs = this.i18n.contentLanguages;
-    const dates = formatDateRange(o.start, o.end, lang);
+    const dates = datesText(o, lang);
     const app = o.application;
-    const deadline = app?.deadline ? formatDate(app.deadline, lang) : '';
+    const deadline = app?.deadline ? whenParts(app.deadline, o, lang) : undefined;
     const { relative } = deadlineInfo(o, status, lang, now);
     const fee = feeText(o, t, lang);
     const covers = o.fee?.covers ? text(o.fee.covers, langs, o.language) : undefined;
@@ -554,9 +554,11 @@ export class OppDetail extends OppElement {
         ${row(
           deadline,
           t.deadline,
-          html`<time datetime=${app?.deadline ?? nothing}>${deadline}</time>${relative ? html` · ${t.closesIn(relative)}` : nothing}`,
+          html`<time datetime=${app?.deadline ?? nothing}>${deadline?.text}</time>${deadline?.visitor
+            ? ` (${t.yourTime(deadline.visitor)})`
+            : nothing}${relative ? html` · ${t.closesIn(relative)}` : nothing}`,
         )}
-        ${row(status === 'upcoming' && app?.opens, t.statuses.upcoming, t.opensOn(formatDate(app?.opens ?? '', lang, { withTime: false })))}
+        ${row(status === 'upcoming' && app?.opens, t.statuses.upcoming, t.opensOn(formatDate(app?.opens ?? '', lang, { withTime: false, country: countryOf(o) })))}
         ${row(places, t.placesLabel, places + placesTotal)}
         ${row(fee, t.fee, html`${fee}${covers?.value ? html` — <span lang=${covers.lang}>${covers.value}</span>` : nothing}`)}
         ${row(languages, t.languages)} ${row(audience, t.audience)} ${row(topics, t.topics)} ${row(fields, t.fields)}
@@ -585,7 +587,7 @@ export class OppDetail extends OppElement {
     const mailto = email ? `${email}?subject=${encodeURIComponent(title)}` : undefined;
     let body: TemplateResult;
     if (status === 'cancelled') body = html`<p>${t.cancelledNote}</p>`;
-    else if (status === 'upcoming') body = html`<p>${app?.opens ? t.opensOn(formatDate(app.opens, this.i18n.lang, { withTime: false })) : t.statuses.upcoming}</p>`;
+    else if (status === 'upcoming') body = html`<p>${app?.opens ? t.opensOn(formatDate(app.opens, this.i18n.lang, { withTime: false, country: countryOf(o) })) : t.statuses.upcoming}</p>`;
     else if (status === 'full') body = html`<p>${t.fullyBookedNote}</p>`;
     else if (!canApply(o, now)) body = html`<p>${t.applicationsClosed}</p>`;
     else {

@@ -1,11 +1,18 @@
 /**
  * Intl formatting in the UI language, with the formatters cached (they are costly to create and a list of cards asks
- * for the same ones hundreds of times). Date-only values (`2027-05-10`) are calendar days and are shown in UTC so
- * they never shift by a day; date-times are shown in the visitor's time zone.
+ * for the same ones hundreds of times). Intl gets `intlLocaleOf(lang)`: a language the runtime has no Intl data for
+ * (Irish, Maltese in Chromium) is formatted as the regional English of that place (`en-IE`, `en-MT`), not US English.
+ * Date-only values (`2027-05-10`) are calendar days and are shown in UTC so they never shift by a day; date-times are
+ * shown in their own zone with its name or offset (`zonePlan` in sdk/text/zones.ts decides), never the visitor's.
  */
 import { instantOf } from '../../sdk/feed/values.js';
+import { isDateOnly, zonePlan } from '../../sdk/text/zones.js';
+import type { ZonePlan } from '../../sdk/text/zones.js';
 import type { FacetName } from '../../sdk/search/types.js';
 import type { FinderMessages } from '../../i18n/index.js';
+import { intlLocaleOf } from '../../i18n/intl-locale.js';
+
+export { isDateOnly };
 
 const cache = new Map<string, unknown>();
 function memo<T>(key: string, make: () => T): T {
@@ -17,13 +24,10 @@ function memo<T>(key: string, make: () => T): T {
   return hit;
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-export const isDateOnly = (value: string): boolean => DATE_ONLY.test(value);
-
 const displayNames = (lang: string, type: 'region' | 'language') =>
   memo(`dn:${type}:${lang}`, () => {
     try {
-      return new Intl.DisplayNames([lang, 'en'], { type, fallback: 'code' });
+      return new Intl.DisplayNames([intlLocaleOf(lang), 'en'], { type, fallback: 'code' });
     } catch {
       return undefined;
     }
@@ -49,39 +53,122 @@ export function languageName(tag: string, lang: string): string {
   }
 }
 
-const dateFormat = (lang: string, utc: boolean, withTime: boolean) =>
+const dateFormat = (lang: string, utc: boolean, withTime: boolean, zone?: string) =>
   memo(
-    `df:${lang}:${utc}:${withTime}`,
+    `df:${lang}:${utc}:${withTime}:${zone}`,
     () =>
-      new Intl.DateTimeFormat(lang, {
+      new Intl.DateTimeFormat(intlLocaleOf(lang), {
         dateStyle: 'medium',
         ...(withTime ? { timeStyle: 'short' } : {}),
-        ...(utc ? { timeZone: 'UTC' } : {}),
+        ...(utc ? { timeZone: 'UTC' } : zone ? { timeZone: zone } : {}),
       }),
   );
 
-/** A feed date or date-time as text: "10 May 2027", or "1 Mar 2027, 23:59" for a date-time. */
-export function formatDate(value: string, lang: string, { withTime = true } = {}): string {
-  const t = instantOf(value);
-  if (Number.isNaN(t)) return value;
-  const dateOnly = isDateOnly(value);
-  return dateFormat(lang, dateOnly, withTime && !dateOnly).format(t);
+let visitorZone: string | undefined | null = null;
+/** The zone the visitor's clock shows (the runtime's, read once), or `undefined`. */
+export function visitorTimeZone(): string | undefined {
+  if (visitorZone === null) {
+    try {
+      visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+    } catch {
+      visitorZone = undefined;
+    }
+  }
+  return visitorZone;
 }
 
-/** "10–14 May 2027" (one date when there is only one). Date-times in a range are shown as their days. */
-export function formatDateRange(start: string | undefined, end: string | undefined, lang: string): string {
+/** `GMT+5:30` for an offset in minutes: the label when the runtime cannot format in a bare offset. */
+const gmtLabel = (offset: number): string =>
+  offset === 0 ? 'UTC' : `GMT${offset < 0 ? '-' : '+'}${Math.floor(Math.abs(offset) / 60)}${Math.abs(offset) % 60 ? `:${String(Math.abs(offset) % 60).padStart(2, '0')}` : ''}`;
+
+type Shape = 'stamp' | 'day' | 'visitor';
+const SHAPES: Record<Shape, Intl.DateTimeFormatOptions> = {
+  /** "1 Mar 2027, 23:59 CET" */
+  stamp: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
+  /** "1 Mar 2027" */
+  day: { dateStyle: 'medium' },
+  /** "2 Mar, 00:59": the visitor's clock, beside the stamp (which says the year). */
+  visitor: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+};
+
+/** A moment in `zone` (an IANA zone or an offset zone); runtimes without bare offsets get UTC shifted + a label. */
+function formatIn(instant: number, lang: string, zone: string, shape: Shape, offset?: number): string {
+  const f = memo(`dz:${lang}:${zone}:${shape}`, () => {
+    try {
+      return new Intl.DateTimeFormat(intlLocaleOf(lang), { ...SHAPES[shape], timeZone: zone });
+    } catch {
+      return null;
+    }
+  });
+  if (f) return f.format(instant);
+  const { timeZoneName, ...rest } = SHAPES[shape];
+  const utc = memo(`dz:${lang}:UTC-shifted:${shape}`, () => new Intl.DateTimeFormat(intlLocaleOf(lang), { ...rest, timeZone: 'UTC' }));
+  const shifted = utc.format(instant + (offset ?? 0) * 60_000);
+  return timeZoneName && offset !== undefined ? `${shifted} ${gmtLabel(offset)}` : shifted;
+}
+
+export interface DateOptions {
+  /** Show the time of a date-time (default); `false` shows its day, in its own zone. */
+  withTime?: boolean;
+  /** The opportunity's country (ISO 3166-1 alpha-2), to name the zone of a date-time ("CET" rather than "GMT+1"). */
+  country?: string;
+  /** Show a date-time in this zone instead of its own: for a moment of the visitor's, such as a saved draft. */
+  zone?: string;
+}
+
+export interface DateParts {
+  /** The value in its own zone: "10 May 2027", "1 Mar 2027, 23:59 CET". */
+  text: string;
+  /** The same moment on the visitor's clock, when it differs: "2 Mar, 00:59". */
+  visitor?: string;
+}
+
+/**
+ * A feed date or date-time, and — when `visitorZone` is given and the visitor's clock differs at that moment — the
+ * visitor's time too, for "1 Mar 2027, 23:59 CET (2 Mar, 00:59 your time)".
+ */
+export function formatDateParts(
+  value: string,
+  lang: string,
+  { withTime = true, country, zone, visitorZone }: DateOptions & { visitorZone?: string } = {},
+): DateParts {
+  const t = instantOf(value);
+  if (Number.isNaN(t)) return { text: value };
+  if (zone && !isDateOnly(value)) return { text: dateFormat(lang, false, withTime, zone).format(t) };
+  const plan: ZonePlan | undefined = zonePlan(value, { country, visitorZone: withTime ? visitorZone : undefined });
+  if (!plan) return { text: dateFormat(lang, true, false).format(t) };
+  const text = formatIn(plan.instant, lang, plan.zone, withTime ? 'stamp' : 'day', plan.offset);
+  return plan.visitor ? { text, visitor: formatIn(plan.instant, lang, plan.visitor, 'visitor') } : { text };
+}
+
+/** A feed date or date-time as text: "10 May 2027", or "1 Mar 2027, 23:59 CET" (its own zone) for a date-time. */
+export function formatDate(value: string, lang: string, options: DateOptions = {}): string {
+  return formatDateParts(value, lang, options).text;
+}
+
+/**
+ * "10–14 May 2027" (one date when there is only one). Date-times in a range are shown as their days, in the zone of
+ * the start (the country's zone with that offset, else the offset), never the visitor's.
+ */
+export function formatDateRange(start: string | undefined, end: string | undefined, lang: string, { country }: { country?: string } = {}): string {
   if (!start && !end) return '';
-  if (!start || !end) return formatDate((start ?? end)!, lang, { withTime: false });
+  if (!start || !end) return formatDate((start ?? end)!, lang, { withTime: false, country });
   const a = instantOf(start);
   const b = instantOf(end);
   if (Number.isNaN(a) || Number.isNaN(b)) return `${start} – ${end}`;
   const utc = isDateOnly(start) && isDateOnly(end);
-  const f = dateFormat(lang, utc, false);
+  const zone = utc ? undefined : (zonePlan(isDateOnly(start) ? end : start, { country })?.zone ?? 'UTC');
+  let f: Intl.DateTimeFormat;
+  try {
+    f = dateFormat(lang, utc, false, zone);
+  } catch {
+    f = dateFormat(lang, true, false);
+  }
   return b > a ? f.formatRange(a, b) : f.format(a);
 }
 
 export function formatNumber(n: number, lang: string, options: Intl.NumberFormatOptions = {}): string {
-  return memo(`nf:${lang}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options)).format(n);
+  return memo(`nf:${lang}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocaleOf(lang), options)).format(n);
 }
 
 /** "€150.00" in the UI language's conventions. */
@@ -100,7 +187,7 @@ export function formatMoney(amount: number, currency: string, lang: string): str
 
 /** "in 5 days", "tomorrow", "in 3 hours" (Intl.RelativeTimeFormat, numeric auto). */
 export function relativeTime(target: number, now: number, lang: string): string {
-  const rtf = memo(`rtf:${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+  const rtf = memo(`rtf:${lang}`, () => new Intl.RelativeTimeFormat(intlLocaleOf(lang), { numeric: 'auto' }));
   const diff = target - now;
   const hours = diff / 3_600_000;
   if (Math.abs(hours) < 24) return rtf.format(Math.round(hours), 'hour');
@@ -109,7 +196,7 @@ export function relativeTime(target: number, now: number, lang: string): string 
 
 /** "English, Dutch and French" in the UI language. */
 export function formatList(items: readonly string[], lang: string): string {
-  return memo(`lf:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
+  return memo(`lf:${lang}`, () => new Intl.ListFormat(intlLocaleOf(lang), { type: 'conjunction' })).format(items);
 }
 
 /** `open-science` → "Open science": the fallback label for slugs without a translation. */

@@ -9,7 +9,8 @@ import type { Opportunity } from '../../sdk/feed/schema.js';
 import type { OpportunityStatus } from '../../sdk/status.js';
 import { localize } from '../../sdk/text/localize.js';
 import type { FinderMessages } from '../../i18n/index.js';
-import { countryName, formatDate, formatList, formatMoney, languageName, relativeTime } from './format.js';
+import type { DateParts } from './format.js';
+import { countryName, formatDate, formatDateParts, formatDateRange, formatList, formatMoney, languageName, relativeTime, visitorTimeZone } from './format.js';
 
 /** Show "closes in …" only this close to the deadline. */
 const RELATIVE_DAYS = 30;
@@ -25,32 +26,65 @@ export function placeText(o: Opportunity, t: FinderMessages, lang: string): stri
 }
 
 export interface DeadlineInfo {
-  /** The formatted deadline, while one can apply. */
+  /** The formatted deadline, while one can apply, in the opportunity's own zone ("1 Mar 2027, 23:59 CET"). */
   deadline?: string;
+  /** The deadline on the visitor's clock, when it differs ("2 Mar, 00:59"). */
+  visitor?: string;
   /** "in 5 days", "tomorrow": only within 30 days of the deadline. */
   relative?: string;
   /** The formatted day applications open, for `upcoming`. */
   opens?: string;
 }
 
-/** The deadline facts for a status, formatted in `lang`. */
-export function deadlineInfo(o: Opportunity, status: OpportunityStatus, lang: string, now: Date): DeadlineInfo {
+/** The country an opportunity takes place in (its zone names its date-times). */
+export const countryOf = (o: Opportunity): string | undefined => o.location?.country ?? o.provider.country;
+
+/**
+ * The deadline facts for a status, formatted in `lang`: date-times in the opportunity's own zone, with the visitor's
+ * clock beside them when it differs (`visitorZone`, the runtime's by default).
+ */
+export function deadlineInfo(
+  o: Opportunity,
+  status: OpportunityStatus,
+  lang: string,
+  now: Date,
+  visitorZone: string | undefined = visitorTimeZone(),
+): DeadlineInfo {
   const app = o.application;
-  if (status === 'upcoming' && app?.opens) return { opens: formatDate(app.opens, lang, { withTime: false }) };
+  const country = countryOf(o);
+  if (status === 'upcoming' && app?.opens) return { opens: formatDate(app.opens, lang, { withTime: false, country }) };
   if ((status !== 'open' && status !== 'closing-soon') || !app?.deadline) return {};
   const at = instantOf(app.deadline, true);
-  const deadline = formatDate(app.deadline, lang);
-  return at - now.getTime() <= RELATIVE_DAYS * 86_400_000
-    ? { deadline, relative: relativeTime(at, now.getTime(), lang) }
-    : { deadline };
+  const { text: deadline, visitor } = formatDateParts(app.deadline, lang, { country, visitorZone });
+  const info: DeadlineInfo = visitor ? { deadline, visitor } : { deadline };
+  if (at - now.getTime() <= RELATIVE_DAYS * 86_400_000) info.relative = relativeTime(at, now.getTime(), lang);
+  return info;
 }
 
+/**
+ * A feed date-time for a person, as parts: `text` "1 Mar 2027, 23:59 CET" in the opportunity's own zone, `visitor`
+ * "2 Mar, 00:59" only when the visitor's clock differs (shown as `t.yourTime(visitor)`). A date stays a date.
+ */
+export const whenParts = (value: string, o: Opportunity, lang: string, visitorZone: string | undefined = visitorTimeZone()): DateParts =>
+  formatDateParts(value, lang, { country: countryOf(o), visitorZone });
+
+/** The dates of an opportunity: "10–14 May 2027", date-times as their days in the opportunity's own zone. */
+export const datesText = (o: Opportunity, lang: string): string => formatDateRange(o.start, o.end, lang, { country: countryOf(o) });
+
 /** The card's deadline line: "Apply by 28 Feb 2027 · closes in 5 days", "Applications open on …", or ''. */
-export function deadlineText(o: Opportunity, status: OpportunityStatus, t: FinderMessages, lang: string, now: Date): string {
-  const d = deadlineInfo(o, status, lang, now);
+export function deadlineText(
+  o: Opportunity,
+  status: OpportunityStatus,
+  t: FinderMessages,
+  lang: string,
+  now: Date,
+  visitorZone: string | undefined = visitorTimeZone(),
+): string {
+  const d = deadlineInfo(o, status, lang, now, visitorZone);
   if (d.opens) return t.opensOn(d.opens);
   if (!d.deadline) return '';
-  return d.relative ? `${t.applyBy(d.deadline)} · ${t.closesIn(d.relative)}` : t.applyBy(d.deadline);
+  const by = t.applyBy(d.visitor ? `${d.deadline} (${t.yourTime(d.visitor)})` : d.deadline);
+  return d.relative ? `${by} · ${t.closesIn(d.relative)}` : by;
 }
 
 /** "€150" or "Free". */

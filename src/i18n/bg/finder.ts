@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Водещи експертни области',
   statsCount: 'Възможности',
   statsEmpty: 'В момента няма предстоящи възможности.',
+  yourTime: (time: string) => `${time} по ваше време`,
 } satisfies FinderMessages;

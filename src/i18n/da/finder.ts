@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Flest inden for disse fagområder',
   statsCount: 'Muligheder',
   statsEmpty: 'Der er ingen kommende muligheder lige nu.',
+  yourTime: (time: string) => `${time} din tid`,
 } satisfies FinderMessages;

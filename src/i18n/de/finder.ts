@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Häufigste Fachgebiete',
   statsCount: 'Angebote',
   statsEmpty: 'Zurzeit keine bevorstehenden Angebote.',
+  yourTime: (time: string) => `Ihre Ortszeit: ${time}`,
 } satisfies FinderMessages;

@@ -172,4 +172,6 @@ export const finderCore = {
   /** `rel` is from Intl.RelativeTimeFormat ("in 5 days", "tomorrow"). */
   closesIn: (rel: string) => `closes ${rel}`,
   opensOn: (date: string) => `Applications open on ${date}`,
+  /** The same moment on the visitor's clock, beside a deadline in the opportunity's own zone: "2 Mar, 00:59 your time". */
+  yourTime: (time: string) => `${time} your time`,
 };

@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Áreas de especialización principales',
   statsCount: 'Oportunidades',
   statsEmpty: 'En este momento no hay próximas oportunidades.',
+  yourTime: (time: string) => `su hora: ${time}`,
 } satisfies FinderMessages;

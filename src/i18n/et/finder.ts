@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Populaarseimad valdkonnad',
   statsCount: 'Võimalused',
   statsEmpty: 'Praegu pole tulevasi võimalusi.',
+  yourTime: (time: string) => `teie aja järgi ${time}`,
 } satisfies FinderMessages;

@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Yleisimmät osaamisalueet',
   statsCount: 'Mahdollisuudet',
   statsEmpty: 'Tulevia mahdollisuuksia ei ole tällä hetkellä.',
+  yourTime: (time: string) => `${time} omaa aikaasi`,
 } satisfies FinderMessages;

@@ -196,4 +196,5 @@ export const finder = {
   topTopics: 'Na réimsí saineolais is mó',
   statsCount: 'Deiseanna',
   statsEmpty: 'Níl aon deis le teacht faoi láthair.',
+  yourTime: (time: string) => `${time} d’am áitiúil`,
 } satisfies FinderMessages;

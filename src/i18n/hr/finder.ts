@@ -195,4 +195,5 @@ export const finder = {
   topTopics: 'Najzastupljenija stručna područja',
   statsCount: 'Prilike',
   statsEmpty: 'Trenutačno nema nadolazećih prilika.',
+  yourTime: (time: string) => `${time} po vašem vremenu`,
 } satisfies FinderMessages;

@@ -191,4 +191,5 @@ export const finder = {
   topTopics: 'Leggyakoribb szakterületek',
   statsCount: 'Lehetőségek',
   statsEmpty: 'Jelenleg nincs közelgő lehetőség.',
+  yourTime: (time: string) => `az Ön ideje szerint ${time}`,
 } satisfies FinderMessages;

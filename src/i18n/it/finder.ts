@@ -193,4 +193,5 @@ export const finder = {
   topTopics: 'Aree di competenza principali',
   statsCount: 'Opportunità',
   statsEmpty: 'Al momento non ci sono opportunità in programma.',
+  yourTime: (time: string) => `nel tuo fuso orario: ${time}`,
 } satisfies FinderMessages;

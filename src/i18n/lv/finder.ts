@@ -195,4 +195,5 @@ export const finder = {
   topTopics: 'Biežākās kompetences jomas',
   statsCount: 'Iespējas',
   statsEmpty: 'Pašlaik nav gaidāmu iespēju.',
+  yourTime: (time: string) => `jūsu laikā ${time}`,
 } satisfies FinderMessages;

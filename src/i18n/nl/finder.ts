@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Meeste vakgebieden',
   statsCount: 'Mogelijkheden',
   statsEmpty: 'Op dit moment is er geen gepland aanbod.',
+  yourTime: (time: string) => `${time} uw tijd`,
 } satisfies FinderMessages;

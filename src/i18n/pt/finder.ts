@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Principais áreas de especialização',
   statsCount: 'Oportunidades',
   statsEmpty: 'De momento não há oportunidades próximas.',
+  yourTime: (time: string) => `no seu fuso horário: ${time}`,
 } satisfies FinderMessages;

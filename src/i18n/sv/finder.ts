@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Vanligaste expertområdena',
   statsCount: 'Möjligheter',
   statsEmpty: 'Inga kommande möjligheter just nu.',
+  yourTime: (time: string) => `${time} din tid`,
 } satisfies FinderMessages;
