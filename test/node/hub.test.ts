@@ -293,4 +293,30 @@ async function freshDatabase(): Promise<{ databaseUrl: string }> {
   return { databaseUrl: url.toString() };
 }
 hubSuite('PostgreSQL', freshDatabase, typeof pg === 'string' ? pg : false);
+
+describe('two hub processes on one PostgreSQL', { skip: typeof pg === 'string' ? pg : false }, () => {
+  it('one harvests (the advisory lock); the other hears NOTIFY, rebuilds and serves the new items', async () => {
+    answer = {
+      '/uni.json': (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(university),
+      '/fi.json': (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(small()),
+    };
+    const database = await freshDatabase();
+    const config = { ...database, sources: [{ id: 'uni', url: `${base}/uni.json` }, { id: 'fi', url: `${base}/fi.json` }], harvestOptions: { allowPrivate: true }, now: () => NOW };
+    const a = await createHub(config);
+    const b = await createHub(config);
+    try {
+      const [ranA, ranB] = [await a.harvestNow({ force: true }), await b.harvestNow({ force: true })];
+      assert.deepEqual([ranA.length, ranB.length], [2, 0], 'only the lock holder harvests');
+      assert.deepEqual([a.state.harvester, b.state.harvester], [true, false]);
+      const expected = a.state.size;
+      for (let i = 0; i < 100 && b.state.size !== expected; i++) await new Promise((r) => setTimeout(r, 50));
+      assert.equal(b.state.size, expected, 'the second process rebuilt after NOTIFY');
+      const fromB = await b.app.inject({ method: 'GET', url: '/api/v1/search?q=library&country=FI' });
+      assert.equal(fromB.json().total, 1);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
 after(() => { if (typeof pg !== 'string') pg.stop(); });
