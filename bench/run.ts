@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const SUITES = ['parse', 'search', 'render'];
+const SUITES = ['parse', 'search', 'render', 'hub'];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const name of wanted.length ? wanted : SUITES) {
   const file = fileURLToPath(new URL(`./${name}.bench.ts`, import.meta.url));

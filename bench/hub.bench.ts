@@ -1,0 +1,68 @@
+/**
+ * The hub under load (`npm run bench -- hub`; loopback only, bounded): generated items split over sources as a
+ * network's members publish them (5,000 per feed), harvested from a local HTTP server into the hub's database, then
+ * the search API load-tested with autocannon — 50 connections, mixed queries (text, filters, facets, sorts).
+ *
+ *   npm run bench -- hub                      100,000 items on embedded PGlite
+ *   npm run bench -- hub --items=20000        another size
+ *   npm run bench -- hub --pg                 on a throw-away PostgreSQL server (Debian binaries) or DATABASE_URL
+ *
+ * Reported: harvest time (fetch + read + validate + write, all sources), index rebuild time, RSS, requests/s and the
+ * latency median / p97.5 / p99 (autocannon's histogram has no p95; p97.5 is the stricter figure).
+ * Budgets (issue 14): at 100,000 items p95 ≤ 50 ms and ≥ 300 requests/s from one process; rebuild ≤ 5 s.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { createHub } from '../src/hub/index.js';
+import { testPostgres } from '../test/node/support/postgres.js';
+import { generate, queries } from './search.bench.js';
+
+const PER_FEED = 5_000;
+const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
+
+export async function run(): Promise<void> {
+  const items = Number(/--items=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 100_000);
+  const usePg = process.argv.includes('--pg');
+  const { items: all, vocab } = generate(items);
+  const feeds: string[] = [];
+  for (let i = 0; i < all.length; i += PER_FEED) feeds.push(JSON.stringify({ version: '1', language: 'en', opportunities: all.slice(i, i + PER_FEED) }));
+  const server = createServer((req, res) => {
+    const n = Number(/^\/feed-(\d+)\.json$/.exec(req.url ?? '')?.[1] ?? -1);
+    if (!feeds[n]) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(feeds[n]);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const pg = usePg ? await testPostgres() : undefined;
+  if (typeof pg === 'string') throw new Error(pg);
+  const hub = await createHub({
+    ...(pg ? { databaseUrl: pg.url } : { dataDir: 'memory://', databaseUrl: '' }),
+    sources: feeds.map((_, i) => ({ id: `member-${i}`, url: `${base}/feed-${i}.json` })),
+    harvestOptions: { allowPrivate: true, timeout: 120_000 },
+  });
+  try {
+    let t = performance.now();
+    const outcomes = await hub.harvestNow({ force: true });
+    const harvestMs = performance.now() - t;
+    const loaded = outcomes.filter((o) => o.outcome === 'loaded').reduce((n, o) => n + o.items, 0);
+    t = performance.now();
+    await hub.rebuild();
+    const rebuildMs = performance.now() - t;
+    const rss = process.memoryUsage().rss;
+    console.log(`${items.toLocaleString('en')} items in ${feeds.length} feeds on ${hub.db.kind}: harvested ${loaded.toLocaleString('en')} in ${(harvestMs / 1000).toFixed(1)} s (incl. the first index build); rebuild ${(rebuildMs / 1000).toFixed(2)} s; RSS ${mb(rss)}`);
+
+    const url = await hub.listen(0);
+    const texts = queries(vocab).map((q) => q.text);
+    const filters = ['', '&country=FI,SE', '&kind=staff-week', '&status=open,closing-soon', '&country=DE&kind=course&sort=deadline', '&language=en&sort=start'];
+    const paths = texts.flatMap((q, i) => [`/api/v1/search?q=${encodeURIComponent(q)}${filters[i % filters.length]}`, `/api/v1/search?${filters[(i + 1) % filters.length]!.slice(1)}&page=${1 + (i % 5)}`]);
+    const result = await autocannon({ url, connections: 50, duration: 10, requests: paths.map((path) => ({ method: 'GET', path })) });
+    console.log(`search API, 50 connections, ${paths.length} distinct queries, 10 s: ${Math.round(result.requests.average)} requests/s; latency median ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ${result.non2xx} non-2xx, ${result.errors} errors; RSS ${mb(process.memoryUsage().rss)}`);
+  } finally {
+    await hub.close();
+    server.close();
+    if (pg) pg.stop();
+  }
+}
