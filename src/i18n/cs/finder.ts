@@ -198,4 +198,6 @@ export const finder = {
   topTopics: 'Nejčastější odborné oblasti',
   statsCount: 'Nabídky',
   statsEmpty: 'Momentálně nejsou žádné nadcházející nabídky.',
+  notAFeed: (feed: string) => `Adresa ${feed} není zdroj nabídek`,
+  notAFeedHelp: 'Adresa se mohla změnit, nebo vede na webovou stránku místo na seznam nabídek. Dejte prosím vědět správci webu.',
 } satisfies FinderMessages;

@@ -194,4 +194,6 @@ export const finder = {
   topTopics: 'Flest inden for disse fagområder',
   statsCount: 'Muligheder',
   statsEmpty: 'Der er ingen kommende muligheder lige nu.',
+  notAFeed: (feed: string) => `${feed} er ikke et feed med muligheder`,
+  notAFeedHelp: 'Adressen kan være ændret, eller den fører til en webside i stedet for en liste over muligheder. Giv venligst webstedets ejer besked.',
 } satisfies FinderMessages;

@@ -194,4 +194,6 @@ export const finder = {
   topTopics: 'Häufigste Fachgebiete',
   statsCount: 'Angebote',
   statsEmpty: 'Zurzeit keine bevorstehenden Angebote.',
+  notAFeed: (feed: string) => `${feed} ist kein Angebots-Feed`,
+  notAFeedHelp: 'Die Adresse hat sich vielleicht geändert oder führt zu einer Webseite statt zu einer Liste von Angeboten. Bitte geben Sie den Betreibern der Website Bescheid.',
 } satisfies FinderMessages;

@@ -172,4 +172,10 @@ export const finderCore = {
   /** `rel` is from Intl.RelativeTimeFormat ("in 5 days", "tomorrow"). */
   closesIn: (rel: string) => `closes ${rel}`,
   opensOn: (date: string) => `Applications open on ${date}`,
+
+  // ---------- states (added) ----------
+  /** Error state when the feed's address answers with something that is not a feed (an HTML page served with 200, JSON
+   * of another shape); `feed` is the address as host and path ("example.org/events.json"). */
+  notAFeed: (feed: string) => `${feed} is not an opportunity feed`,
+  notAFeedHelp: 'The address may have changed, or it leads to a web page instead of a list of opportunities. Please let the site’s owner know.',
 };

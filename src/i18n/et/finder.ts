@@ -194,4 +194,6 @@ export const finder = {
   topTopics: 'Populaarseimad valdkonnad',
   statsCount: 'Võimalused',
   statsEmpty: 'Praegu pole tulevasi võimalusi.',
+  notAFeed: (feed: string) => `Aadress ${feed} ei ole võimaluste voog`,
+  notAFeedHelp: 'Aadress võib olla muutunud või viib see veebilehele, mitte võimaluste loendini. Palun anna sellest teada saidi omanikule.',
 } satisfies FinderMessages;

@@ -194,4 +194,6 @@ export const finder = {
   topTopics: 'Yleisimmät osaamisalueet',
   statsCount: 'Mahdollisuudet',
   statsEmpty: 'Tulevia mahdollisuuksia ei ole tällä hetkellä.',
+  notAFeed: (feed: string) => `Osoite ${feed} ei ole mahdollisuuksien syöte`,
+  notAFeedHelp: 'Osoite on ehkä muuttunut, tai se johtaa verkkosivulle eikä mahdollisuuksien luetteloon. Ilmoita asiasta sivuston ylläpitäjälle.',
 } satisfies FinderMessages;

@@ -194,4 +194,6 @@ export const finder = {
   topTopics: 'Principaux domaines d’expertise',
   statsCount: 'Offres',
   statsEmpty: 'Aucune offre à venir pour le moment.',
+  notAFeed: (feed: string) => `${feed} n’est pas un flux d’offres`,
+  notAFeedHelp: 'L’adresse a peut-être changé ou mène à une page web au lieu d’une liste d’offres. Merci de prévenir le responsable du site.',
 } satisfies FinderMessages;

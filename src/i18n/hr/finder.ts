@@ -195,4 +195,6 @@ export const finder = {
   topTopics: 'Najzastupljenija stručna područja',
   statsCount: 'Prilike',
   statsEmpty: 'Trenutačno nema nadolazećih prilika.',
+  notAFeed: (feed: string) => `Adresa ${feed} nije izvor prilika`,
+  notAFeedHelp: 'Adresa se možda promijenila ili vodi na web-stranicu umjesto na popis prilika. Molimo obavijestite vlasnika stranice.',
 } satisfies FinderMessages;

@@ -191,4 +191,6 @@ export const finder = {
   topTopics: 'Leggyakoribb szakterületek',
   statsCount: 'Lehetőségek',
   statsEmpty: 'Jelenleg nincs közelgő lehetőség.',
+  notAFeed: (feed: string) => `A(z) ${feed} cím nem lehetőségeket tartalmazó hírcsatorna`,
+  notAFeedHelp: 'Lehet, hogy a cím megváltozott, vagy egy weboldalra mutat a lehetőségek listája helyett. Kérjük, jelezze a webhely üzemeltetőjének.',
 } satisfies FinderMessages;

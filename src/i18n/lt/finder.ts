@@ -195,4 +195,6 @@ export const finder = {
   topTopics: 'Dažniausios kompetencijos sritys',
   statsCount: 'Galimybės',
   statsEmpty: 'Šiuo metu artėjančių galimybių nėra.',
+  notAFeed: (feed: string) => `Adresas ${feed} nėra galimybių sklaidos kanalas`,
+  notAFeedHelp: 'Adresas galėjo pasikeisti arba jis veda į tinklalapį, o ne į galimybių sąrašą. Praneškite svetainės savininkui.',
 } satisfies FinderMessages;

@@ -195,4 +195,6 @@ export const finder = {
   topTopics: 'Biežākās kompetences jomas',
   statsCount: 'Iespējas',
   statsEmpty: 'Pašlaik nav gaidāmu iespēju.',
+  notAFeed: (feed: string) => `Adrese ${feed} nav iespēju plūsma`,
+  notAFeedHelp: 'Adrese, iespējams, ir mainījusies vai ved uz tīmekļa lapu, nevis uz iespēju sarakstu. Lūdzu, paziņojiet vietnes īpašniekam.',
 } satisfies FinderMessages;

@@ -194,4 +194,6 @@ export const finder = {
   topTopics: 'L-aktar oqsma ta’ għarfien espert',
   statsCount: 'Opportunitajiet',
   statsEmpty: 'Bħalissa m’hemm l-ebda opportunità li ġejja.',
+  notAFeed: (feed: string) => `${feed} mhuwiex feed ta’ opportunitajiet`,
+  notAFeedHelp: 'L-indirizz seta’ nbidel, jew iwassal għal paġna web minflok għal lista ta’ opportunitajiet. Jekk jogħġbok għarraf lis-sid tas-sit.',
 } satisfies FinderMessages;

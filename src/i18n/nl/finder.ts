@@ -194,4 +194,6 @@ export const finder = {
   topTopics: 'Meeste vakgebieden',
   statsCount: 'Mogelijkheden',
   statsEmpty: 'Op dit moment is er geen gepland aanbod.',
+  notAFeed: (feed: string) => `${feed} is geen feed met aanbod`,
+  notAFeedHelp: 'Het adres is misschien veranderd, of het leidt naar een webpagina in plaats van naar een lijst met aanbod. Laat het de beheerder van de site weten.',
 } satisfies FinderMessages;

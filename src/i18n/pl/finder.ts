@@ -195,4 +195,6 @@ export const finder = {
   topTopics: 'Najczęstsze obszary specjalizacji',
   statsCount: 'Oferty',
   statsEmpty: 'W tej chwili nie ma nadchodzących ofert.',
+  notAFeed: (feed: string) => `Adres ${feed} nie jest źródłem ofert`,
+  notAFeedHelp: 'Adres mógł się zmienić albo prowadzi do strony internetowej zamiast do listy ofert. Powiadom właściciela witryny.',
 } satisfies FinderMessages;

@@ -194,4 +194,6 @@ export const finder = {
   topTopics: 'Principais áreas de especialização',
   statsCount: 'Oportunidades',
   statsEmpty: 'De momento não há oportunidades próximas.',
+  notAFeed: (feed: string) => `${feed} não é um feed de oportunidades`,
+  notAFeedHelp: 'O endereço pode ter mudado ou leva a uma página web em vez de a uma lista de oportunidades. Informe o responsável pelo site.',
 } satisfies FinderMessages;

@@ -196,4 +196,6 @@ export const finder = {
   topTopics: 'Domeniile de expertiză principale',
   statsCount: 'Oportunități',
   statsEmpty: 'Momentan nu există oportunități viitoare.',
+  notAFeed: (feed: string) => `${feed} nu este un flux de oportunități`,
+  notAFeedHelp: 'Este posibil ca adresa să se fi schimbat sau să ducă la o pagină web în loc de o listă de oportunități. Vă rugăm să anunțați administratorul site-ului.',
 } satisfies FinderMessages;

@@ -195,4 +195,6 @@ export const finder = {
   topTopics: 'Najčastejšie odborné oblasti',
   statsCount: 'Ponuky',
   statsEmpty: 'Momentálne nie sú žiadne nadchádzajúce ponuky.',
+  notAFeed: (feed: string) => `Adresa ${feed} nie je zdroj ponúk`,
+  notAFeedHelp: 'Adresa sa mohla zmeniť alebo vedie na webovú stránku namiesto zoznamu ponúk. Dajte, prosím, vedieť správcovi webu.',
 } satisfies FinderMessages;

@@ -196,4 +196,6 @@ export const finder = {
   topTopics: 'Najpogostejša strokovna področja',
   statsCount: 'Priložnosti',
   statsEmpty: 'Trenutno ni prihajajočih priložnosti.',
+  notAFeed: (feed: string) => `Naslov ${feed} ni vir priložnosti`,
+  notAFeedHelp: 'Naslov se je morda spremenil ali vodi na spletno stran namesto na seznam priložnosti. Obvestite lastnika spletnega mesta.',
 } satisfies FinderMessages;
