@@ -429,15 +429,7 @@ export function createClient(options: ClientOptions): FeedClient {
 
   /** Title, publisher and site of each feed from its last good load, to name it when it fails later. */
   const known = new Map<string, KnownFeed>();
-  const noted = (url: string, status: SourceStatus): SourceStatus => {
-    if (status.state !== 'failed') known.set(url, pick(status));
-    return status;
-  };
-  const pick = ({ homepage, title, publisher }: SourceStatus): KnownFeed => ({
-    ...(homepage ? { homepage } : {}),
-    ...(title ? { title } : {}),
-    ...(publisher ? { publisher } : {}),
-  });
+  const noted = (url: string, result: FeedResult, status: SourceStatus): SourceStatus => (known.set(url, metaOf(result)), status);
 
   async function fromCache(src: NormalSource, entry: CacheEntry): Promise<FeedResult> {
     return read(entry.text, readInfo(src, entry.contentType));
@@ -469,7 +461,7 @@ export function createClient(options: ClientOptions): FeedClient {
         const entry = { ...cached, fetchedAt };
         await remember(url, entry);
         const result = await fromCache(src, entry);
-        return { url, result, status: noted(url, statusOf(url, 'loaded', result, fetchedAt)) };
+        return { url, result, status: noted(url, result, statusOf(url, 'loaded', result, fetchedAt)) };
       }
       if (res.status === 304) throw new FeedHttpError(url, 304, 'Not Modified (but nothing is cached)');
       const { contentType } = res;
@@ -485,7 +477,7 @@ export function createClient(options: ClientOptions): FeedClient {
           path: [],
           severity: 'error',
           message:
-            '(feed): the server sent a web page, not a feed (a "not found" or sign-in page?); check that the feed URL points to the feed itself',
+            '(feed): the server sent a web page, not a feed; check the feed URL',
         });
       }
       // Not a feed: nothing kept and a problem with the whole answer (HTML, JSON of another shape, an empty body).
@@ -497,14 +489,14 @@ export function createClient(options: ClientOptions): FeedClient {
         const { etag } = res;
         await remember(url, { text, fetchedAt, ...(contentType ? { contentType } : {}), ...(etag ? { etag } : {}) });
       }
-      return { url, result, status: noted(url, statusOf(url, 'loaded', result, fetchedAt)) };
+      return { url, result, status: noted(url, result, statusOf(url, 'loaded', result, fetchedAt)) };
     } catch (e) {
       const error = toFeedError(e, url, timeout, signal);
       if (error instanceof FeedAbortError) throw error;
       if (cached) {
         const result = await fromCache(src, cached);
         if (error instanceof FeedUnreadableError) result.issues.unshift(...error.issues);
-        return { url, result, status: noted(url, statusOf(url, 'stale', result, cached.fetchedAt, error)) };
+        return { url, result, status: noted(url, result, statusOf(url, 'stale', result, cached.fetchedAt, error)) };
       }
       return { url, error, status: statusOf(url, 'failed', undefined, undefined, error, known.get(url)) };
     }
@@ -534,7 +526,7 @@ export function createClient(options: ClientOptions): FeedClient {
         const entry = await recall(src.url);
         if (entry) {
           const result = await fromCache(src, entry);
-          outcomes.push({ url: src.url, result, status: noted(src.url, statusOf(src.url, 'stale', result, entry.fetchedAt)) });
+          outcomes.push({ url: src.url, result, status: noted(src.url, result, statusOf(src.url, 'stale', result, entry.fetchedAt)) });
         }
       }
       return outcomes.length ? await combine(outcomes) : undefined;
