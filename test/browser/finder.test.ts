@@ -280,7 +280,7 @@ describe('<opp-finder>', () => {
     await settled(el);
     expect(count(el)).to.equal('3 opportunities');
     const note = deep(el, 'opp-results', '[part~="note"]')!;
-    expect(textOf(note)).to.equal('Some opportunities may be missing: down.example.org could not be loaded.');
+    expect(textOf(note)).to.equal('Some opportunities may be missing: down.example.org/feed.json could not be loaded.');
     expect(note.getAttribute('role')).to.equal(null);
     expect((loads[0] as { sources: { state: string }[] }).sources.map((s) => s.state)).to.deep.equal(['loaded', 'failed']);
     await expect(el).to.be.accessible();

@@ -7,6 +7,7 @@ import {
   memoryCache,
   FeedHttpError,
   FeedLoadError,
+  FeedUnreadableError,
   isFeedError,
 } from '../../src/sdk/client/index.js';
 
@@ -133,13 +134,14 @@ describe('createClient', () => {
     });
   });
 
-  it('reports invalid JSON as a feed issue, not a crash', async () => {
+  it('rejects invalid JSON as not a feed, with the issue, not a crash', async () => {
     server.use(http.get(`${BASE}/broken.json`, () => new HttpResponse('{"version":"1","opportunities":[', { headers: { 'content-type': 'application/json' } })));
-    const res = await createClient({ feeds: `${BASE}/broken.json`, ...fast }).load();
-    assert.equal(res.opportunities.length, 0);
-    assert.equal(res.issues[0]!.path.length, 0);
-    assert.match(res.issues[0]!.message, /not valid JSON/);
-    assert.equal(res.sources[0]!.errors, 1);
+    await assert.rejects(createClient({ feeds: `${BASE}/broken.json`, ...fast }).load(), (e: unknown) => {
+      assert.ok(e instanceof FeedUnreadableError);
+      assert.equal(e.issues[0]!.path.length, 0);
+      assert.match(e.issues[0]!.message, /not valid JSON/);
+      return true;
+    });
   });
 
   it('decodes invalid UTF-8 with a warning and keeps the items', async () => {

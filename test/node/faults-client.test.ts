@@ -16,7 +16,7 @@ import { setupServer } from 'msw/node';
 import { http, HttpResponse, delay } from 'msw';
 import fc from 'fast-check';
 import { createClient, memoryCache, isFeedError } from '../../src/sdk/client/index.js';
-import type { ClientOptions, ClientResult, FeedClient } from '../../src/sdk/client/index.js';
+import type { ClientOptions, ClientResult, FeedClient, FeedUnreadableError } from '../../src/sdk/client/index.js';
 import { params, Tally } from './property-arbitraries.js';
 
 /** The platform fetch, kept before msw patches the global one: the real server is reached through it. */
@@ -561,10 +561,16 @@ describe('faults: generated scripts against a model of the client', () => {
                 assertClear(error as Error, url, final === 'offline' ? 'FeedNetworkError' : final === 'slow' ? 'FeedTimeoutError' : 'FeedHttpError');
               }
             } else if (final === 'truncated' || final === 'html' || final === 'empty') {
-              assert.ok(result, `${final}: a broken feed is reported, not thrown`);
-              assert.ok(result.issues.some((i) => i.severity === 'error' && i.path.length === 0), `${final}: a feed-level error`);
-              if (cached) assertStale(result, url, cached.ids, 'FeedUnreadableError');
-              else assert.equal(result.opportunities.length, 0);
+              // Not a feed: an error (never an empty list), or the last good copy, marked stale, saying why.
+              if (cached) {
+                assert.ok(result, `${final}: a cached copy exists, so it must not reject`);
+                assert.ok(result.issues.some((i) => i.severity === 'error' && i.path.length === 0), `${final}: a feed-level error`);
+                assertStale(result, url, cached.ids, 'FeedUnreadableError');
+              } else {
+                assert.ok(error, `no cache: ${final} rejects`);
+                assertClear(error as Error, url, 'FeedUnreadableError');
+                assert.ok((error as FeedUnreadableError).issues.some((i) => i.severity === 'error' && i.path.length === 0), `${final}: a feed-level error`);
+              }
             } else {
               assert.ok(result, `${final} loads`);
               assert.equal(result.sources[0]!.state, 'loaded');

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 // Each SDK module directly, not the barrels: the script-tag bundle must not pull in (side-effectful) modules that only
 // lazy chunks use.
 import type { Opportunity } from '../../sdk/feed/schema.js';
+import type { FeedIssue } from '../../sdk/feed/parse.js';
 import type { OpportunityStatus } from '../../sdk/status.js';
 import { createClient } from '../../sdk/client/index.js';
 import type { ClientOptions, FeedClient, SourceStatus } from '../../sdk/client/index.js';
@@ -76,6 +77,19 @@ export interface ErrorInfo {
   name: string;
   message: string;
   status?: number;
+  /** The feed that failed (not for `FeedLoadError`, where several did: see the message). */
+  url?: string;
+  /** Why the answer was not a feed (`FeedUnreadableError`, and those among a `FeedLoadError`'s errors), with `source`. */
+  issues?: FeedIssue[];
+}
+
+/** The issues of an error whose answer was not a feed (also each one of a `FeedLoadError`), tagged with their feed. */
+function issuesOf(e: unknown): FeedIssue[] {
+  const err = e as { name?: unknown; url?: unknown; issues?: unknown; errors?: unknown };
+  if (err?.name === 'FeedLoadError' && Array.isArray(err.errors)) return err.errors.flatMap(issuesOf);
+  if (err?.name !== 'FeedUnreadableError' || !Array.isArray(err.issues)) return [];
+  const source = typeof err.url === 'string' ? err.url : undefined;
+  return (err.issues as FeedIssue[]).map((i) => (source && !i.source ? { ...i, source } : i));
 }
 
 export interface SearchEventDetail {
@@ -91,7 +105,7 @@ declare module '../base/opp-element.js' {
     'opp-search': SearchEventDetail;
     /** The feeds were loaded: how each source fared and how many opportunities there are. */
     'opp-load': { sources: SourceStatus[]; total: number };
-    /** Nothing could be loaded (every feed failed and nothing was cached). */
+    /** Nothing could be loaded (every feed failed and nothing was cached); `error.issues`: why an answer was not a feed. */
     'opp-error': { error: ErrorInfo; feeds: string[] };
   }
 }
@@ -307,15 +321,23 @@ export class FinderController extends EventTarget implements ReactiveController 
       this.searchEngine = await search;
       if (abort.signal.aborted) return;
       this.sources = res.sources;
+      // A feed among several that answered with something else than a feed: say why, for whoever set the page up.
+      for (const s of res.sources) {
+        if (s.state === 'failed' && s.error?.issues) console.warn(`opportunity-kit: ${s.error.message}`, s.error.issues);
+      }
       this.accept(res.opportunities);
     } catch (e) {
       if (abort.signal.aborted) return;
-      const err = e as { name?: unknown; message?: unknown; status?: unknown };
+      const err = e as { name?: unknown; message?: unknown; status?: unknown; url?: unknown };
+      const issues = issuesOf(e);
       this.error = {
         name: typeof err?.name === 'string' ? err.name : 'Error',
         message: typeof err?.message === 'string' ? err.message : String(e),
         ...(typeof err?.status === 'number' ? { status: err.status } : {}),
+        ...(typeof err?.url === 'string' && err.url && err.name !== 'FeedLoadError' ? { url: err.url } : {}),
+        ...(issues.length ? { issues } : {}),
       };
+      if (issues.length) console.error(`opportunity-kit: ${this.error.message}`, issues);
       this.status = 'error';
       this.result = undefined;
       this.notify('load');

@@ -12,7 +12,7 @@ import { FinderHost } from './finder-host.js';
  *
  * @event opp-search - After every search: `{ query, prefilter, total }`.
  * @event opp-load - The feeds were loaded: `{ sources, total }`.
- * @event opp-error - Nothing could be loaded: `{ error: { name, message, status? }, feeds }`.
+ * @event opp-error - Nothing could be loaded: `{ error: { name, message, status?, url?, issues? }, feeds }` (`issues`: why an answer was not a feed).
  *
  * @example
  * <opp-finder-provider feed="https://example.eu/staff-weeks.json" country="FI,SE">

@@ -28,7 +28,7 @@ const WIDE = 760;
  * @event opp-select - A visitor opened an opportunity: `{ id }`.
  * @event opp-detail-close - The visitor closed the detail: `{ id }`.
  * @event opp-load - The feeds were loaded: `{ sources, total }` (`sources[i].state`: `loaded`, `stale`, `failed`).
- * @event opp-error - Nothing could be loaded: `{ error: { name, message, status? }, feeds }`.
+ * @event opp-error - Nothing could be loaded: `{ error: { name, message, status?, url?, issues? }, feeds }` (`issues`: why an answer was not a feed).
  * @event opp-apply-start - The visitor started applying: `{ id, method }`.
  *
  * @csspart base - The finder.

@@ -10,6 +10,7 @@ import { CARD_PARTS, OppCard } from '../card/opp-card.js';
 import { FinderLink } from '../finder/context.js';
 import type { ChangeReason, Chip } from '../finder/finder-controller.js';
 import { facetValueLabel, formatDate, formatList, hostOf } from '../shared/format.js';
+import { feedLabel, sourceNames } from '../../sdk/client/names.js';
 import { headingLevel } from '../shared/heading.js';
 import { exportParts } from '../shared/parts.js';
 
@@ -362,7 +363,6 @@ export class OppResults extends OppElement {
     const c = this.finder.controller!;
     const t = this.i18n.msg.finder;
     const lang = this.i18n.lang;
-    const name = (s: { title?: string; url: string }) => s.title ?? hostOf(s.url) ?? s.url;
     const failed = c.sources.filter((s) => s.state === 'failed');
     const stale = c.sources.filter((s) => s.state === 'stale');
     const oldest = stale
@@ -370,7 +370,7 @@ export class OppResults extends OppElement {
       .filter((d): d is string => !!d)
       .sort()[0];
     return html`
-      ${failed.length ? html`<p part="note" class="note">${t.partialFailure(formatList(failed.map(name), lang))}</p>` : nothing}
+      ${failed.length ? html`<p part="note" class="note">${t.partialFailure(formatList(sourceNames(failed), lang))}</p>` : nothing}
       ${stale.length ? html`<p part="note" class="note">${oldest ? t.staleNote(formatDate(oldest, lang)) : t.staleNoteUndated}</p>` : nothing}
     `;
   }
@@ -405,9 +405,11 @@ export class OppResults extends OppElement {
         site = undefined;
       }
     }
+    // An answer that is not a feed (an HTML page served with 200…): name the feed; the connection is not the problem.
+    const notFeed = c.error?.name === 'FeedUnreadableError' && c.error.url ? feedLabel(c.error.url) : undefined;
     return html`<div part="error" class="error" role="alert">
-      <p class="error-title">${t.errorTitle}</p>
-      <p>${t.errorHelp}</p>
+      <p class="error-title">${notFeed ? t.notAFeed(notFeed) : t.errorTitle}</p>
+      <p>${notFeed ? t.notAFeedHelp : t.errorHelp}</p>
       ${c.error
         ? html`<details>
             <summary>${t.errorDetails}</summary>

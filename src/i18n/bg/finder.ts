@@ -195,4 +195,6 @@ export const finder = {
   statsCount: 'Възможности',
   statsEmpty: 'В момента няма предстоящи възможности.',
   yourTime: (time: string) => `${time} по ваше време`,
+  notAFeed: (feed: string) => `${feed} не е източник на възможности`,
+  notAFeedHelp: 'Адресът може да е променен или да води до уеб страница вместо до списък с възможности. Моля, уведомете собственика на сайта.',
 } satisfies FinderMessages;

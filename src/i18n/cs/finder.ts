@@ -199,4 +199,6 @@ export const finder = {
   statsCount: 'Nabídky',
   statsEmpty: 'Momentálně nejsou žádné nadcházející nabídky.',
   yourTime: (time: string) => `u vás ${time}`,
+  notAFeed: (feed: string) => `Adresa ${feed} není zdroj nabídek`,
+  notAFeedHelp: 'Adresa se mohla změnit, nebo vede na webovou stránku místo na seznam nabídek. Dejte prosím vědět správci webu.',
 } satisfies FinderMessages;

@@ -195,4 +195,6 @@ export const finder = {
   statsCount: 'Muligheder',
   statsEmpty: 'Der er ingen kommende muligheder lige nu.',
   yourTime: (time: string) => `${time} din tid`,
+  notAFeed: (feed: string) => `${feed} er ikke et feed med muligheder`,
+  notAFeedHelp: 'Adressen kan være ændret, eller den fører til en webside i stedet for en liste over muligheder. Giv venligst webstedets ejer besked.',
 } satisfies FinderMessages;

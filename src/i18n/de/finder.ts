@@ -195,4 +195,6 @@ export const finder = {
   statsCount: 'Angebote',
   statsEmpty: 'Zurzeit keine bevorstehenden Angebote.',
   yourTime: (time: string) => `Ihre Ortszeit: ${time}`,
+  notAFeed: (feed: string) => `${feed} ist kein Angebots-Feed`,
+  notAFeedHelp: 'Die Adresse hat sich vielleicht geändert oder führt zu einer Webseite statt zu einer Liste von Angeboten. Bitte geben Sie den Betreibern der Website Bescheid.',
 } satisfies FinderMessages;

@@ -195,4 +195,6 @@ export const finder = {
   statsCount: 'Ευκαιρίες',
   statsEmpty: 'Δεν υπάρχουν προσεχείς ευκαιρίες αυτή τη στιγμή.',
   yourTime: (time: string) => `τοπική σας ώρα: ${time}`,
+  notAFeed: (feed: string) => `Η διεύθυνση ${feed} δεν είναι ροή ευκαιριών`,
+  notAFeedHelp: 'Η διεύθυνση ίσως άλλαξε ή οδηγεί σε ιστοσελίδα αντί για λίστα ευκαιριών. Ενημερώστε τον διαχειριστή του ιστότοπου.',
 } satisfies FinderMessages;

@@ -174,4 +174,10 @@ export const finderCore = {
   opensOn: (date: string) => `Applications open on ${date}`,
   /** The same moment on the visitor's clock, beside a deadline in the opportunity's own zone: "2 Mar, 00:59 your time". */
   yourTime: (time: string) => `${time} your time`,
+
+  // ---------- states (added) ----------
+  /** Error state when the feed's address answers with something that is not a feed (an HTML page served with 200, JSON
+   * of another shape); `feed` is the address as host and path ("example.org/events.json"). */
+  notAFeed: (feed: string) => `${feed} is not an opportunity feed`,
+  notAFeedHelp: 'The address may have changed, or it leads to a web page instead of a list of opportunities. Please let the site’s owner know.',
 };

@@ -195,4 +195,6 @@ export const finder = {
   statsCount: 'Oportunidades',
   statsEmpty: 'En este momento no hay próximas oportunidades.',
   yourTime: (time: string) => `su hora: ${time}`,
+  notAFeed: (feed: string) => `${feed} no es un feed de oportunidades`,
+  notAFeedHelp: 'Puede que la dirección haya cambiado o que lleve a una página web en lugar de a una lista de oportunidades. Avisa a los responsables del sitio.',
 } satisfies FinderMessages;

@@ -195,4 +195,6 @@ export const finder = {
   statsCount: 'Võimalused',
   statsEmpty: 'Praegu pole tulevasi võimalusi.',
   yourTime: (time: string) => `teie aja järgi ${time}`,
+  notAFeed: (feed: string) => `Aadress ${feed} ei ole võimaluste voog`,
+  notAFeedHelp: 'Aadress võib olla muutunud või viib see veebilehele, mitte võimaluste loendini. Palun anna sellest teada saidi omanikule.',
 } satisfies FinderMessages;

@@ -195,4 +195,6 @@ export const finder = {
   statsCount: 'Mahdollisuudet',
   statsEmpty: 'Tulevia mahdollisuuksia ei ole tällä hetkellä.',
   yourTime: (time: string) => `${time} omaa aikaasi`,
+  notAFeed: (feed: string) => `Osoite ${feed} ei ole mahdollisuuksien syöte`,
+  notAFeedHelp: 'Osoite on ehkä muuttunut, tai se johtaa verkkosivulle eikä mahdollisuuksien luetteloon. Ilmoita asiasta sivuston ylläpitäjälle.',
 } satisfies FinderMessages;

@@ -195,4 +195,6 @@ export const finder = {
   statsCount: 'Offres',
   statsEmpty: 'Aucune offre à venir pour le moment.',
   yourTime: (time: string) => `${time} chez vous`,
+  notAFeed: (feed: string) => `${feed} n’est pas un flux d’offres`,
+  notAFeedHelp: 'L’adresse a peut-être changé ou mène à une page web au lieu d’une liste d’offres. Merci de prévenir le responsable du site.',
 } satisfies FinderMessages;

@@ -197,4 +197,6 @@ export const finder = {
   statsCount: 'Deiseanna',
   statsEmpty: 'Níl aon deis le teacht faoi láthair.',
   yourTime: (time: string) => `${time} d’am áitiúil`,
+  notAFeed: (feed: string) => `Ní fotha deiseanna é ${feed}`,
+  notAFeedHelp: 'B’fhéidir gur athraíodh an seoladh, nó go dtugann sé chuig leathanach gréasáin thú in ionad liosta deiseanna. Cuir úinéir an tsuímh ar an eolas, le do thoil.',
 } satisfies FinderMessages;

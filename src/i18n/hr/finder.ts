@@ -196,4 +196,6 @@ export const finder = {
   statsCount: 'Prilike',
   statsEmpty: 'Trenutačno nema nadolazećih prilika.',
   yourTime: (time: string) => `${time} po vašem vremenu`,
+  notAFeed: (feed: string) => `Adresa ${feed} nije izvor prilika`,
+  notAFeedHelp: 'Adresa se možda promijenila ili vodi na web-stranicu umjesto na popis prilika. Molimo obavijestite vlasnika stranice.',
 } satisfies FinderMessages;

@@ -192,4 +192,6 @@ export const finder = {
   statsCount: 'Lehetőségek',
   statsEmpty: 'Jelenleg nincs közelgő lehetőség.',
   yourTime: (time: string) => `az Ön ideje szerint ${time}`,
+  notAFeed: (feed: string) => `A(z) ${feed} cím nem lehetőségeket tartalmazó hírcsatorna`,
+  notAFeedHelp: 'Lehet, hogy a cím megváltozott, vagy egy weboldalra mutat a lehetőségek listája helyett. Kérjük, jelezze a webhely üzemeltetőjének.',
 } satisfies FinderMessages;

@@ -194,4 +194,6 @@ export const finder = {
   statsCount: 'Opportunità',
   statsEmpty: 'Al momento non ci sono opportunità in programma.',
   yourTime: (time: string) => `nel tuo fuso orario: ${time}`,
+  notAFeed: (feed: string) => `${feed} non è un feed di opportunità`,
+  notAFeedHelp: 'L’indirizzo potrebbe essere cambiato o portare a una pagina web invece che a un elenco di opportunità. Avvisa i gestori del sito.',
 } satisfies FinderMessages;

@@ -196,4 +196,6 @@ export const finder = {
   statsCount: 'Galimybės',
   statsEmpty: 'Šiuo metu artėjančių galimybių nėra.',
   yourTime: (time: string) => `jūsų laiku ${time}`,
+  notAFeed: (feed: string) => `Adresas ${feed} nėra galimybių sklaidos kanalas`,
+  notAFeedHelp: 'Adresas galėjo pasikeisti arba jis veda į tinklalapį, o ne į galimybių sąrašą. Praneškite svetainės savininkui.',
 } satisfies FinderMessages;

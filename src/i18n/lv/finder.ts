@@ -196,4 +196,6 @@ export const finder = {
   statsCount: 'Iespējas',
   statsEmpty: 'Pašlaik nav gaidāmu iespēju.',
   yourTime: (time: string) => `jūsu laikā ${time}`,
+  notAFeed: (feed: string) => `Adrese ${feed} nav iespēju plūsma`,
+  notAFeedHelp: 'Adrese, iespējams, ir mainījusies vai ved uz tīmekļa lapu, nevis uz iespēju sarakstu. Lūdzu, paziņojiet vietnes īpašniekam.',
 } satisfies FinderMessages;

@@ -195,4 +195,6 @@ export const finder = {
   statsCount: 'Opportunitajiet',
   statsEmpty: 'Bħalissa m’hemm l-ebda opportunità li ġejja.',
   yourTime: (time: string) => `${time} skont il-ħin tiegħek`,
+  notAFeed: (feed: string) => `${feed} mhuwiex feed ta’ opportunitajiet`,
+  notAFeedHelp: 'L-indirizz seta’ nbidel, jew iwassal għal paġna web minflok għal lista ta’ opportunitajiet. Jekk jogħġbok għarraf lis-sid tas-sit.',
 } satisfies FinderMessages;

@@ -195,4 +195,6 @@ export const finder = {
   statsCount: 'Mogelijkheden',
   statsEmpty: 'Op dit moment is er geen gepland aanbod.',
   yourTime: (time: string) => `${time} uw tijd`,
+  notAFeed: (feed: string) => `${feed} is geen feed met aanbod`,
+  notAFeedHelp: 'Het adres is misschien veranderd, of het leidt naar een webpagina in plaats van naar een lijst met aanbod. Laat het de beheerder van de site weten.',
 } satisfies FinderMessages;

@@ -196,4 +196,6 @@ export const finder = {
   statsCount: 'Oferty',
   statsEmpty: 'W tej chwili nie ma nadchodzących ofert.',
   yourTime: (time: string) => `Twój czas: ${time}`,
+  notAFeed: (feed: string) => `Adres ${feed} nie jest źródłem ofert`,
+  notAFeedHelp: 'Adres mógł się zmienić albo prowadzi do strony internetowej zamiast do listy ofert. Powiadom właściciela witryny.',
 } satisfies FinderMessages;

@@ -195,4 +195,6 @@ export const finder = {
   statsCount: 'Oportunidades',
   statsEmpty: 'De momento não há oportunidades próximas.',
   yourTime: (time: string) => `no seu fuso horário: ${time}`,
+  notAFeed: (feed: string) => `${feed} não é um feed de oportunidades`,
+  notAFeedHelp: 'O endereço pode ter mudado ou leva a uma página web em vez de a uma lista de oportunidades. Informe o responsável pelo site.',
 } satisfies FinderMessages;

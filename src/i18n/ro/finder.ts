@@ -197,4 +197,6 @@ export const finder = {
   statsCount: 'Oportunități',
   statsEmpty: 'Momentan nu există oportunități viitoare.',
   yourTime: (time: string) => `ora dumneavoastră: ${time}`,
+  notAFeed: (feed: string) => `${feed} nu este un flux de oportunități`,
+  notAFeedHelp: 'Este posibil ca adresa să se fi schimbat sau să ducă la o pagină web în loc de o listă de oportunități. Vă rugăm să anunțați administratorul site-ului.',
 } satisfies FinderMessages;

@@ -196,4 +196,6 @@ export const finder = {
   statsCount: 'Ponuky',
   statsEmpty: 'Momentálne nie sú žiadne nadchádzajúce ponuky.',
   yourTime: (time: string) => `u vás ${time}`,
+  notAFeed: (feed: string) => `Adresa ${feed} nie je zdroj ponúk`,
+  notAFeedHelp: 'Adresa sa mohla zmeniť alebo vedie na webovú stránku namiesto zoznamu ponúk. Dajte, prosím, vedieť správcovi webu.',
 } satisfies FinderMessages;

@@ -197,4 +197,6 @@ export const finder = {
   statsCount: 'Priložnosti',
   statsEmpty: 'Trenutno ni prihajajočih priložnosti.',
   yourTime: (time: string) => `pri vas ${time}`,
+  notAFeed: (feed: string) => `Naslov ${feed} ni vir priložnosti`,
+  notAFeedHelp: 'Naslov se je morda spremenil ali vodi na spletno stran namesto na seznam priložnosti. Obvestite lastnika spletnega mesta.',
 } satisfies FinderMessages;

@@ -195,4 +195,6 @@ export const finder = {
   statsCount: 'Möjligheter',
   statsEmpty: 'Inga kommande möjligheter just nu.',
   yourTime: (time: string) => `${time} din tid`,
+  notAFeed: (feed: string) => `${feed} är inte ett flöde med möjligheter`,
+  notAFeedHelp: 'Adressen kan ha ändrats, eller så leder den till en webbsida i stället för en lista med möjligheter. Meddela gärna webbplatsens ägare.',
 } satisfies FinderMessages;

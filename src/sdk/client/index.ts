@@ -20,6 +20,8 @@ export * from './errors.js';
 export { memoryCache, browserCache, defaultCache } from './cache.js';
 export type { CacheEntry, CacheStore } from './cache.js';
 export type { MergedOpportunity } from './merge.js';
+export { feedLabel, sourceNames } from './names.js';
+export type { NamedSource } from './names.js';
 
 /**
  * One feed: a URL, or a URL with what its format cannot say — `defaults` merged under each item (e.g. `kind` and
@@ -71,14 +73,16 @@ export interface SourceStatus {
   count: number;
   errors: number;
   warnings: number;
-  /** Why the last fetch failed (for `stale` and `failed`). */
-  error?: { name: string; message: string; status?: number };
+  /** Why the last fetch failed (for `stale` and `failed`); `issues`: why the answer was not a feed (`FeedUnreadableError`). */
+  error?: { name: string; message: string; status?: number; issues?: FeedIssue[] };
   /** When the data shown was fetched (or last revalidated). */
   fetchedAt?: string;
   /** The publisher's site, from the feed, for "visit the source" links. */
   homepage?: string;
-  /** The feed's title, from the feed. */
+  /** The feed's title, from the feed (for a `failed` source: from an earlier load by this client, when there was one). */
   title?: string;
+  /** The publisher's name, from the feed (for a `failed` source: from an earlier load by this client, if any). */
+  publisher?: string;
 }
 
 export interface ClientResult extends FeedResult {
@@ -100,6 +104,8 @@ export interface FeedClient {
 }
 
 const JSON_START = /^\s*[{[]/;
+/** An HTML document: a doctype or an `<html>`/`<head>`/`<body>` tag first (after a BOM, blanks and comments). */
+const HTML_START = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 
 /**
  * The feed parser (`parseFeed`: the feed schema and its validator). A module of its own, loaded when a client starts
@@ -288,21 +294,48 @@ interface SourceOutcome {
   error?: FeedError;
 }
 
-function statusOf(url: string, state: SourceState, result: FeedResult | undefined, fetchedAt?: string, error?: FeedError): SourceStatus {
+/** What a feed says about itself, kept from its last good load to name it when it fails. */
+type KnownFeed = Pick<SourceStatus, 'homepage' | 'title' | 'publisher'>;
+
+function metaOf(result: FeedResult | undefined): KnownFeed {
   const feed: Partial<FeedMeta> = result?.feed ?? {};
   const title = feed.title ? Object.values(feed.title)[0] : undefined;
+  const publisher = feed.publisher?.name ? Object.values(feed.publisher.name)[0] : undefined;
+  return {
+    ...(feed.publisher?.url ? { homepage: feed.publisher.url } : {}),
+    ...(title ? { title } : {}),
+    ...(publisher ? { publisher } : {}),
+  };
+}
+
+function statusOf(
+  url: string,
+  state: SourceState,
+  result: FeedResult | undefined,
+  fetchedAt?: string,
+  error?: FeedError,
+  known?: KnownFeed,
+): SourceStatus {
+  const issues = error instanceof FeedUnreadableError ? error.issues : undefined;
+  const counted = result?.issues ?? issues ?? [];
   return {
     url,
     state,
     count: result?.opportunities.length ?? 0,
-    errors: result?.issues.filter((i) => i.severity === 'error').length ?? 0,
-    warnings: result?.issues.filter((i) => i.severity === 'warning').length ?? 0,
+    errors: counted.filter((i) => i.severity === 'error').length,
+    warnings: counted.filter((i) => i.severity === 'warning').length,
     ...(error
-      ? { error: { name: error.name, message: error.message, ...(error instanceof FeedHttpError ? { status: error.status } : {}) } }
+      ? {
+          error: {
+            name: error.name,
+            message: error.message,
+            ...(error instanceof FeedHttpError ? { status: error.status } : {}),
+            ...(issues ? { issues } : {}),
+          },
+        }
       : {}),
     ...(fetchedAt ? { fetchedAt } : {}),
-    ...(feed.publisher?.url ? { homepage: feed.publisher.url } : {}),
-    ...(title ? { title } : {}),
+    ...(result ? metaOf(result) : (known ?? {})),
   };
 }
 
@@ -330,6 +363,11 @@ async function combine(outcomes: SourceOutcome[]): Promise<ClientResult> {
           duplicates: 0,
         }
       : (await merger()).mergeFeeds(usable.map((o) => ({ source: o.url, result: o.result! })));
+  // Why a failed feed was not a feed is among the issues too, with its source.
+  for (const o of outcomes) {
+    if (o.result || !(o.error instanceof FeedUnreadableError)) continue;
+    for (const issue of o.error.issues) merged.issues.push({ ...issue, source: issue.source ?? o.url });
+  }
   return {
     ...merged,
     sources: outcomes.map((o) => o.status),
@@ -389,6 +427,10 @@ export function createClient(options: ClientOptions): FeedClient {
     }
   };
 
+  /** Title, publisher and site of each feed from its last good load, to name it when it fails later. */
+  const known = new Map<string, KnownFeed>();
+  const noted = (url: string, result: FeedResult, status: SourceStatus): SourceStatus => (known.set(url, metaOf(result)), status);
+
   async function fromCache(src: NormalSource, entry: CacheEntry): Promise<FeedResult> {
     return read(entry.text, readInfo(src, entry.contentType));
   }
@@ -419,31 +461,44 @@ export function createClient(options: ClientOptions): FeedClient {
         const entry = { ...cached, fetchedAt };
         await remember(url, entry);
         const result = await fromCache(src, entry);
-        return { url, result, status: statusOf(url, 'loaded', result, fetchedAt) };
+        return { url, result, status: noted(url, result, statusOf(url, 'loaded', result, fetchedAt)) };
       }
       if (res.status === 304) throw new FeedHttpError(url, 304, 'Not Modified (but nothing is cached)');
       const { contentType } = res;
       const { text, issues: decodeIssues } = await decode(res.bytes, contentType);
       const result = await read(text, readInfo(src, contentType));
       if (decodeIssues.length) result.issues.unshift(...decodeIssues);
-      // Keep a copy only when it held something: a feed that came back broken must not replace the last good one.
+      // An HTML page that yields nothing (a "not found" or login page served with 200, a CMS page) is not a feed,
+      // unless the source says it is a page to read (`format: 'html'`).
+      // (A valid empty JSON feed served as text/html by a misconfigured server stays an empty feed.)
+      const page = !JSON_START.test(text) && (HTML_START.test(text) || /html/i.test(contentType ?? ''));
+      if (result.opportunities.length === 0 && src.format !== 'html' && page) {
+        result.issues.unshift({
+          path: [],
+          severity: 'error',
+          message:
+            '(feed): the server sent a web page, not a feed; check the feed URL',
+        });
+      }
+      // Not a feed: nothing kept and a problem with the whole answer (HTML, JSON of another shape, an empty body).
+      // That is an error, never an empty list; `opportunities: []` in a valid feed is an empty list.
       const usable = result.opportunities.length > 0 || !result.issues.some((i) => i.path.length === 0 && i.severity === 'error');
-      // An unreadable answer with a good copy in the cache: show the copy, marked stale, and say why.
-      if (!usable && cached) throw new FeedUnreadableError(url, result.issues.filter((i) => i.path.length === 0));
-      if (store && usable) {
+      // It never replaces the last good copy: with one in the cache, the copy is shown, marked stale, saying why.
+      if (!usable) throw new FeedUnreadableError(url, result.issues.filter((i) => i.path.length === 0));
+      if (store) {
         const { etag } = res;
         await remember(url, { text, fetchedAt, ...(contentType ? { contentType } : {}), ...(etag ? { etag } : {}) });
       }
-      return { url, result, status: statusOf(url, 'loaded', result, fetchedAt) };
+      return { url, result, status: noted(url, result, statusOf(url, 'loaded', result, fetchedAt)) };
     } catch (e) {
       const error = toFeedError(e, url, timeout, signal);
       if (error instanceof FeedAbortError) throw error;
       if (cached) {
         const result = await fromCache(src, cached);
         if (error instanceof FeedUnreadableError) result.issues.unshift(...error.issues);
-        return { url, result, status: statusOf(url, 'stale', result, cached.fetchedAt, error) };
+        return { url, result, status: noted(url, result, statusOf(url, 'stale', result, cached.fetchedAt, error)) };
       }
-      return { url, error, status: statusOf(url, 'failed', undefined, undefined, error) };
+      return { url, error, status: statusOf(url, 'failed', undefined, undefined, error, known.get(url)) };
     }
   }
 
@@ -471,7 +526,7 @@ export function createClient(options: ClientOptions): FeedClient {
         const entry = await recall(src.url);
         if (entry) {
           const result = await fromCache(src, entry);
-          outcomes.push({ url: src.url, result, status: statusOf(src.url, 'stale', result, entry.fetchedAt) });
+          outcomes.push({ url: src.url, result, status: noted(src.url, result, statusOf(src.url, 'stale', result, entry.fetchedAt)) });
         }
       }
       return outcomes.length ? await combine(outcomes) : undefined;
