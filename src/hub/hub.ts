@@ -10,6 +10,8 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { createSearchIndex } from '../sdk/search/engine.js';
 import { queryFromParams, queryToParams } from '../sdk/search/params.js';
 import type { SearchIndex, SearchQuery, SearchResult } from '../sdk/search/types.js';
@@ -52,6 +54,8 @@ export interface HubOptions {
   harvest?: boolean;
   /** Passed to each harvest (timeouts, size limit, `allowPrivate` for loopback feeds in tests and demos). */
   harvestOptions?: HarvestOptions;
+  /** Applications one client (IP address) may post per minute (default 30). */
+  applicationRateLimit?: number;
   /** For tests: a fixed clock for statuses. */
   now?: () => Date;
   logger?: boolean;
@@ -169,6 +173,8 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     ready = true;
   }
 
+  let harvestCount: (outcome: string) => void = () => undefined;
+
   async function dueSources(force: boolean): Promise<SourceRow[]> {
     return db.query<SourceRow>(
       force ? 'SELECT * FROM sources ORDER BY position, id'
@@ -186,7 +192,11 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     // Four at a time: hundreds of sources must not open hundreds of connections at once.
     let next = 0;
     await Promise.all(Array.from({ length: Math.min(4, due.length) }, async () => {
-      while (next < due.length) outcomes.push(await harvestSource(db, due[next++]!, options.harvestOptions));
+      while (next < due.length) {
+        const outcome = await harvestSource(db, due[next++]!, options.harvestOptions);
+        harvestCount(outcome.outcome);
+        outcomes.push(outcome);
+      }
     }));
     if (outcomes.some((o) => o.outcome === 'loaded') || !ready) {
       await rebuild();
@@ -211,6 +221,22 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
   app.addHook('onSend', async (_req, reply) => {
     reply.header('X-Content-Type-Options', 'nosniff');
   });
+  await app.register(rateLimit, { global: false });
+
+  // Metrics in Prometheus format, one registry per hub (several hubs may share a process in tests).
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const requests = new Counter({ name: 'hub_http_requests_total', help: 'HTTP requests answered', labelNames: ['method', 'route', 'status'], registers: [registry] });
+  const latency = new Histogram({ name: 'hub_http_request_duration_seconds', help: 'Time to answer', labelNames: ['route'], buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5], registers: [registry] });
+  const harvests = new Counter({ name: 'hub_harvests_total', help: 'Harvest attempts by outcome', labelNames: ['outcome'], registers: [registry] });
+  new Gauge({ name: 'hub_opportunities_indexed', help: 'Opportunities in the in-memory index', registers: [registry], collect() { this.set(index.size); } });
+  new Gauge({ name: 'hub_index_generation', help: 'Index rebuilds since start', registers: [registry], collect() { this.set(generation); } });
+  app.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    requests.inc({ method: req.method, route, status: String(reply.statusCode) });
+    latency.observe({ route }, reply.elapsedTime / 1000);
+  });
+  app.get('/metrics', async (_req, reply) => reply.type(registry.contentType).send(await registry.metrics()));
 
   const paramsOf = (req: FastifyRequest) => new URLSearchParams(req.url.split('?')[1] ?? '');
   /** 304 when the client has this generation's answer to this query. */
@@ -320,7 +346,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     return { applications: rows.map((r) => ({ reference: r.reference, opportunityId: r.opportunity_id, receivedAt: r.received_at, ...r.data })) };
   });
 
-  app.post('/api/v1/applications', async (req, reply) => {
+  app.post('/api/v1/applications', { config: { rateLimit: { max: options.applicationRateLimit ?? 30, timeWindow: '1 minute' } } }, async (req, reply) => {
     const key = String(req.headers['idempotency-key'] ?? '').trim();
     if (!key || key.length > 255 || /[^\x21-\x7e]/.test(key)) {
       return reply.code(400).send({ error: 'An Idempotency-Key header is required: one unique value (such as a UUID) per application, sent again unchanged on every retry.' });
@@ -365,6 +391,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
   await rebuild();
   ready = (await db.query('SELECT 1 FROM sources s WHERE s.last_success_at IS NOT NULL LIMIT 1')).length > 0 || (options.sources ?? []).length === 0;
 
+  harvestCount = (outcome) => harvests.inc({ outcome });
   let timer: NodeJS.Timeout | undefined;
   return {
     app, db, harvestNow, rebuild,

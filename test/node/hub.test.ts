@@ -66,7 +66,7 @@ function hubSuite(backend: string, database: () => Promise<{ dataDir?: string; d
       ...(await database()),
       sources: [{ id: 'uni', url: `${base}/uni.json`, name: 'Scheldeland University' }, { id: 'fi', url: `${base}/fi.json` }],
       harvestOptions: { allowPrivate: true, timeout: 10_000, maxBytes: 2 * 1024 * 1024 },
-      adminToken: 'secret-admin-token', now: () => NOW,
+      adminToken: 'secret-admin-token', now: () => NOW, applicationRateLimit: 150,
     });
     const outcomes = await hub.harvestNow({ force: true });
     assert.deepEqual(outcomes.map((o) => o.outcome).sort(), ['loaded', 'loaded'], JSON.stringify(outcomes));
@@ -264,11 +264,24 @@ function hubSuite(backend: string, database: () => Promise<{ dataDir?: string; d
       assert.equal(r.json().applications[0].values.givenName, 'Aino');
     });
 
+    it('limits how many applications one client may post a minute', async () => {
+      const from = (remoteAddress: string) => hub.app.inject({ method: 'POST', url: '/api/v1/applications', remoteAddress, payload: '{}', headers: { 'content-type': 'application/json' } });
+      const codes: number[] = [];
+      for (let i = 0; i < 151; i++) codes.push((await from('203.0.113.9')).statusCode);
+      assert.deepEqual([...new Set(codes.slice(0, 150))], [400]);
+      assert.equal(codes[150], 429);
+      assert.equal((await from('203.0.113.10')).statusCode, 400, 'another client is not limited');
+    });
+
     it('answers health and readiness', async () => {
       assert.equal((await get('/healthz')).statusCode, 200);
       const ready = await get('/readyz');
       assert.equal(ready.statusCode, 200);
       assert.ok(ready.json().size > 0);
+      const metrics = await get('/metrics');
+      assert.match(metrics.body, /hub_http_requests_total\{method="GET",route="\/api\/v1\/search",status="200"\} \d+/);
+      assert.match(metrics.body, /hub_harvests_total\{outcome="loaded"\} [1-9]/);
+      assert.match(metrics.body, /hub_opportunities_indexed \d+/);
     });
   });
  });
