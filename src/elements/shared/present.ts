@@ -83,3 +83,18 @@ export function text(
   if (!r) return { value: '', lang: nothing };
   return { value: r.value, lang: r.lang && r.lang !== 'und' ? r.lang : nothing };
 }
+
+/**
+ * The deadline as the lead fact of a card in deadline order: the formatted `application.deadline` whatever the status
+ * (also once it has passed), with "closes in …" near it while one can apply, and the opening day while upcoming; ''
+ * without a deadline.
+ */
+export function deadlineLead(o: Opportunity, status: OpportunityStatus, t: FinderMessages, lang: string, now: Date): string {
+  const deadline = o.application?.deadline;
+  if (!deadline) return '';
+  const d = deadlineInfo(o, status, lang, now);
+  const date = d.deadline ?? formatDate(deadline, lang);
+  if (d.relative) return `${date} · ${t.closesIn(d.relative)}`;
+  if (d.opens) return `${date} · ${t.opensOn(d.opens)}`;
+  return date;
+}
