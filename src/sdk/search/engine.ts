@@ -59,7 +59,8 @@ const Q_FUZZY2 = 2;
  */
 const T_EXACT = 17;
 const T_PREFIX = 16;
-const LOW = 4096;
+const LOW_BITS = 12;
+const LOW = 1 << LOW_BITS;
 /** Above any score: sort keys are SCORE_CEIL - score. */
 const SCORE_CEIL = 1 << 26;
 
@@ -824,8 +825,10 @@ class Index implements SearchIndex {
       for (let i = 0; i < total; i++) {
         const d = matched[i]!;
         const a = acc[d]!;
-        const title = (a / LOW) | 0;
-        const score = (title * 32 + (title >= allInTitle ? this.proximity(d) : 0)) * LOW + (a - title * LOW);
+        // a = coverage × LOW + field score → (coverage × 32 + proximity) × LOW + field score
+        const title = a >> LOW_BITS;
+        let score = a + title * (31 << LOW_BITS);
+        if (title >= allInTitle) score += this.proximity(d) << LOW_BITS;
         keys[i] = late[statusValues[d]!]! * group + (SCORE_CEIL - score) * n + rank[d]!;
       }
     } else {
