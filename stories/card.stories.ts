@@ -71,3 +71,12 @@ export const LongTexts: Story = {
 
 /** Inside a finder the title links to the deep link (`href`) instead of the opportunity's own page. */
 export const WithHref: Story = { name: 'With href (deep link)', args: { href: '?opp=ugent-library-week-2027', headingLevel: 3 } };
+
+/** In a list sorted by deadline (`sort="deadline"`, set by `<opp-results>`): the deadline leads, even once passed. */
+export const DeadlineOrder: Story = {
+  name: 'In deadline order',
+  render: ({ now }) => html`<ul style="display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; list-style: none; margin: 0; padding: 0">
+    <li><opp-card sort="deadline" .opportunity=${opportunity(items.closingSoon)} now=${now}></opp-card></li>
+    <li><opp-card sort="deadline" .opportunity=${opportunity(items.closed)} now=${now}></opp-card></li>
+  </ul>`,
+};

@@ -56,6 +56,30 @@ describe('<opp-card>', () => {
     expect(textOf(upcoming.shadowRoot!.querySelector('[part~="deadline"] dd'))).to.match(/^Applications open on/);
   });
 
+  it('in deadline order, leads with the application deadline, labelled, even once it has passed', async () => {
+    const plain = await fixture<OppCard>(html`<opp-card .opportunity=${byId('lund-shadowing')} now=${NOW}></opp-card>`);
+    expect(plain.shadowRoot!.querySelector('[part~="deadline"]'), 'a closed card shows no deadline by default').to.be.null;
+
+    const closed = await fixture<OppCard>(html`<opp-card sort="deadline" .opportunity=${byId('lund-shadowing')} now=${NOW}></opp-card>`);
+    const facts = closed.shadowRoot!.querySelector('[part~="facts"]')!;
+    const first = facts.firstElementChild!;
+    expect(first.getAttribute('part')).to.equal('deadline');
+    expect(textOf(first.querySelector('dt'))).to.equal('Application deadline');
+    expect(getComputedStyle(first.querySelector('dt')!).position, 'the label is shown').not.to.equal('absolute');
+    expect(textOf(first.querySelector('dd'))).to.match(/^10 Jan 2027$|^Jan 10, 2027$/);
+    expect(Number(getComputedStyle(first.querySelector('dd')!).fontWeight)).to.be.at.least(600);
+    expect(facts.querySelectorAll('[part~="deadline"]').length).to.equal(1);
+    await expect(closed).to.be.accessible();
+
+    const soon = await fixture<OppCard>(html`<opp-card sort="deadline" .opportunity=${byId('helsinki-ir-week')} now=${NOW}></opp-card>`);
+    const lead = soon.shadowRoot!.querySelector('[part~="facts"]')!.firstElementChild!;
+    expect(lead.getAttribute('part')).to.equal('deadline');
+    expect(textOf(lead.querySelector('dd'))).to.match(/2027 · closes in 5 days$/);
+
+    const upcoming = await fixture<OppCard>(html`<opp-card sort="deadline" .opportunity=${byId('tampere-hr-week')} now=${NOW}></opp-card>`);
+    expect(textOf(upcoming.shadowRoot!.querySelector('[part~="deadline"] dd'))).to.match(/2027 · Applications open on/);
+  });
+
   it('uses the configured heading level and marks content in another language', async () => {
     const el = await fixture<OppCard>(
       html`<opp-card heading-level="3" .opportunity=${byId('umea-traineeship')} now=${NOW}></opp-card>`,

@@ -497,6 +497,36 @@ describe('<opp-finder>', () => {
     expect(deep<HTMLSelectElement>(el, 'opp-results', 'select')!.value).to.equal('title');
   });
 
+  it('in deadline order the cards lead with the deadline, and what can be applied for comes first', async () => {
+    const url = feedUrl();
+    serve(url, feed());
+    const el = await finder(html`<opp-finder feed=${url} now=${NOW} .clientOptions=${FAST}></opp-finder>`);
+    const cards = () => deepAll(el, 'opp-results', 'opp-card') as (HTMLElement & { opportunity: { application?: { deadline?: string } } })[];
+    expect(cards().every((c) => c.getAttribute('sort') !== 'deadline')).to.be.true;
+    const select = deep<HTMLSelectElement>(el, 'opp-results', 'select')!;
+    select.value = 'deadline';
+    select.dispatchEvent(new Event('change'));
+    await settled(el);
+    expect(cards().length).to.be.greaterThan(1);
+    for (const card of cards()) {
+      expect(card.getAttribute('sort')).to.equal('deadline');
+      if (!card.opportunity.application?.deadline) continue;
+      expect(card.shadowRoot!.querySelector('[part~="facts"]')!.firstElementChild!.getAttribute('part')).to.equal('deadline');
+    }
+    // With closed items shown too, every card that can be applied for comes before every one that cannot.
+    for (const status of ['closed', 'open', 'closing-soon']) {
+      checkbox(el, 'status', status).click();
+      await settled(el);
+    }
+    const badges = cards().map((c) => c.shadowRoot!.querySelector('[part~="badge"]')!.getAttribute('part')!);
+    expect(badges.some((b) => b.includes('status-closed'))).to.be.true;
+    expect(badges.some((b) => b.includes('status-open'))).to.be.true;
+    const late = badges.map((b) => /status-(closed|full|past|cancelled)/.test(b));
+    expect(late.slice(late.indexOf(true)).every(Boolean), badges.join()).to.be.true;
+    const closed = cards().find((c) => c.shadowRoot!.querySelector('[part~="status-closed"]'))!;
+    expect(textOf(closed.shadowRoot!.querySelector('[part~="deadline"] dt'))).to.equal('Application deadline');
+  });
+
   it('honours the page size in the URL (?size=5&page=2 shows 6–10) and keeps it in links', async () => {
     const url = feedUrl();
     serve(url, feed(many(30)));

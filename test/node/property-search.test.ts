@@ -270,6 +270,22 @@ describe('search: paging', () => {
   });
 });
 
+describe('search: order', () => {
+  it('in every order, what can still be applied for (upcoming, open, closing soon) comes before what cannot', () => {
+    const can = new Set(['upcoming', 'open', 'closing-soon']);
+    fc.assert(
+      fc.property(itemsArb, queryArb, (items, q) => {
+        tally.add('applicable-first');
+        const index = createSearchIndex(items, { now: NOW });
+        const flags = all(index, q).map((o) => can.has(opportunityStatus(o, new Date(NOW))));
+        const first = flags.indexOf(false);
+        assert.ok(first === -1 || flags.slice(first).every((f) => !f), `applicable first (query ${JSON.stringify(q)})`);
+      }),
+      params(120),
+    );
+  });
+});
+
 describe('search: paging a large index', () => {
   it('any page of any size equals the same slice of the full order (partial selection agrees with a full sort)', () => {
     const raws = fc.sample(rawItemArb(fc.constant('x')), { seed: 42, numRuns: 3000 }).map((o, i) => ({ ...o, id: `big-${i}` }));

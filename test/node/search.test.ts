@@ -125,19 +125,20 @@ const sorted = (xs: string[]) => [...xs].sort();
 const facet = (r: SearchResult, name: FacetName) => Object.fromEntries(r.facets[name].map((f) => [f.value, f.count]));
 
 describe('createSearchIndex: empty query', () => {
-  it('returns everything, in the default order: by start, undated last, then title', () => {
+  it('returns everything, in the default order: what can be applied for first, then by start, undated last, then title', () => {
     const r = index.search();
     assert.equal(r.total, 8);
     assert.equal(index.size, 8);
     assert.deepEqual(ids(r), [
+      'lodz-ict', // 2027-02-01, upcoming
+      'boras-care', // 2027-04-12, closing soon
+      'ghent-library', // 2027-05-10, open
+      'paris-request', // no dates, open
+      // can no longer be applied for
       'athens-past', // 2026-10-01
-      'lodz-ict', // 2027-02-01
       'vienna-closed', // 2027-03-01
       'online-cancelled', // 2027-03-10
-      'boras-care', // 2027-04-12
-      'ghent-library', // 2027-05-10
       'helsinki-full', // 2027-06-01
-      'paris-request', // no dates
     ]);
     assert.equal(r.page, 1);
     assert.equal(r.pageSize, 20);
@@ -398,9 +399,9 @@ describe('date range', () => {
     assert.deepEqual(find({ from: '2027-05-14' }), ['ghent-library', 'helsinki-full']);
     assert.deepEqual(find({ from: '2027-05-14T23:59:59Z' }), ['ghent-library', 'helsinki-full']);
     assert.deepEqual(find({ from: '2027-05-15' }), ['helsinki-full']);
-    assert.deepEqual(find({ to: '2027-02-01' }), ['athens-past', 'lodz-ict']);
+    assert.deepEqual(find({ to: '2027-02-01' }), ['lodz-ict', 'athens-past']);
     assert.deepEqual(find({ to: '2027-01-31' }), ['athens-past']);
-    assert.deepEqual(find({ from: '2027-03-02', to: '2027-04-12' }), ['vienna-closed', 'online-cancelled', 'boras-care']);
+    assert.deepEqual(find({ from: '2027-03-02', to: '2027-04-12' }), ['boras-care', 'vienna-closed', 'online-cancelled']);
   });
 
   it('an item with only a start runs that day; an undated item never matches a range', () => {
@@ -420,35 +421,38 @@ describe('date range', () => {
 });
 
 describe('sorting', () => {
-  it('deadline: soonest first, without a deadline last', () => {
+  it('deadline: what can be applied for first; soonest first, without a deadline last', () => {
     assert.deepEqual(find({ sort: 'deadline' }), [
-      'vienna-closed', // 01-10
       'boras-care', // 01-20
       'lodz-ict', // 01-31
       'ghent-library', // 03-01
+      'paris-request', // no deadline
+      // can no longer be applied for
+      'vienna-closed', // 01-10
       // no deadline, in default order
       'athens-past',
       'online-cancelled',
       'helsinki-full',
-      'paris-request',
     ]);
   });
 
-  it('start: earliest first, undated last', () => {
-    assert.deepEqual(find({ sort: 'start' }).at(0), 'athens-past');
-    assert.deepEqual(find({ sort: 'start' }).at(-1), 'paris-request');
+  it('start: what can be applied for first; earliest first, undated last', () => {
+    assert.deepEqual(find({ sort: 'start' }).at(0), 'lodz-ict');
+    assert.deepEqual(find({ sort: 'start' }).at(3), 'paris-request');
+    assert.deepEqual(find({ sort: 'start', status: ['past', 'closed', 'cancelled', 'full'] }), ['athens-past', 'vienna-closed', 'online-cancelled', 'helsinki-full']);
   });
 
-  it('updated: newest first, missing last', () => {
+  it('updated: what can be applied for first; newest first, missing last', () => {
     assert.deepEqual(find({ sort: 'updated' }), [
-      'online-cancelled', // 2027-01-10
-      'helsinki-full', // 2026-12-24
       'boras-care', // 2026-12-01
       'ghent-library', // 2026-11-18
-      'athens-past',
       'lodz-ict',
-      'vienna-closed',
       'paris-request',
+      // can no longer be applied for
+      'online-cancelled', // 2027-01-10
+      'helsinki-full', // 2026-12-24
+      'athens-past',
+      'vienna-closed',
     ]);
   });
 
@@ -469,9 +473,10 @@ describe('sorting', () => {
   });
 
   it('text with another sort orders by that sort', () => {
-    assert.deepEqual(find({ text: 'library', sort: 'start' }), ['online-cancelled', 'ghent-library', 'helsinki-full']);
-    assert.deepEqual(find({ text: 'library', sort: 'updated' }), ['online-cancelled', 'helsinki-full', 'ghent-library']);
-    assert.deepEqual(find({ text: 'library' }), ['ghent-library', 'helsinki-full', 'online-cancelled'], 'title hits, then the provider hit');
+    // ghent-library is open; online-cancelled and helsinki-full can no longer be applied for.
+    assert.deepEqual(find({ text: 'library', sort: 'start' }), ['ghent-library', 'online-cancelled', 'helsinki-full']);
+    assert.deepEqual(find({ text: 'library', sort: 'updated' }), ['ghent-library', 'online-cancelled', 'helsinki-full']);
+    assert.deepEqual(find({ text: 'library' }), ['ghent-library', 'helsinki-full', 'online-cancelled'], 'title hits, then the title prefix');
   });
 
   it('an unknown sort means the default', () => {

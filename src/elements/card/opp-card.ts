@@ -1,12 +1,13 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Opportunity } from '../../sdk/feed/schema.js';
+import type { SortOrder } from '../../sdk/search/types.js';
 import { opportunityStatus } from '../../sdk/status.js';
 import { safeUrl } from '../../sdk/text/url.js';
 import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { datesText, deadlineText, feeText, languagesText, placeText, statusBadge, text } from '../shared/present.js';
+import { datesText, deadlineLead, deadlineText, feeText, languagesText, placeText, statusBadge, text } from '../shared/present.js';
 
 declare module '../base/opp-element.js' {
   interface OppEventMap {
@@ -66,7 +67,8 @@ export const CARD_PARTS = [
  * @csspart facts - The list of facts below.
  * @csspart dates - When it takes place.
  * @csspart place - Where it takes place.
- * @csspart deadline - The application deadline, with "closes in …".
+ * @csspart deadline - The application deadline, with "closes in …". With `sort="deadline"` it is the first fact,
+ * labelled and emphasised, shown whatever the status.
  * @csspart fee - The fee, or "Free".
  * @csspart languages - The working languages with levels.
  *
@@ -180,8 +182,12 @@ export class OppCard extends OppElement {
         margin: 0;
         overflow-wrap: anywhere;
       }
-      .deadline.closing-soon {
+      .deadline.closing-soon,
+      .deadline.lead {
         font-weight: 600;
+      }
+      .deadline.lead dt.shown {
+        font-weight: normal;
       }
     `,
   ];
@@ -194,6 +200,11 @@ export class OppCard extends OppElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** The moment the status and "closes in …" are computed for (ISO); default: now. */
   @property() now?: string;
+  /**
+   * The order of the list the card is in (`<opp-results>` sets it). With `deadline`, the application deadline leads
+   * the facts, labelled and emphasised, also once it has passed.
+   */
+  @property({ reflect: true }) sort?: SortOrder;
   /** Light or dark regardless of the visitor's preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
@@ -218,7 +229,8 @@ export class OppCard extends OppElement {
     const href = safeUrl(this.href) ?? safeUrl(o.url);
     const dates = datesText(o, lang);
     const place = placeText(o, t, lang);
-    const deadline = deadlineText(o, status, t, lang, now);
+    const lead = this.sort === 'deadline' ? deadlineLead(o, status, t, lang, now) : '';
+    const deadline = lead ? '' : deadlineText(o, status, t, lang, now);
     const fee = feeText(o, t, lang);
     const languages = languagesText(o, t, lang);
     const link = href
@@ -241,6 +253,12 @@ export class OppCard extends OppElement {
         <p part="provider" class="provider" lang=${provider.lang}>${provider.value}</p>
         ${summary.value ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.value}</p>` : nothing}
         <dl part="facts">
+          ${lead
+            ? html`<div part="deadline" class="deadline lead ${status}">
+                <dt class="shown">${t.deadline}</dt>
+                <dd>${lead}</dd>
+              </div>`
+            : nothing}
           ${dates
             ? html`<div part="dates">
                 <dt class="visually-hidden">${t.when}</dt>

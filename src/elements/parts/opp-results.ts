@@ -289,6 +289,7 @@ export class OppResults extends OppElement {
     const count = r.total > r.items.length ? `${t.resultCount(r.total)} · ${t.resultRange(first, last, r.total)}` : t.resultCount(r.total);
     const level = headingLevel(this.headingLevel);
     const now = c.now.toISOString();
+    const sort = c.sort;
     return html`
       <div part="base" class="results">
         <div part="header" class="header">
@@ -308,6 +309,7 @@ export class OppResults extends OppElement {
                     href=${c.hrefFor(o.id) ?? safeUrl(o.url) ?? nothing}
                     heading-level=${level}
                     now=${now}
+                    sort=${sort ?? nothing}
                   ></opp-card>
                 </li>`,
               )}

@@ -117,3 +117,27 @@ export function text(
   if (!r) return { value: '', lang: nothing };
   return { value: r.value, lang: r.lang && r.lang !== 'und' ? r.lang : nothing };
 }
+
+/**
+ * The deadline as the lead fact of a card in deadline order: the formatted `application.deadline` whatever the status
+ * (also once it has passed), with "closes in …" near it while one can apply, and the opening day while upcoming; ''
+ * without a deadline.
+ */
+export function deadlineLead(
+  o: Opportunity,
+  status: OpportunityStatus,
+  t: FinderMessages,
+  lang: string,
+  now: Date,
+  visitorZone: string | undefined = visitorTimeZone(),
+): string {
+  const deadline = o.application?.deadline;
+  if (!deadline) return '';
+  const d = deadlineInfo(o, status, lang, now, visitorZone);
+  // Shown even once passed: in deadline order the deadline is what the visitor reads first, in the item's own zone.
+  const parts = d.deadline ? { text: d.deadline, visitor: d.visitor } : whenParts(deadline, o, lang, visitorZone);
+  const date = parts.visitor ? `${parts.text} (${t.yourTime(parts.visitor)})` : parts.text;
+  if (d.relative) return `${date} · ${t.closesIn(d.relative)}`;
+  if (d.opens) return `${date} · ${t.opensOn(d.opens)}`;
+  return date;
+}

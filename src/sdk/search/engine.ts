@@ -9,7 +9,8 @@
  * - fuzzy look-up scans only dictionary words of similar length, ruled out first by a 32-bit letter signature.
  * - facet values as small integers per item (one typed array per single-valued facet, CSR for list facets).
  * - per sort order a rank per item (ties resolved by the default order), so sorting a result is a numeric sort of
- *   float keys and a page needs only a partial selection.
+ *   float keys and a page needs only a partial selection. The key puts what can be applied for first.
+ * - the title's words in order per item, for the phrase/proximity part of relevance (see SCORE_CEIL).
  */
 import { instantOf, isIsoDate } from '../feed/values.js';
 import type { Opportunity } from '../feed/schema.js';
@@ -25,17 +26,43 @@ import { FACET_NAMES } from './types.js';
 import type { FacetCount, FacetName, SearchIndex, SearchIndexOptions, SearchQuery, SearchResult } from './types.js';
 
 // ---------- fields and scores ----------
-/** Field bits; a posting's mask is also its score (8 > 4 + 2 + 1, so a title hit beats any mix of the others). */
+/** Field bits of a posting's mask. */
 const F_TITLE = 8;
 const F_SUMMARY = 4;
 const F_META = 2;
 const F_DESCRIPTION = 1;
+/** Weight of each field: a word scores its best field's weight plus a quarter of its other fields'. */
+const FIELD_WEIGHT = [
+  [F_TITLE, 100],
+  [F_SUMMARY, 40],
+  [F_META, 25],
+  [F_DESCRIPTION, 15],
+] as const;
 
-/** Match quality, multiplied with the field score: integers, so scores add up exactly. */
+/** Match quality, in tenths of the field weight. */
 const Q_EXACT = 10;
-const Q_PREFIX = 6;
+const Q_PREFIX = 7;
 const Q_FUZZY1 = 3;
 const Q_FUZZY2 = 2;
+
+/**
+ * A relevance score is one integer, compared as a whole (higher first):
+ *   ((title coverage × 32) + title proximity) × LOW + weighted field score
+ * - title coverage: per query word found in the title, 17 for the whole word, 16 as a prefix (a typo: 0). A title
+ *   holding more of the words ranks first; "every word in the title" is coverage >= 16 × words (17 × (w - 1) < 16 × w
+ *   for w <= 16 words, so it cannot be reached with one word missing);
+ * - title proximity (only when every word is in the title): per pair of neighbouring query words, 2 when they are
+ *   neighbours in the title in the same order, 1 with one word between them (so a phrase scores 2 × (words - 1));
+ * - weighted field score: per word, its field weight × match quality × a BM25-like rarity (idf), at most 240.
+ * A word's score while matching is `title quality × LOW + field score`; the best of its forms (exact, prefix, typos)
+ * is kept, and words add up (16 words × 240 < LOW, 16 × 17 × 32 + 31 < SCORE_CEIL / LOW).
+ */
+const T_EXACT = 17;
+const T_PREFIX = 16;
+const LOW_BITS = 12;
+const LOW = 1 << LOW_BITS;
+/** Above any score: sort keys are SCORE_CEIL - score. */
+const SCORE_CEIL = 1 << 26;
 
 /** Limits that keep absurd input cheap. */
 const MAX_TEXT = 500;
@@ -43,8 +70,6 @@ const MAX_WORDS = 16;
 const MAX_VALUES = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 1000;
-/** Above any score (at most MAX_WORDS words × field score 15 × Q_EXACT): sort keys are SCORE_CEIL - score. */
-const SCORE_CEIL = MAX_WORDS * 15 * Q_EXACT + 1;
 
 // ---------- growable typed buffers for the build ----------
 class IntBuffer {
@@ -243,12 +268,12 @@ interface Scratch {
 }
 
 /** First word: add the postings [from, to) to the candidates (each item once), keeping its best score. */
-function unionFirst(S: Scratch, postDoc: Int32Array, postMask: Uint8Array, from: number, to: number, q: number, round: number): void {
+function unionFirst(S: Scratch, postDoc: Int32Array, postMask: Uint8Array, from: number, to: number, q: Int32Array, round: number): void {
   const { stamp, wscore, cand } = S;
   let m = S.m;
   for (let p = from; p < to; p++) {
     const d = postDoc[p]!;
-    const s = postMask[p]! * q;
+    const s = q[postMask[p]!]!;
     if (stamp[d] !== round) {
       stamp[d] = round;
       wscore[d] = s;
@@ -259,7 +284,7 @@ function unionFirst(S: Scratch, postDoc: Int32Array, postMask: Uint8Array, from:
 }
 
 /** A later word: candidates of the previous round found in the postings move to this round, with their best score. */
-function intersectNext(S: Scratch, postDoc: Int32Array, postMask: Uint8Array, from: number, to: number, q: number, round: number): void {
+function intersectNext(S: Scratch, postDoc: Int32Array, postMask: Uint8Array, from: number, to: number, q: Int32Array, round: number): void {
   const { stamp, wscore } = S;
   const prev = round - 1;
   for (let p = from; p < to; p++) {
@@ -267,9 +292,9 @@ function intersectNext(S: Scratch, postDoc: Int32Array, postMask: Uint8Array, fr
     const st = stamp[d];
     if (st === prev) {
       stamp[d] = round;
-      wscore[d] = postMask[p]! * q;
+      wscore[d] = q[postMask[p]!]!;
     } else if (st === round) {
-      const s = postMask[p]! * q;
+      const s = q[postMask[p]!]!;
       if (s > wscore[d]!) wscore[d] = s;
     }
   }
@@ -362,8 +387,34 @@ interface WordPlan {
   lo: number;
   hi: number;
   fuzzy: Int32Array;
-  fuzzyQ: Int32Array;
+  /** Per fuzzy word, its score table (`tables[1]` or `tables[2]`: distance 1 or 2). */
+  fuzzyT: Int32Array[];
   cost: number;
+  /** Score of a posting by its field mask: exact, prefix, typo at distance 1, at distance 2. */
+  tables: [Int32Array, Int32Array, Int32Array, Int32Array];
+}
+
+/** A word's score tables by field mask (see SCORE_CEIL), for a word in `df` of `n` items. */
+function scoreTables(df: number, n: number): WordPlan['tables'] {
+  // BM25's idf, scaled to (0, 1] by the rarest possible word's, and floored so a common word still counts a little.
+  const idf = (x: number) => Math.log(1 + (n - x + 0.5) / (x + 0.5));
+  const rarity = 0.25 + (0.75 * idf(Math.min(Math.max(df, 1), n))) / idf(1);
+  const table = (q: number, titleQ: number) => {
+    const t = new Int32Array(16);
+    for (let mask = 1; mask < 16; mask++) {
+      let best = 0;
+      let sum = 0;
+      for (const [bit, w] of FIELD_WEIGHT) {
+        if (!(mask & bit)) continue;
+        sum += w;
+        if (w > best) best = w;
+      }
+      const field = best + (sum - best) / 4;
+      t[mask] = (mask & F_TITLE ? titleQ * LOW : 0) + Math.round((2 * rarity * field * q) / 10);
+    }
+    return t;
+  };
+  return [table(Q_EXACT, T_EXACT), table(Q_PREFIX, T_PREFIX), table(Q_FUZZY1, 0), table(Q_FUZZY2, 0)];
 }
 
 class Index implements SearchIndex {
@@ -378,6 +429,14 @@ class Index implements SearchIndex {
   private readonly offsets: Uint32Array;
   private readonly postDoc: Int32Array;
   private readonly postMask: Uint8Array;
+  private readonly seqOffsets: Uint32Array;
+  private readonly seqWords: Int32Array;
+  /** The last text query: its distinct words and, per word in query order, its exact word and prefix range. */
+  private qDistinct = 0;
+  private qExact = new Int32Array(MAX_WORDS);
+  private qLo = new Int32Array(MAX_WORDS);
+  private qHi = new Int32Array(MAX_WORDS);
+  private qCount = 0;
   private planCache = new Map<string, WordPlan>();
 
   // filters, facets, sorting
@@ -424,6 +483,8 @@ class Index implements SearchIndex {
       offsets: this.offsets,
       postDoc: this.postDoc,
       postMask: this.postMask,
+      seqOffsets: this.seqOffsets,
+      seqWords: this.seqWords,
     } = indexTexts(items, locale));
 
     // ---- facets, dates, ranks ----
@@ -515,7 +576,7 @@ class Index implements SearchIndex {
     }
     let cost = hi > lo ? offsets[hi]! - offsets[lo]! : exact >= 0 ? offsets[exact + 1]! - offsets[exact]! : 0;
     const fuzzy: number[] = [];
-    const fuzzyQ: number[] = [];
+    const fuzzyD: number[] = [];
     const L = word.length;
     const k = L >= 9 ? 2 : L >= 5 ? 1 : 0;
     if (k > 0) {
@@ -530,13 +591,17 @@ class Index implements SearchIndex {
           const d = boundedDistance(word, words[r]!, k);
           if (d <= k) {
             fuzzy.push(r);
-            fuzzyQ.push(d === 1 ? Q_FUZZY1 : Q_FUZZY2);
+            fuzzyD.push(d);
             cost += offsets[r + 1]! - offsets[r]!;
           }
         }
       }
     }
-    const plan: WordPlan = { exact, lo, hi, fuzzy: Int32Array.from(fuzzy), fuzzyQ: Int32Array.from(fuzzyQ), cost };
+    // How many items have the word: the exact word's, else those of the words it stands for (an upper bound).
+    const df = exact >= 0 ? offsets[exact + 1]! - offsets[exact]! : cost;
+    const tables = scoreTables(df, this.size);
+    const fuzzyT = fuzzyD.map((d) => tables[d === 1 ? 2 : 3]);
+    const plan: WordPlan = { exact, lo, hi, fuzzy: Int32Array.from(fuzzy), fuzzyT, cost, tables };
     if (this.planCache.size >= 1000) this.planCache.clear();
     this.planCache.set(key, plan);
     return plan;
@@ -555,11 +620,17 @@ class Index implements SearchIndex {
     const plans: WordPlan[] = [];
     const planned = new Set<string>();
     for (let i = 0; i <= last; i++) {
+      const plan = this.plan(words[i]!, i === last);
+      this.qExact[i] = plan.exact;
+      this.qLo[i] = plan.lo;
+      this.qHi[i] = plan.hi;
       const key = (i === last ? '>' : '=') + words[i];
       if (planned.has(key)) continue;
       planned.add(key);
-      plans.push(this.plan(words[i]!, i === last));
+      plans.push(plan);
     }
+    this.qCount = words.length;
+    this.qDistinct = plans.length;
     plans.sort((a, b) => a.cost - b.cost);
     const { stamp, wscore, acc, cand, offsets, postDoc, postMask } = this;
     if (this.round > 0xffff0000) {
@@ -571,11 +642,11 @@ class Index implements SearchIndex {
       const plan = plans[w]!;
       const round = ++this.round;
       const visit = w === 0 ? unionFirst : intersectNext;
-      if (plan.hi > plan.lo) visit(S, postDoc, postMask, offsets[plan.lo]!, offsets[plan.hi]!, Q_PREFIX, round);
-      if (plan.exact >= 0) visit(S, postDoc, postMask, offsets[plan.exact]!, offsets[plan.exact + 1]!, Q_EXACT, round);
+      if (plan.hi > plan.lo) visit(S, postDoc, postMask, offsets[plan.lo]!, offsets[plan.hi]!, plan.tables[1], round);
+      if (plan.exact >= 0) visit(S, postDoc, postMask, offsets[plan.exact]!, offsets[plan.exact + 1]!, plan.tables[0], round);
       for (let f = 0; f < plan.fuzzy.length; f++) {
         const r = plan.fuzzy[f]!;
-        visit(S, postDoc, postMask, offsets[r]!, offsets[r + 1]!, plan.fuzzyQ[f]!, round);
+        visit(S, postDoc, postMask, offsets[r]!, offsets[r + 1]!, plan.fuzzyT[f]!, round);
       }
       const m = S.m;
       if (w === 0) {
@@ -602,6 +673,29 @@ class Index implements SearchIndex {
       for (let d = 0; d < stamp.length; d++) if (stamp[d] === round) cand[k++] = d;
     }
     return m;
+  }
+
+  /**
+   * How close the query words stand in item `d`'s title, in query order (see SCORE_CEIL): per pair of neighbouring
+   * query words, 2 when they are neighbours in the title, 1 with one word between them.
+   */
+  private proximity(d: number): number {
+    const { seqWords, qExact, qLo, qHi } = this;
+    const from = this.seqOffsets[d]!;
+    const to = this.seqOffsets[d + 1]!;
+    const W = this.qCount;
+    const is = (r: number, j: number) => r >= 0 && (r === qExact[j] || (r >= qLo[j]! && r < qHi[j]!));
+    let total = 0;
+    for (let j = 0; j + 1 < W; j++) {
+      let best = 0;
+      for (let p = from; p < to && best < 2; p++) {
+        if (!is(seqWords[p]!, j)) continue;
+        if (p + 1 < to && is(seqWords[p + 1]!, j + 1)) best = 2;
+        else if (p + 2 < to && is(seqWords[p + 2]!, j + 1)) best = 1;
+      }
+      total += best;
+    }
+    return total;
   }
 
   // ---------- search ----------
@@ -720,19 +814,31 @@ class Index implements SearchIndex {
     const sort = typeof q.sort === 'string' && Object.hasOwn(SORT_RANK, q.sort) ? (q.sort as keyof typeof SORT_RANK) : undefined;
     const keys = this.keys;
     let perm: Int32Array;
+    // In every order, what can still be applied for (upcoming, open, closing soon) comes first.
+    const late = LATE;
     if (hasText && sort === undefined) {
       const { rank } = this.ranks.default;
       perm = this.ranks.default.perm;
       const acc = this.acc;
+      const group = SCORE_CEIL * n;
+      const allInTitle = this.qCount > 1 ? T_PREFIX * this.qDistinct : Infinity;
       for (let i = 0; i < total; i++) {
         const d = matched[i]!;
-        keys[i] = (SCORE_CEIL - acc[d]!) * n + rank[d]!;
+        const a = acc[d]!;
+        // a = coverage × LOW + field score → (coverage × 32 + proximity) × LOW + field score
+        const title = a >> LOW_BITS;
+        let score = a + title * (31 << LOW_BITS);
+        if (title >= allInTitle) score += this.proximity(d) << LOW_BITS;
+        keys[i] = late[statusValues[d]!]! * group + (SCORE_CEIL - score) * n + rank[d]!;
       }
     } else {
       const r = sort === 'title' ? this.ranks.title() : this.ranks[sort === undefined ? 'default' : SORT_RANK[sort]];
       perm = r.perm;
       const rank = r.rank;
-      for (let i = 0; i < total; i++) keys[i] = rank[matched[i]!]!;
+      for (let i = 0; i < total; i++) {
+        const d = matched[i]!;
+        keys[i] = late[statusValues[d]!]! * n + rank[d]!;
+      }
     }
     const items: Opportunity[] = [];
     if (end > begin) {
@@ -770,7 +876,7 @@ class Index implements SearchIndex {
  * and city, location city and region, topics, tags, and the country's name in English and `locale`.
  */
 function indexTexts(items: readonly Opportunity[], locale: string): TextIndex {
-  const builder = new TextIndexBuilder();
+  const builder = new TextIndexBuilder(F_TITLE);
   const countryNames = countryNamer(locale);
   for (let doc = 0; doc < items.length; doc++) {
     const o = items[doc]!;
@@ -799,6 +905,9 @@ function addLocalized(builder: TextIndexBuilder, text: unknown, bit: number, htm
   if (!text || typeof text !== 'object') return addText(builder, text, bit, html);
   for (const k in text as Record<string, unknown>) addText(builder, (text as Record<string, unknown>)[k], bit, html);
 }
+
+/** 1 for a status (STATUSES index + 1) that can no longer be applied for: full, closed, past, cancelled. */
+const LATE = Int32Array.from([0, ...STATUSES.map((s) => (s === 'upcoming' || s === 'open' || s === 'closing-soon' ? 0 : 1))]);
 
 /** Which precomputed rank serves a sort order (`start` is the default order; `relevance` is computed per query). */
 const SORT_RANK = { start: 'default', deadline: 'deadline', updated: 'updated', title: 'title' } as const;

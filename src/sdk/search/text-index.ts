@@ -24,6 +24,12 @@ export interface TextIndex {
   offsets: Uint32Array;
   postDoc: Int32Array;
   postMask: Uint8Array;
+  /**
+   * The words of the sequence field (the title), in order, per item: `seqWords[seqOffsets[d] … seqOffsets[d + 1])`,
+   * dictionary positions, -1 between two texts (two languages of a title), for phrase and proximity scoring.
+   */
+  seqOffsets: Uint32Array;
+  seqWords: Int32Array;
 }
 
 function grow<T extends Int32Array | Uint8Array>(a: T, min: number): T {
@@ -37,6 +43,8 @@ function grow<T extends Int32Array | Uint8Array>(a: T, min: number): T {
 export class TextIndexBuilder implements WordSink {
   doc = 0;
   bit = 0;
+  /** Texts of this field also keep their word order (see `TextIndex.seqWords`). */
+  constructor(private readonly seqBit = 0) {}
 
   // Raw run → folded word numbers: open addressing, four ints per slot (hash + 1, value, key start, key length) and
   // the keys' characters in one buffer, so a look-up touches two places in memory, not five objects.
@@ -60,15 +68,22 @@ export class TextIndexBuilder implements WordSink {
   private slot = new Int32Array(1 << 14);
   private df = new Int32Array(1 << 14);
 
+  // word order of the sequence field, flat (provisional word numbers, -1 between texts)
+  private seqTok = new Int32Array(1 << 14);
+  private seqLen = 0;
+  private seqStart: number[] = [];
+
   /** Start the next item (items must come in order 0, 1, 2, …). */
   startDoc(doc: number): void {
     this.doc = doc;
     this.docStart[doc] = this.len;
+    this.seqStart[doc] = this.seqLen;
   }
 
   /** Index a text of the current item in field `bit`; with `html`, tags are skipped. */
   add(text: string, bit: number, html = false): void {
     this.bit = bit;
+    if (bit === this.seqBit && this.seqLen > this.seqStart[this.doc]!) this.pushSeq(-1);
     scanWords(text, this, html);
   }
 
@@ -97,6 +112,15 @@ export class TextIndexBuilder implements WordSink {
     }
     if (v >= 0) this.addWord(v);
     else if (v <= -2) for (const id of this.runLists[-2 - v]!) this.addWord(id);
+    if (this.bit === this.seqBit) {
+      if (v >= 0) this.pushSeq(v);
+      else if (v <= -2) for (const id of this.runLists[-2 - v]!) this.pushSeq(id);
+    }
+  }
+
+  private pushSeq(id: number): void {
+    if (this.seqLen === this.seqTok.length) this.seqTok = grow(this.seqTok, this.seqLen + 1);
+    this.seqTok[this.seqLen++] = id;
   }
 
   /**
@@ -221,6 +245,13 @@ export class TextIndexBuilder implements WordSink {
         postMask[at] = docMask[p]!;
       }
     }
-    return { words, wordSig, byLength, offsets, postDoc, postMask };
+    const { seqTok, seqStart } = this;
+    const seqOffsets = new Uint32Array(n + 1);
+    const seqWords = new Int32Array(this.seqLen);
+    seqStart[n] = this.seqLen;
+    for (let d = n - 1; d >= 0; d--) if (seqStart[d] === undefined) seqStart[d] = seqStart[d + 1]!;
+    for (let d = 0; d <= n; d++) seqOffsets[d] = seqStart[d]!;
+    for (let p = 0; p < this.seqLen; p++) seqWords[p] = seqTok[p]! < 0 ? -1 : renum[seqTok[p]!]!;
+    return { words, wordSig, byLength, offsets, postDoc, postMask, seqOffsets, seqWords };
   }
 }

@@ -67,11 +67,15 @@ export interface SearchQuery {
   /** ISO date (or date-time); a date-only `to` includes that whole day. See `from`. */
   to?: string;
   /**
-   * `relevance` (the default when there is text): best match first. Per query word, the score is the field's weight
-   * (title 8, summary 4, topics/tags/provider/place/country 2, description 1, added up over the fields it occurs in,
-   * so a title hit beats any mix of the others) times the match quality (exact 10, prefix 6, typo 3 or 2); scores add
-   * up over the words. So a title prefix beats an exact summary word, while a typo in the title ranks below it. Ties
-   * in default order.
+   * In every order, what can still be applied for (`upcoming`, `open`, `closing-soon` at `now`) comes first, then what
+   * cannot (`full`, `closed`, `past`, `cancelled`); each group keeps the order chosen here.
+   * `relevance` (the default when there is text): best match first. First, how many query words the title holds
+   * (a whole word counts more than a prefix; a typo does not count): a title with every word ranks above one with
+   * fewer. Among titles holding every word, the words standing as in the query (a phrase, or with one word between)
+   * rank first. Then the field score: per word, the field's weight (title 100, summary 40,
+   * topics/tags/provider/place/country 25, description 15; the best field plus a quarter of the others) times the
+   * match quality (exact 10, prefix 7, typo 3 or 2) times the word's rarity (BM25's idf), added up over the words.
+   * So a title prefix beats an exact summary word, while a typo in the title ranks below it. Ties in default order.
    * `deadline`: soonest `application.deadline` first. `start`: earliest start first. `updated`: newest first.
    * `title`: alphabetical in the index locale (that order is computed at its first use: ~0.2 s per 100,000 items).
    * Items without the value come last; ties in default order.
