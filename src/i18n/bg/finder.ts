@@ -194,4 +194,7 @@ export const finder = {
   topTopics: 'Водещи експертни области',
   statsCount: 'Възможности',
   statsEmpty: 'В момента няма предстоящи възможности.',
+  showResults: (n: number) =>
+    plural('bg', n, { one: `Покажи ${n} резултат`, other: `Покажи ${n} резултата` }),
+  datesReversed: 'Началната дата е след крайната, затова нищо не съвпада. Променете една от датите.',
 } satisfies FinderMessages;

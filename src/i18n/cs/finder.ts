@@ -198,4 +198,7 @@ export const finder = {
   topTopics: 'Nejčastější odborné oblasti',
   statsCount: 'Nabídky',
   statsEmpty: 'Momentálně nejsou žádné nadcházející nabídky.',
+  showResults: (n: number) =>
+    plural('cs', n, { one: `Zobrazit ${n} výsledek`, few: `Zobrazit ${n} výsledky`, many: `Zobrazit ${n} výsledku`, other: `Zobrazit ${n} výsledků` }),
+  datesReversed: 'Datum od je pozdější než datum do, takže nic nevyhovuje. Změňte jedno z dat.',
 } satisfies FinderMessages;

@@ -194,4 +194,7 @@ export const finder = {
   topTopics: 'Flest inden for disse fagområder',
   statsCount: 'Muligheder',
   statsEmpty: 'Der er ingen kommende muligheder lige nu.',
+  showResults: (n: number) =>
+    plural('da', n, { one: `Vis ${n} resultat`, other: `Vis ${n} resultater` }),
+  datesReversed: 'Startdatoen ligger efter slutdatoen, så intet kan passe. Ret en af datoerne.',
 } satisfies FinderMessages;

@@ -194,4 +194,7 @@ export const finder = {
   topTopics: 'Häufigste Fachgebiete',
   statsCount: 'Angebote',
   statsEmpty: 'Zurzeit keine bevorstehenden Angebote.',
+  showResults: (n: number) =>
+    plural('de', n, { one: `${n} Ergebnis anzeigen`, other: `${n} Ergebnisse anzeigen` }),
+  datesReversed: 'Das Anfangsdatum liegt nach dem Enddatum, daher passt nichts. Ändern Sie eines der Daten.',
 } satisfies FinderMessages;

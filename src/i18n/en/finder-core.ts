@@ -172,4 +172,8 @@ export const finderCore = {
   /** `rel` is from Intl.RelativeTimeFormat ("in 5 days", "tomorrow"). */
   closesIn: (rel: string) => `closes ${rel}`,
   opensOn: (date: string) => `Applications open on ${date}`,
+  /** The button at the end of the folded filters (narrow screens): closes them and moves to the result count. */
+  showResults: (n: number) => plural('en', n, { one: `Show ${n} result`, other: `Show ${n} results` }),
+  /** Beside the date fields (and in the empty state) when "From" is after "To". */
+  datesReversed: 'The start date is after the end date, so nothing can match. Change one of the dates.',
 };

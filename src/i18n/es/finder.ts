@@ -194,4 +194,7 @@ export const finder = {
   topTopics: 'Áreas de especialización principales',
   statsCount: 'Oportunidades',
   statsEmpty: 'En este momento no hay próximas oportunidades.',
+  showResults: (n: number) =>
+    plural('es', n, { one: `Ver ${n} resultado`, other: `Ver ${n} resultados` }),
+  datesReversed: 'La fecha de inicio es posterior a la de fin, así que nada coincide. Cambie una de las fechas.',
 } satisfies FinderMessages;

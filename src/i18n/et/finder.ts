@@ -194,4 +194,7 @@ export const finder = {
   topTopics: 'Populaarseimad valdkonnad',
   statsCount: 'Võimalused',
   statsEmpty: 'Praegu pole tulevasi võimalusi.',
+  showResults: (n: number) =>
+    plural('et', n, { one: `Näita ${n} tulemus`, other: `Näita ${n} tulemust` }),
+  datesReversed: 'Alguskuupäev on pärast lõppkuupäeva, seega ei sobi midagi. Muutke üht kuupäeva.',
 } satisfies FinderMessages;

@@ -194,4 +194,7 @@ export const finder = {
   topTopics: 'Yleisimmät osaamisalueet',
   statsCount: 'Mahdollisuudet',
   statsEmpty: 'Tulevia mahdollisuuksia ei ole tällä hetkellä.',
+  showResults: (n: number) =>
+    plural('fi', n, { one: `Näytä ${n} tulos`, other: `Näytä ${n} tulosta` }),
+  datesReversed: 'Alkupäivä on loppupäivän jälkeen, joten mikään ei täsmää. Muuta jompaakumpaa päivämäärää.',
 } satisfies FinderMessages;

@@ -194,4 +194,7 @@ export const finder = {
   topTopics: 'Principaux domaines d’expertise',
   statsCount: 'Offres',
   statsEmpty: 'Aucune offre à venir pour le moment.',
+  showResults: (n: number) =>
+    plural('fr', n, { one: `Afficher ${n} résultat`, other: `Afficher ${n} résultats` }),
+  datesReversed: 'La date de début est postérieure à la date de fin : aucune offre ne peut correspondre. Modifiez l’une des dates.',
 } satisfies FinderMessages;

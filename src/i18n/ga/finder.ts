@@ -196,4 +196,7 @@ export const finder = {
   topTopics: 'Na réimsí saineolais is mó',
   statsCount: 'Deiseanna',
   statsEmpty: 'Níl aon deis le teacht faoi láthair.',
+  showResults: (n: number) =>
+    plural('ga', n, { one: `Taispeáin ${n} toradh`, other: `Taispeáin torthaí: ${n}` }),
+  datesReversed: 'Tá an dáta tosaigh i ndiaidh an dáta deiridh, mar sin ní féidir le haon rud a mheaitseáil. Athraigh ceann de na dátaí.',
 } satisfies FinderMessages;

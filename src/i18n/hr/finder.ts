@@ -195,4 +195,7 @@ export const finder = {
   topTopics: 'Najzastupljenija stručna područja',
   statsCount: 'Prilike',
   statsEmpty: 'Trenutačno nema nadolazećih prilika.',
+  showResults: (n: number) =>
+    plural('hr', n, { one: `Prikaži ${n} rezultat`, few: `Prikaži ${n} rezultata`, other: `Prikaži ${n} rezultata` }),
+  datesReversed: 'Početni datum je nakon završnog, pa ništa ne odgovara. Promijenite jedan od datuma.',
 } satisfies FinderMessages;

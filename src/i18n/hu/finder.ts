@@ -191,4 +191,7 @@ export const finder = {
   topTopics: 'Leggyakoribb szakterületek',
   statsCount: 'Lehetőségek',
   statsEmpty: 'Jelenleg nincs közelgő lehetőség.',
+  showResults: (n: number) =>
+    `${n} találat megjelenítése`,
+  datesReversed: 'A kezdő dátum a záró dátum utánra esik, így semmi sem felel meg. Módosítsa az egyik dátumot.',
 } satisfies FinderMessages;

@@ -193,4 +193,7 @@ export const finder = {
   topTopics: 'Aree di competenza principali',
   statsCount: 'Opportunità',
   statsEmpty: 'Al momento non ci sono opportunità in programma.',
+  showResults: (n: number) =>
+    plural('it', n, { one: `Mostra ${n} risultato`, other: `Mostra ${n} risultati` }),
+  datesReversed: 'La data di inizio è successiva a quella di fine, quindi nulla corrisponde. Modifica una delle date.',
 } satisfies FinderMessages;

@@ -195,4 +195,7 @@ export const finder = {
   topTopics: 'Dažniausios kompetencijos sritys',
   statsCount: 'Galimybės',
   statsEmpty: 'Šiuo metu artėjančių galimybių nėra.',
+  showResults: (n: number) =>
+    plural('lt', n, { one: `Rodyti ${n} rezultatą`, few: `Rodyti ${n} rezultatus`, many: `Rodyti ${n} rezultato`, other: `Rodyti ${n} rezultatų` }),
+  datesReversed: 'Pradžios data yra vėlesnė už pabaigos datą, todėl niekas neatitinka. Pakeiskite vieną iš datų.',
 } satisfies FinderMessages;

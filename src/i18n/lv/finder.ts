@@ -195,4 +195,7 @@ export const finder = {
   topTopics: 'Biežākās kompetences jomas',
   statsCount: 'Iespējas',
   statsEmpty: 'Pašlaik nav gaidāmu iespēju.',
+  showResults: (n: number) =>
+    plural('lv', n, { zero: `Rādīt ${n} rezultātus`, one: `Rādīt ${n} rezultātu`, other: `Rādīt ${n} rezultātus` }),
+  datesReversed: 'Sākuma datums ir pēc beigu datuma, tāpēc nekas neatbilst. Mainiet vienu no datumiem.',
 } satisfies FinderMessages;

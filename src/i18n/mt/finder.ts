@@ -194,4 +194,7 @@ export const finder = {
   topTopics: 'L-aktar oqsma ta’ għarfien espert',
   statsCount: 'Opportunitajiet',
   statsEmpty: 'Bħalissa m’hemm l-ebda opportunità li ġejja.',
+  showResults: (n: number) =>
+    plural('mt', n, { one: `Uri ${n} riżultat`, two: `Uri ${n} riżultati`, few: `Uri ${n} riżultati`, other: `Uri ${n} riżultat` }),
+  datesReversed: 'Id-data tal-bidu hija wara d-data tat-tmiem, allura xejn ma jaqbel. Biddel waħda mid-dati.',
 } satisfies FinderMessages;

@@ -194,4 +194,7 @@ export const finder = {
   topTopics: 'Meeste vakgebieden',
   statsCount: 'Mogelijkheden',
   statsEmpty: 'Op dit moment is er geen gepland aanbod.',
+  showResults: (n: number) =>
+    plural('nl', n, { one: `${n} resultaat tonen`, other: `${n} resultaten tonen` }),
+  datesReversed: 'De begindatum ligt na de einddatum, dus niets kan overeenkomen. Pas een van de data aan.',
 } satisfies FinderMessages;

@@ -195,4 +195,7 @@ export const finder = {
   topTopics: 'Najczęstsze obszary specjalizacji',
   statsCount: 'Oferty',
   statsEmpty: 'W tej chwili nie ma nadchodzących ofert.',
+  showResults: (n: number) =>
+    plural('pl', n, { one: `Pokaż ${n} wynik`, few: `Pokaż ${n} wyniki`, many: `Pokaż ${n} wyników`, other: `Pokaż ${n} wyniku` }),
+  datesReversed: 'Data początkowa jest późniejsza niż końcowa, więc nic nie pasuje. Zmień jedną z dat.',
 } satisfies FinderMessages;

@@ -194,4 +194,7 @@ export const finder = {
   topTopics: 'Principais áreas de especialização',
   statsCount: 'Oportunidades',
   statsEmpty: 'De momento não há oportunidades próximas.',
+  showResults: (n: number) =>
+    plural('pt', n, { one: `Ver ${n} resultado`, other: `Ver ${n} resultados` }),
+  datesReversed: 'A data de início é posterior à data de fim, por isso nada corresponde. Altere uma das datas.',
 } satisfies FinderMessages;

@@ -196,4 +196,7 @@ export const finder = {
   topTopics: 'Domeniile de expertiză principale',
   statsCount: 'Oportunități',
   statsEmpty: 'Momentan nu există oportunități viitoare.',
+  showResults: (n: number) =>
+    plural('ro', n, { one: `Afișează ${n} rezultat`, few: `Afișează ${n} rezultate`, other: `Afișează ${n} de rezultate` }),
+  datesReversed: 'Data de început este după data de sfârșit, deci nimic nu corespunde. Modificați una dintre date.',
 } satisfies FinderMessages;

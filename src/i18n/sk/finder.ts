@@ -195,4 +195,7 @@ export const finder = {
   topTopics: 'Najčastejšie odborné oblasti',
   statsCount: 'Ponuky',
   statsEmpty: 'Momentálne nie sú žiadne nadchádzajúce ponuky.',
+  showResults: (n: number) =>
+    plural('sk', n, { one: `Zobraziť ${n} výsledok`, few: `Zobraziť ${n} výsledky`, many: `Zobraziť ${n} výsledku`, other: `Zobraziť ${n} výsledkov` }),
+  datesReversed: 'Dátum od je neskorší ako dátum do, takže nič nevyhovuje. Zmeňte jeden z dátumov.',
 } satisfies FinderMessages;

@@ -196,4 +196,7 @@ export const finder = {
   topTopics: 'Najpogostejša strokovna področja',
   statsCount: 'Priložnosti',
   statsEmpty: 'Trenutno ni prihajajočih priložnosti.',
+  showResults: (n: number) =>
+    plural('sl', n, { one: `Prikaži ${n} rezultat`, two: `Prikaži ${n} rezultata`, few: `Prikaži ${n} rezultate`, other: `Prikaži ${n} rezultatov` }),
+  datesReversed: 'Začetni datum je za končnim, zato se nič ne ujema. Spremenite enega od datumov.',
 } satisfies FinderMessages;

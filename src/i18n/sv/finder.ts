@@ -194,4 +194,7 @@ export const finder = {
   topTopics: 'Vanligaste expertområdena',
   statsCount: 'Möjligheter',
   statsEmpty: 'Inga kommande möjligheter just nu.',
+  showResults: (n: number) =>
+    plural('sv', n, { one: `Visa ${n} resultat`, other: `Visa ${n} resultat` }),
+  datesReversed: 'Startdatumet ligger efter slutdatumet, så inget kan matcha. Ändra ett av datumen.',
 } satisfies FinderMessages;
