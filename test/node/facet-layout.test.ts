@@ -102,3 +102,22 @@ describe('isReversedRange', () => {
     assert.equal(isReversedRange('soon', '2027-05-01'), false, 'malformed dates are ignored (as the search ignores them)');
   });
 });
+
+describe('a reversed date window in the search', () => {
+  it('matches nothing, not even an item that spans both ends, and counts nothing', () => {
+    const { opportunities } = parseFeed({
+      version: '1',
+      language: 'en',
+      opportunities: [
+        { id: 'long', kind: 'traineeship', title: 'Six months', url: 'https://a.eu/1', provider: { name: 'A', country: 'FI' }, start: '2027-01-01', end: '2027-07-01' },
+        { id: 'short', kind: 'course', title: 'One week', url: 'https://a.eu/2', provider: { name: 'B', country: 'BE' }, start: '2027-04-01', end: '2027-04-05' },
+      ],
+    });
+    const index = createSearchIndex(opportunities, { now: '2026-12-01T00:00:00Z' });
+    assert.equal(index.search({ from: '2027-03-01', to: '2027-06-01' }).total, 2);
+    const r = index.search({ from: '2027-06-01', to: '2027-03-01' });
+    assert.equal(r.total, 0, 'the six-month item spans both ends but the window is meaningless');
+    assert.deepEqual(r.facets.country, []);
+    assert.equal(index.search({ from: '2027-04-01', to: '2027-04-01' }).total, 2, 'one day is not reversed');
+  });
+});
