@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import '../../src/i18n/loaders.js';
 import { EU_LANGUAGES, loadMessages } from '../../src/i18n/index.js';
+import type { UiLanguage } from '../../src/i18n/index.js';
 
 describe('showResults and datesReversed', () => {
   it('are translated in all 24 languages, with the count in the button', async () => {
@@ -20,7 +21,7 @@ describe('showResults and datesReversed', () => {
   });
 
   it('picks the plural form of each language', async () => {
-    const cases: [string, number, string][] = [
+    const cases: [UiLanguage, number, string][] = [
       ['en', 1, 'Show 1 result'],
       ['en', 2, 'Show 2 results'],
       ['pl', 1, 'Pokaż 1 wynik'],
