@@ -9,6 +9,7 @@ import type { ClientOptions, FeedClient, SourceStatus } from '../../sdk/client/i
 // The search engine is a chunk of its own, loaded while the feed downloads (it is not needed for the first render).
 const engine = () => import('../../sdk/search/engine.js');
 import { queryFromParams, queryToParams } from '../../sdk/search/params.js';
+import { isReversedRange } from '../../sdk/search/facet-layout.js';
 import type { FacetName, SearchIndex, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/types.js';
 import { deepActiveElement } from '../shared/dom.js';
 import type { OppEventMap } from '../base/opp-element.js';
@@ -498,6 +499,11 @@ export class FinderController extends EventTarget implements ReactiveController 
       case 'facet':
         return this.toggle(chip.facet, chip.value, false);
     }
+  }
+
+  /** The visitor's date window ends before it starts ("From" after "To"): nothing can match, and the views say why. */
+  get datesReversed(): boolean {
+    return isReversedRange(this.query.from, this.query.to);
   }
 
   /** Whether the visitor narrowed the list beyond the default (the empty state offers "Clear filters" then). */

@@ -36,6 +36,7 @@ const WIDE = 760;
  * @csspart layout - The filters and results.
  * @csspart filters-panel - The filters' column, or their toggle on narrow screens.
  * @csspart filters-toggle - The "Filters" toggle on narrow screens.
+ * @csspart show-results - The "Show N results" button at the end of the folded filters: closes them, focuses the count.
  * @csspart filters - The filters (and `filters-group`, `filters-option`, `filters-count`, …).
  * @csspart main - The results column.
  * @csspart results - The results (and `results-count`, `results-chip`, `results-empty`, `results-error`, …).
@@ -92,6 +93,10 @@ export class OppFinder extends FinderHost {
         border: 1px solid var(--_line);
         border-radius: var(--_radius);
         padding-inline: 0.5rem;
+      }
+      .show-results {
+        inline-size: 100%;
+        margin-block: 0.75rem 0.5rem;
       }
       details.filters-panel > summary {
         padding: 0.6rem 0.25rem;
@@ -160,6 +165,15 @@ export class OppFinder extends FinderHost {
     }
   }
 
+  /** "Show N results" in the folded filters: fold them and take the visitor to the result count (a live region). */
+  private showResults = async (): Promise<void> => {
+    this.filtersOpen = false;
+    await this.updateComplete;
+    const results = this.renderRoot.querySelector<OppResults>('opp-results');
+    await results?.updateComplete;
+    results?.focusResultCount();
+  };
+
   protected override render() {
     const c = this.controller;
     const t = this.i18n.msg.finder;
@@ -183,6 +197,11 @@ export class OppFinder extends FinderHost {
                 >
                   <summary part="filters-toggle">${active ? t.filtersWithCount(active) : t.filters}</summary>
                   ${filters}
+                  ${c.result
+                    ? html`<button part="show-results" class="button primary show-results" type="button" @click=${this.showResults}>
+                        ${t.showResults(c.result.total)}
+                      </button>`
+                    : nothing}
                 </details>`}
           <div part="main" class="main">
             <opp-results

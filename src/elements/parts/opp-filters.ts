@@ -2,6 +2,8 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { STATUSES } from '../../sdk/status.js';
 import type { FacetCount } from '../../sdk/search/types.js';
+import { layoutFacet } from '../../sdk/search/facet-layout.js';
+import type { FacetMemory } from '../../sdk/search/facet-layout.js';
 import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
@@ -9,7 +11,7 @@ import type { ListFacet } from '../finder/finder-controller.js';
 import { facetValueLabel } from '../shared/format.js';
 import { listAttr } from '../shared/dom.js';
 
-export const FILTERS_PARTS = ['base', 'group', 'group-title', 'options', 'option', 'checkbox', 'count', 'more', 'dates', 'date'] as const;
+export const FILTERS_PARTS = ['base', 'group', 'group-title', 'options', 'option', 'checkbox', 'count', 'more', 'dates', 'date', 'date-error'] as const;
 
 /** The facets shown by default, in this order (`field` is available through the `facets` attribute). */
 export const DEFAULT_FACETS: readonly ListFacet[] = [
@@ -31,7 +33,10 @@ const SHORT_LIST = 6;
  * The finder's filters: one group of checkboxes per facet (kind, offers or requests, status, country, area of
  * expertise, audience, organisation type, format, working language), each value with its count, plus a date window.
  * Native `<details>`, `<fieldset>`/`<legend>` and checkboxes: keyboard and screen-reader friendly. Facets the host
- * fixed to one value, and facets with nothing to choose, are not shown. Place it inside `<opp-finder-provider>`.
+ * fixed to one value, and facets with nothing to choose, are not shown. Nothing moves under the visitor's pointer
+ * (`layoutFacet`): a ticked value keeps its place and stays listed at count 0, and while focus or the pointer is in the
+ * filters no group shown disappears. A reversed date window is said beside the dates. Place it inside
+ * `<opp-finder-provider>`.
  *
  * @summary The filters of a finder, with counts.
  *
@@ -45,6 +50,7 @@ const SHORT_LIST = 6;
  * @csspart more - The "Show all" / "Show fewer" button.
  * @csspart dates - The date window's fieldset.
  * @csspart date - Each date input.
+ * @csspart date-error - The message shown beside the dates when "From" is after "To".
  *
  * @cssproperty --opp-color-muted - Colour of counts.
  * @cssproperty --opp-color-line - Lines between groups.
@@ -109,6 +115,14 @@ export class OppFilters extends OppElement {
         display: grid;
         gap: 0.2rem;
       }
+      .date-error:empty {
+        display: none;
+      }
+      .date-error {
+        margin: 0;
+        color: var(--opp-color-error, light-dark(#b3261e, #ffb4ab));
+        font-weight: 600;
+      }
       input[type='date'] {
         min-block-size: 2.5rem;
         padding: 0.3em 0.5em;
@@ -127,7 +141,10 @@ export class OppFilters extends OppElement {
 
   @state() private expanded = new Set<ListFacet>();
   @state() private open = new Set<string>();
+  /** Each group's layout memory (order, shown), so values keep their places from one search to the next. */
+  private layouts = new Map<ListFacet, FacetMemory>();
   private readonly finder = new FinderLink(this);
+  private inUse = false;
 
   private facetList(): ListFacet[] {
     const wanted = listAttr(this.facets) as ListFacet[];
@@ -154,6 +171,8 @@ export class OppFilters extends OppElement {
     const c = this.finder.controller;
     const result = c?.result;
     if (!c || !result) return nothing;
+    // The visitor is using the filters (focus or pointer in them): groups keep their shape until they leave.
+    this.inUse = this.matches(':focus-within') || this.matches(':hover');
     return html`
       <form part="base" @submit=${(e: Event) => e.preventDefault()}>
         ${this.facetList().map((facet) => this.renderFacet(facet, result.facets[facet] ?? []))}
@@ -169,9 +188,13 @@ export class OppFilters extends OppElement {
     const fixed = (c.prefilter[facet] as string[] | undefined) ?? [];
     if (fixed.length === 1) return nothing;
     const selected = c.selection(facet);
-    let values = counts;
-    if (facet === 'status') values = [...counts].sort((a, b) => STATUSES.indexOf(a.value as never) - STATUSES.indexOf(b.value as never));
-    if (values.length < 2 && selected.length === 0) return nothing;
+    let ordered = counts;
+    if (facet === 'status') ordered = [...counts].sort((a, b) => STATUSES.indexOf(a.value as never) - STATUSES.indexOf(b.value as never));
+    const previous = this.layouts.get(facet);
+    const layout = layoutFacet({ counts: ordered, selected, inUse: this.inUse, ...(previous ? { previous } : {}) });
+    this.layouts.set(facet, layout.memory);
+    const values = layout.values;
+    if (!layout.visible) return nothing;
     const expanded = this.expanded.has(facet);
     const shown = expanded ? values : values.filter((v, i) => i < SHORT_LIST || selected.includes(v.value));
     const title = t.facets[facet];
@@ -223,10 +246,14 @@ export class OppFilters extends OppElement {
     const c = this.finder.controller!;
     const t = this.i18n.msg.finder;
     const { from, to } = c.query;
+    const reversed = c.datesReversed;
     const set = (which: 'from' | 'to', e: Event) => {
       const v = (e.target as HTMLInputElement).value;
       c.setDates(which === 'from' ? v : c.query.from, which === 'to' ? v : c.query.to);
     };
+    // The message is a live region that is always there (so it is announced when it appears) and describes both
+    // fields while the window is reversed.
+    const described = reversed ? 'date-error' : nothing;
     return html`
       <details part="group" ?open=${this.open.has('dates') || !!from || !!to} @toggle=${(e: Event) => this.toggleOpen('dates', e)}>
         <summary part="group-title">${t.facets.dates}</summary>
@@ -234,12 +261,31 @@ export class OppFilters extends OppElement {
           <legend class="visually-hidden">${t.facets.dates}</legend>
           <label>
             <span>${t.dateFrom}</span>
-            <input part="date" type="date" name="from" .value=${from ?? ''} max=${to ?? nothing} @change=${(e: Event) => set('from', e)} />
+            <input
+              part="date"
+              type="date"
+              name="from"
+              .value=${from ?? ''}
+              max=${to ?? nothing}
+              aria-invalid=${reversed ? 'true' : nothing}
+              aria-describedby=${described}
+              @change=${(e: Event) => set('from', e)}
+            />
           </label>
           <label>
             <span>${t.dateTo}</span>
-            <input part="date" type="date" name="to" .value=${to ?? ''} min=${from ?? nothing} @change=${(e: Event) => set('to', e)} />
+            <input
+              part="date"
+              type="date"
+              name="to"
+              .value=${to ?? ''}
+              min=${from ?? nothing}
+              aria-invalid=${reversed ? 'true' : nothing}
+              aria-describedby=${described}
+              @change=${(e: Event) => set('to', e)}
+            />
           </label>
+          <p part="date-error" class="date-error" id="date-error" role="status">${reversed ? t.datesReversed : ''}</p>
         </fieldset>
       </details>
     `;

@@ -220,6 +220,11 @@ export class OppResults extends OppElement {
     }, ANNOUNCE_MS);
   }
 
+  /** Move focus to the result count (after the folded filters' "Show N results"). */
+  focusResultCount(): void {
+    this.countEl?.focus();
+  }
+
   /** Focus the card of an opportunity (when its detail closes), else the count. */
   focusItem(id: string): void {
     const card = [...this.renderRoot.querySelectorAll('opp-card')].find((el) => el.opportunity?.id === id);
@@ -382,12 +387,15 @@ export class OppResults extends OppElement {
     const t = this.i18n.msg.finder;
     if (c.items.length === 0) return html`<div part="empty" class="empty"><p>${t.emptyFeed}</p></div>`;
     const kinds = c.query.kind?.length ? c.query.kind : c.prefilter.kind;
-    const message = kinds?.length === 1 && kinds[0]! in t.kindsPlural
+    // A reversed date window matches nothing: say so rather than "no results" (the filters say it beside the dates).
+    const message = c.datesReversed
+      ? t.datesReversed
+      : kinds?.length === 1 && kinds[0]! in t.kindsPlural
       ? t.noResultsOfKind(t.kindsPlural[kinds[0] as keyof typeof t.kindsPlural])
       : t.noResults;
     return html`<div part="empty" class="empty">
       <p><strong>${message}</strong></p>
-      <p>${t.noResultsHint}</p>
+      ${c.datesReversed ? nothing : html`<p>${t.noResultsHint}</p>`}
       ${c.hasVisitorFilters
         ? html`<button part="clear-all" class="button clear-all" type="button" @click=${() => this.clearAll()}>${t.clearFilters}</button>`
         : nothing}

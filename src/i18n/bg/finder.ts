@@ -197,4 +197,7 @@ export const finder = {
   yourTime: (time: string) => `${time} по ваше време`,
   notAFeed: (feed: string) => `${feed} не е източник на възможности`,
   notAFeedHelp: 'Адресът може да е променен или да води до уеб страница вместо до списък с възможности. Моля, уведомете собственика на сайта.',
+  showResults: (n: number) =>
+    plural('bg', n, { one: `Покажи ${n} резултат`, other: `Покажи ${n} резултата` }),
+  datesReversed: 'Началната дата е след крайната, затова нищо не съвпада. Променете една от датите.',
 } satisfies FinderMessages;

@@ -201,4 +201,7 @@ export const finder = {
   yourTime: (time: string) => `u vás ${time}`,
   notAFeed: (feed: string) => `Adresa ${feed} není zdroj nabídek`,
   notAFeedHelp: 'Adresa se mohla změnit, nebo vede na webovou stránku místo na seznam nabídek. Dejte prosím vědět správci webu.',
+  showResults: (n: number) =>
+    plural('cs', n, { one: `Zobrazit ${n} výsledek`, few: `Zobrazit ${n} výsledky`, many: `Zobrazit ${n} výsledku`, other: `Zobrazit ${n} výsledků` }),
+  datesReversed: 'Datum od je pozdější než datum do, takže nic nevyhovuje. Změňte jedno z dat.',
 } satisfies FinderMessages;

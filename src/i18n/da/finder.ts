@@ -197,4 +197,7 @@ export const finder = {
   yourTime: (time: string) => `${time} din tid`,
   notAFeed: (feed: string) => `${feed} er ikke et feed med muligheder`,
   notAFeedHelp: 'Adressen kan være ændret, eller den fører til en webside i stedet for en liste over muligheder. Giv venligst webstedets ejer besked.',
+  showResults: (n: number) =>
+    plural('da', n, { one: `Vis ${n} resultat`, other: `Vis ${n} resultater` }),
+  datesReversed: 'Startdatoen ligger efter slutdatoen, så intet kan passe. Ret en af datoerne.',
 } satisfies FinderMessages;

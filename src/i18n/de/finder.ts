@@ -197,4 +197,7 @@ export const finder = {
   yourTime: (time: string) => `Ihre Ortszeit: ${time}`,
   notAFeed: (feed: string) => `${feed} ist kein Angebots-Feed`,
   notAFeedHelp: 'Die Adresse hat sich vielleicht geändert oder führt zu einer Webseite statt zu einer Liste von Angeboten. Bitte geben Sie den Betreibern der Website Bescheid.',
+  showResults: (n: number) =>
+    plural('de', n, { one: `${n} Ergebnis anzeigen`, other: `${n} Ergebnisse anzeigen` }),
+  datesReversed: 'Das Anfangsdatum liegt nach dem Enddatum, daher passt nichts. Ändern Sie eines der Daten.',
 } satisfies FinderMessages;

@@ -180,4 +180,8 @@ export const finderCore = {
    * of another shape); `feed` is the address as host and path ("example.org/events.json"). */
   notAFeed: (feed: string) => `${feed} is not an opportunity feed`,
   notAFeedHelp: 'The address may have changed, or it leads to a web page instead of a list of opportunities. Please let the site’s owner know.',
+  /** The button at the end of the folded filters (narrow screens): closes them and moves to the result count. */
+  showResults: (n: number) => plural('en', n, { one: `Show ${n} result`, other: `Show ${n} results` }),
+  /** Beside the date fields (and in the empty state) when "From" is after "To". */
+  datesReversed: 'The start date is after the end date, so nothing can match. Change one of the dates.',
 };

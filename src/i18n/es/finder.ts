@@ -197,4 +197,7 @@ export const finder = {
   yourTime: (time: string) => `su hora: ${time}`,
   notAFeed: (feed: string) => `${feed} no es un feed de oportunidades`,
   notAFeedHelp: 'Puede que la dirección haya cambiado o que lleve a una página web en lugar de a una lista de oportunidades. Avisa a los responsables del sitio.',
+  showResults: (n: number) =>
+    plural('es', n, { one: `Ver ${n} resultado`, other: `Ver ${n} resultados` }),
+  datesReversed: 'La fecha de inicio es posterior a la de fin, así que nada coincide. Cambie una de las fechas.',
 } satisfies FinderMessages;

@@ -197,4 +197,7 @@ export const finder = {
   yourTime: (time: string) => `teie aja järgi ${time}`,
   notAFeed: (feed: string) => `Aadress ${feed} ei ole võimaluste voog`,
   notAFeedHelp: 'Aadress võib olla muutunud või viib see veebilehele, mitte võimaluste loendini. Palun anna sellest teada saidi omanikule.',
+  showResults: (n: number) =>
+    plural('et', n, { one: `Näita ${n} tulemus`, other: `Näita ${n} tulemust` }),
+  datesReversed: 'Alguskuupäev on pärast lõppkuupäeva, seega ei sobi midagi. Muutke üht kuupäeva.',
 } satisfies FinderMessages;

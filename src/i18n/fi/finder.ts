@@ -197,4 +197,7 @@ export const finder = {
   yourTime: (time: string) => `${time} omaa aikaasi`,
   notAFeed: (feed: string) => `Osoite ${feed} ei ole mahdollisuuksien syöte`,
   notAFeedHelp: 'Osoite on ehkä muuttunut, tai se johtaa verkkosivulle eikä mahdollisuuksien luetteloon. Ilmoita asiasta sivuston ylläpitäjälle.',
+  showResults: (n: number) =>
+    plural('fi', n, { one: `Näytä ${n} tulos`, other: `Näytä ${n} tulosta` }),
+  datesReversed: 'Alkupäivä on loppupäivän jälkeen, joten mikään ei täsmää. Muuta jompaakumpaa päivämäärää.',
 } satisfies FinderMessages;

@@ -197,4 +197,7 @@ export const finder = {
   yourTime: (time: string) => `${time} chez vous`,
   notAFeed: (feed: string) => `${feed} n’est pas un flux d’offres`,
   notAFeedHelp: 'L’adresse a peut-être changé ou mène à une page web au lieu d’une liste d’offres. Merci de prévenir le responsable du site.',
+  showResults: (n: number) =>
+    plural('fr', n, { one: `Afficher ${n} résultat`, other: `Afficher ${n} résultats` }),
+  datesReversed: 'La date de début est postérieure à la date de fin : aucune offre ne peut correspondre. Modifiez l’une des dates.',
 } satisfies FinderMessages;

@@ -199,4 +199,7 @@ export const finder = {
   yourTime: (time: string) => `${time} d’am áitiúil`,
   notAFeed: (feed: string) => `Ní fotha deiseanna é ${feed}`,
   notAFeedHelp: 'B’fhéidir gur athraíodh an seoladh, nó go dtugann sé chuig leathanach gréasáin thú in ionad liosta deiseanna. Cuir úinéir an tsuímh ar an eolas, le do thoil.',
+  showResults: (n: number) =>
+    plural('ga', n, { one: `Taispeáin ${n} toradh`, other: `Taispeáin torthaí: ${n}` }),
+  datesReversed: 'Tá an dáta tosaigh i ndiaidh an dáta deiridh, mar sin ní féidir le haon rud a mheaitseáil. Athraigh ceann de na dátaí.',
 } satisfies FinderMessages;

@@ -198,4 +198,7 @@ export const finder = {
   yourTime: (time: string) => `${time} po vašem vremenu`,
   notAFeed: (feed: string) => `Adresa ${feed} nije izvor prilika`,
   notAFeedHelp: 'Adresa se možda promijenila ili vodi na web-stranicu umjesto na popis prilika. Molimo obavijestite vlasnika stranice.',
+  showResults: (n: number) =>
+    plural('hr', n, { one: `Prikaži ${n} rezultat`, few: `Prikaži ${n} rezultata`, other: `Prikaži ${n} rezultata` }),
+  datesReversed: 'Početni datum je nakon završnog, pa ništa ne odgovara. Promijenite jedan od datuma.',
 } satisfies FinderMessages;

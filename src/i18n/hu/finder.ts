@@ -194,4 +194,7 @@ export const finder = {
   yourTime: (time: string) => `az Ön ideje szerint ${time}`,
   notAFeed: (feed: string) => `A(z) ${feed} cím nem lehetőségeket tartalmazó hírcsatorna`,
   notAFeedHelp: 'Lehet, hogy a cím megváltozott, vagy egy weboldalra mutat a lehetőségek listája helyett. Kérjük, jelezze a webhely üzemeltetőjének.',
+  showResults: (n: number) =>
+    `${n} találat megjelenítése`,
+  datesReversed: 'A kezdő dátum a záró dátum utánra esik, így semmi sem felel meg. Módosítsa az egyik dátumot.',
 } satisfies FinderMessages;

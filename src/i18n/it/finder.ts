@@ -196,4 +196,7 @@ export const finder = {
   yourTime: (time: string) => `nel tuo fuso orario: ${time}`,
   notAFeed: (feed: string) => `${feed} non è un feed di opportunità`,
   notAFeedHelp: 'L’indirizzo potrebbe essere cambiato o portare a una pagina web invece che a un elenco di opportunità. Avvisa i gestori del sito.',
+  showResults: (n: number) =>
+    plural('it', n, { one: `Mostra ${n} risultato`, other: `Mostra ${n} risultati` }),
+  datesReversed: 'La data di inizio è successiva a quella di fine, quindi nulla corrisponde. Modifica una delle date.',
 } satisfies FinderMessages;

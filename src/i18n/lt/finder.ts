@@ -198,4 +198,7 @@ export const finder = {
   yourTime: (time: string) => `jūsų laiku ${time}`,
   notAFeed: (feed: string) => `Adresas ${feed} nėra galimybių sklaidos kanalas`,
   notAFeedHelp: 'Adresas galėjo pasikeisti arba jis veda į tinklalapį, o ne į galimybių sąrašą. Praneškite svetainės savininkui.',
+  showResults: (n: number) =>
+    plural('lt', n, { one: `Rodyti ${n} rezultatą`, few: `Rodyti ${n} rezultatus`, many: `Rodyti ${n} rezultato`, other: `Rodyti ${n} rezultatų` }),
+  datesReversed: 'Pradžios data yra vėlesnė už pabaigos datą, todėl niekas neatitinka. Pakeiskite vieną iš datų.',
 } satisfies FinderMessages;

@@ -198,4 +198,7 @@ export const finder = {
   yourTime: (time: string) => `jūsu laikā ${time}`,
   notAFeed: (feed: string) => `Adrese ${feed} nav iespēju plūsma`,
   notAFeedHelp: 'Adrese, iespējams, ir mainījusies vai ved uz tīmekļa lapu, nevis uz iespēju sarakstu. Lūdzu, paziņojiet vietnes īpašniekam.',
+  showResults: (n: number) =>
+    plural('lv', n, { zero: `Rādīt ${n} rezultātus`, one: `Rādīt ${n} rezultātu`, other: `Rādīt ${n} rezultātus` }),
+  datesReversed: 'Sākuma datums ir pēc beigu datuma, tāpēc nekas neatbilst. Mainiet vienu no datumiem.',
 } satisfies FinderMessages;

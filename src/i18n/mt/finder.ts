@@ -197,4 +197,7 @@ export const finder = {
   yourTime: (time: string) => `${time} skont il-ħin tiegħek`,
   notAFeed: (feed: string) => `${feed} mhuwiex feed ta’ opportunitajiet`,
   notAFeedHelp: 'L-indirizz seta’ nbidel, jew iwassal għal paġna web minflok għal lista ta’ opportunitajiet. Jekk jogħġbok għarraf lis-sid tas-sit.',
+  showResults: (n: number) =>
+    plural('mt', n, { one: `Uri ${n} riżultat`, two: `Uri ${n} riżultati`, few: `Uri ${n} riżultati`, other: `Uri ${n} riżultat` }),
+  datesReversed: 'Id-data tal-bidu hija wara d-data tat-tmiem, allura xejn ma jaqbel. Biddel waħda mid-dati.',
 } satisfies FinderMessages;

@@ -197,4 +197,7 @@ export const finder = {
   yourTime: (time: string) => `${time} uw tijd`,
   notAFeed: (feed: string) => `${feed} is geen feed met aanbod`,
   notAFeedHelp: 'Het adres is misschien veranderd, of het leidt naar een webpagina in plaats van naar een lijst met aanbod. Laat het de beheerder van de site weten.',
+  showResults: (n: number) =>
+    plural('nl', n, { one: `${n} resultaat tonen`, other: `${n} resultaten tonen` }),
+  datesReversed: 'De begindatum ligt na de einddatum, dus niets kan overeenkomen. Pas een van de data aan.',
 } satisfies FinderMessages;

@@ -198,4 +198,7 @@ export const finder = {
   yourTime: (time: string) => `Twój czas: ${time}`,
   notAFeed: (feed: string) => `Adres ${feed} nie jest źródłem ofert`,
   notAFeedHelp: 'Adres mógł się zmienić albo prowadzi do strony internetowej zamiast do listy ofert. Powiadom właściciela witryny.',
+  showResults: (n: number) =>
+    plural('pl', n, { one: `Pokaż ${n} wynik`, few: `Pokaż ${n} wyniki`, many: `Pokaż ${n} wyników`, other: `Pokaż ${n} wyniku` }),
+  datesReversed: 'Data początkowa jest późniejsza niż końcowa, więc nic nie pasuje. Zmień jedną z dat.',
 } satisfies FinderMessages;

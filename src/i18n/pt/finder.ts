@@ -197,4 +197,7 @@ export const finder = {
   yourTime: (time: string) => `no seu fuso horário: ${time}`,
   notAFeed: (feed: string) => `${feed} não é um feed de oportunidades`,
   notAFeedHelp: 'O endereço pode ter mudado ou leva a uma página web em vez de a uma lista de oportunidades. Informe o responsável pelo site.',
+  showResults: (n: number) =>
+    plural('pt', n, { one: `Ver ${n} resultado`, other: `Ver ${n} resultados` }),
+  datesReversed: 'A data de início é posterior à data de fim, por isso nada corresponde. Altere uma das datas.',
 } satisfies FinderMessages;

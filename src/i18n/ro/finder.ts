@@ -199,4 +199,7 @@ export const finder = {
   yourTime: (time: string) => `ora dumneavoastră: ${time}`,
   notAFeed: (feed: string) => `${feed} nu este un flux de oportunități`,
   notAFeedHelp: 'Este posibil ca adresa să se fi schimbat sau să ducă la o pagină web în loc de o listă de oportunități. Vă rugăm să anunțați administratorul site-ului.',
+  showResults: (n: number) =>
+    plural('ro', n, { one: `Afișează ${n} rezultat`, few: `Afișează ${n} rezultate`, other: `Afișează ${n} de rezultate` }),
+  datesReversed: 'Data de început este după data de sfârșit, deci nimic nu corespunde. Modificați una dintre date.',
 } satisfies FinderMessages;

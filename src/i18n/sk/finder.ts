@@ -198,4 +198,7 @@ export const finder = {
   yourTime: (time: string) => `u vás ${time}`,
   notAFeed: (feed: string) => `Adresa ${feed} nie je zdroj ponúk`,
   notAFeedHelp: 'Adresa sa mohla zmeniť alebo vedie na webovú stránku namiesto zoznamu ponúk. Dajte, prosím, vedieť správcovi webu.',
+  showResults: (n: number) =>
+    plural('sk', n, { one: `Zobraziť ${n} výsledok`, few: `Zobraziť ${n} výsledky`, many: `Zobraziť ${n} výsledku`, other: `Zobraziť ${n} výsledkov` }),
+  datesReversed: 'Dátum od je neskorší ako dátum do, takže nič nevyhovuje. Zmeňte jeden z dátumov.',
 } satisfies FinderMessages;

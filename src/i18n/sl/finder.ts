@@ -199,4 +199,7 @@ export const finder = {
   yourTime: (time: string) => `pri vas ${time}`,
   notAFeed: (feed: string) => `Naslov ${feed} ni vir priložnosti`,
   notAFeedHelp: 'Naslov se je morda spremenil ali vodi na spletno stran namesto na seznam priložnosti. Obvestite lastnika spletnega mesta.',
+  showResults: (n: number) =>
+    plural('sl', n, { one: `Prikaži ${n} rezultat`, two: `Prikaži ${n} rezultata`, few: `Prikaži ${n} rezultate`, other: `Prikaži ${n} rezultatov` }),
+  datesReversed: 'Začetni datum je za končnim, zato se nič ne ujema. Spremenite enega od datumov.',
 } satisfies FinderMessages;

@@ -197,4 +197,7 @@ export const finder = {
   yourTime: (time: string) => `${time} din tid`,
   notAFeed: (feed: string) => `${feed} är inte ett flöde med möjligheter`,
   notAFeedHelp: 'Adressen kan ha ändrats, eller så leder den till en webbsida i stället för en lista med möjligheter. Meddela gärna webbplatsens ägare.',
+  showResults: (n: number) =>
+    plural('sv', n, { one: `Visa ${n} resultat`, other: `Visa ${n} resultat` }),
+  datesReversed: 'Startdatumet ligger efter slutdatumet, så inget kan matcha. Ändra ett av datumen.',
 } satisfies FinderMessages;

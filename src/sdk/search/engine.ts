@@ -735,6 +735,8 @@ class Index implements SearchIndex {
     const to = typeof q.to === 'string' && isIsoDate(q.to.trim()) ? instantOf(q.to.trim(), true) : NaN;
     const hasFrom = from === from;
     const hasTo = to === to;
+    // A window that ends before it starts matches nothing (not the long items that happen to span both ends).
+    const reversed = hasFrom && hasTo && from > to;
     const { startAt, endAt } = this;
 
     // Filter: an item failing no facet is a result; one failing exactly one facet still counts in that facet
@@ -755,7 +757,7 @@ class Index implements SearchIndex {
       const activeOffsets = active.map((f) => this.facets[f]!.offsets);
       const activeList = active.map((f) => this.facets[f]!.list);
       const activeAllowed = active.map((f) => allowed[f]!);
-      for (let i = 0; i < limit; i++) {
+      for (let i = 0, end = reversed ? 0 : limit; i < end; i++) {
         const d = source[i]!;
         if (hasFrom && !(endAt[d]! >= from)) continue;
         if (hasTo && !(startAt[d]! <= to)) continue;

@@ -19,7 +19,7 @@
  *   `location.country`, else `provider.country`; `direction` is `offer` when absent; `status` is
  *   `opportunityStatus` at `now`.
  * - `from`/`to`: the opportunity's dates must overlap the range (date-only ends last the whole day, UTC); undated
- *   items never match a range.
+ *   items never match a range; a reversed range (`from` after `to`) matches nothing.
  * - Sorts: `deadline` (soonest first), `start`, `updated` (newest first), `title`; items without the value last.
  * - Absurd input is clamped, never thrown on: text to 500 characters and 16 words, page to 1 … last page, page size
  *   to 1 … 1000 (default 20), unknown values match nothing, malformed parts are ignored.

@@ -61,7 +61,8 @@ export interface SearchQuery {
   /**
    * ISO date (or date-time): the opportunity must take place at or after it (it overlaps `[from, to]`). An item runs
    * from the start of its `start` to the end of its `end` (a date-only end lasts the whole day, UTC); with only one of
-   * them it runs that day; an item with neither never matches a date range. An invalid date is ignored.
+   * them it runs that day; an item with neither never matches a date range. An invalid date is ignored. A reversed
+   * window (`from` after `to`) matches nothing (`isReversedRange` tells a view to say why).
    */
   from?: string;
   /** ISO date (or date-time); a date-only `to` includes that whole day. See `from`. */
