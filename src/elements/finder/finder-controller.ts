@@ -11,6 +11,8 @@ const engine = () => import('../../sdk/search/engine.js');
 import { queryFromParams, queryToParams } from '../../sdk/search/params.js';
 import { isReversedRange } from '../../sdk/search/facet-layout.js';
 import type { FacetName, SearchIndex, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/types.js';
+import type { RemoteSearch } from '../../sdk/search/remote.js';
+const remoteChunk = () => import('../../sdk/search/remote.js');
 import { deepActiveElement } from '../shared/dom.js';
 import type { OppEventMap } from '../base/opp-element.js';
 
@@ -60,6 +62,8 @@ export interface FinderConfig {
   locale: string;
   /** Passed to `createClient` (timeout, retry, cache, fetch). */
   clientOptions?: Partial<Omit<ClientOptions, 'feeds'>>;
+  /** A hub's API base (`api` attribute): searches are answered by the hub instead of an index in the page. */
+  api?: string;
 }
 
 export type FinderStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -181,6 +185,11 @@ export class FinderController extends EventTarget implements ReactiveController 
   private client?: FeedClient;
   private searchEngine?: typeof import('../../sdk/search/engine.js');
   private index?: SearchIndex;
+  /** With `api`: the hub answering the searches. */
+  private remote?: RemoteSearch;
+  /** The open detail's opportunity when it came from the hub and is not on the current page. */
+  private remoteSelected?: Opportunity;
+  private searchAbort?: AbortController;
   private all: Opportunity[] = [];
   private abort?: AbortController;
   private opener?: HTMLElement;
@@ -206,7 +215,7 @@ export class FinderController extends EventTarget implements ReactiveController 
     if (this.config.url) {
       window.addEventListener('popstate', this.onPopState);
       this.readUrl();
-      if (this.index) this.search('restore');
+      if (this.index || this.remote) this.search('restore');
     }
     // Moved in the page while loading: the load was aborted on disconnect, start again.
     if (this.status === 'idle') void this.load();
@@ -243,7 +252,8 @@ export class FinderController extends EventTarget implements ReactiveController 
       !sameList(next.feeds, prev.feeds) ||
       JSON.stringify(next.clientOptions ?? {}) !== JSON.stringify(prev.clientOptions ?? {}) ||
       next.clientOptions?.fetch !== prev.clientOptions?.fetch ||
-      next.clientOptions?.cache !== prev.clientOptions?.cache;
+      next.clientOptions?.cache !== prev.clientOptions?.cache ||
+      next.api !== prev.api;
     if (sourceChanged) {
       this.client = undefined;
       void this.load();
@@ -285,8 +295,10 @@ export class FinderController extends EventTarget implements ReactiveController 
   /** (Re)load the data: feeds through `createClient`, or the `opportunities` given. */
   async load(): Promise<void> {
     this.abort?.abort();
-    const { opportunities, feeds, clientOptions } = this.config;
-    if (!opportunities && feeds.length === 0) {
+    const { opportunities, feeds, clientOptions, api } = this.config;
+    this.searchAbort?.abort();
+    this.remote = undefined;
+    if (!opportunities && feeds.length === 0 && !api) {
       this.status = 'idle';
       this.notify('load');
       return;
@@ -298,6 +310,7 @@ export class FinderController extends EventTarget implements ReactiveController 
       this.status = 'loading';
       this.notify('load');
     }
+    if (api && !opportunities) return this.loadRemote(api, abort);
     try {
       // The engine chunk downloads alongside the feed; failing to load it is an error like the feed's ("Try again").
       const search = this.searchEngine ? Promise.resolve(this.searchEngine) : engine();
@@ -329,21 +342,75 @@ export class FinderController extends EventTarget implements ReactiveController 
       this.accept(res.opportunities);
     } catch (e) {
       if (abort.signal.aborted) return;
-      const err = e as { name?: unknown; message?: unknown; status?: unknown; url?: unknown };
-      const issues = issuesOf(e);
-      this.error = {
-        name: typeof err?.name === 'string' ? err.name : 'Error',
-        message: typeof err?.message === 'string' ? err.message : String(e),
-        ...(typeof err?.status === 'number' ? { status: err.status } : {}),
-        ...(typeof err?.url === 'string' && err.url && err.name !== 'FeedLoadError' ? { url: err.url } : {}),
-        ...(issues.length ? { issues } : {}),
-      };
-      if (issues.length) console.error(`opportunity-kit: ${this.error.message}`, issues);
-      this.status = 'error';
-      this.result = undefined;
-      this.notify('load');
-      this.emit('opp-error', { error: this.error, feeds: [...this.feeds] });
+      this.fail(e);
     }
+  }
+
+  /** Searches answered by a hub: the first page is the load; nothing else is downloaded. */
+  private async loadRemote(api: string, abort: AbortController): Promise<void> {
+    try {
+      const { createRemoteSearch } = await remoteChunk();
+      const { timeout, fetch } = this.config.clientOptions ?? {};
+      const remote = createRemoteSearch({ url: api, ...(timeout ? { timeout } : {}), ...(fetch ? { fetch } : {}) });
+      const result = await this.searchOn(remote, abort.signal);
+      if (abort.signal.aborted) return;
+      this.remote = remote;
+      this.sources = [];
+      this.items = result.items;
+      this.result = result;
+      this.status = 'ready';
+      this.notify('load');
+      this.emit('opp-search', { query: { ...this.query }, prefilter: this.config.prefilter, total: result.total });
+      this.emit('opp-load', { sources: [], total: result.total });
+      if (this.selectedId !== undefined && !this.selected) void this.fetchSelected(this.selectedId);
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      this.fail(e);
+    }
+  }
+
+  /** The hub's answer to the visitor's query within the host's pre-filter; an empty page when the two exclude each other. */
+  private async searchOn(remote: RemoteSearch, signal: AbortSignal): Promise<SearchResult> {
+    const pageSize = this.urlPageSize ?? this.config.pageSize;
+    const query: SearchQuery = { ...this.query, ...(this.sort ? { sort: this.sort } : {}), pageSize };
+    const fixed = this.config.prefilter;
+    for (const key of LIST_FACETS) {
+      const allowed = fixed[key] as string[] | undefined;
+      if (!allowed?.length) continue;
+      const mine = query[key] as string[] | undefined;
+      const values = mine?.length ? mine.filter((v) => allowed.includes(v)) : [...allowed];
+      if (!values.length) return { items: [], total: 0, page: 1, pageSize, facets: {} as SearchResult['facets'] };
+      (query as Record<string, string[]>)[key] = values;
+    }
+    if (fixed.from && (!query.from || query.from < fixed.from)) query.from = fixed.from;
+    if (fixed.to && (!query.to || query.to > fixed.to)) query.to = fixed.to;
+    return remote.search(query, { signal });
+  }
+
+  private async fetchSelected(id: string): Promise<void> {
+    const o = await this.remote?.get(id).catch(() => undefined);
+    if (o && this.selectedId === id) {
+      this.remoteSelected = o;
+      this.notify('select');
+    }
+  }
+
+  private fail(e: unknown): void {
+    const err = e as { name?: unknown; message?: unknown; status?: unknown; url?: unknown; response?: { status?: unknown } };
+    const issues = issuesOf(e);
+    const status = typeof err?.status === 'number' ? err.status : typeof err?.response?.status === 'number' ? err.response.status : undefined;
+    this.error = {
+      name: typeof err?.name === 'string' ? err.name : 'Error',
+      message: typeof err?.message === 'string' ? err.message : String(e),
+      ...(status !== undefined ? { status } : {}),
+      ...(typeof err?.url === 'string' && err.url && err.name !== 'FeedLoadError' ? { url: err.url } : {}),
+      ...(issues.length ? { issues } : {}),
+    };
+    if (issues.length) console.error(`opportunity-kit: ${this.error.message}`, issues);
+    this.status = 'error';
+    this.result = undefined;
+    this.notify('load');
+    this.emit('opp-error', { error: this.error, feeds: this.config.api ? [this.config.api] : [...this.feeds] });
   }
 
   /** Try again after an error (the error state's button). */
@@ -373,6 +440,10 @@ export class FinderController extends EventTarget implements ReactiveController 
   // ---------- searching ----------
 
   private search(reason: ChangeReason): void {
+    if (this.remote) {
+      void this.searchRemote(this.remote, reason);
+      return;
+    }
     if (!this.index) return;
     const { now } = this.config;
     const pageSize = this.urlPageSize ?? this.config.pageSize;
@@ -384,6 +455,23 @@ export class FinderController extends EventTarget implements ReactiveController 
     });
     this.notify(reason);
     this.emit('opp-search', { query: { ...this.query }, prefilter: this.config.prefilter, total: this.result.total });
+  }
+
+  /** A new query for the hub: the one before is aborted, so a slow old answer never replaces a newer one. */
+  private async searchRemote(remote: RemoteSearch, reason: ChangeReason): Promise<void> {
+    this.searchAbort?.abort();
+    const abort = (this.searchAbort = new AbortController());
+    try {
+      const result = await this.searchOn(remote, abort.signal);
+      if (abort.signal.aborted) return;
+      this.result = result;
+      this.notify(reason);
+      this.emit('opp-search', { query: { ...this.query }, prefilter: this.config.prefilter, total: result.total });
+      if (this.selectedId !== undefined && !this.selected) void this.fetchSelected(this.selectedId);
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      this.fail(e);
+    }
   }
 
   /** A search on the pre-filtered items outside the visitor's query (for stats). */
@@ -515,7 +603,10 @@ export class FinderController extends EventTarget implements ReactiveController 
 
   /** The opportunity whose detail is open (undefined while loading or when the id is unknown). */
   get selected(): Opportunity | undefined {
-    return this.selectedId === undefined ? undefined : (this.index?.get(this.selectedId) ?? this.items.find((o) => o.id === this.selectedId));
+    const id = this.selectedId;
+    if (id === undefined) return undefined;
+    return this.index?.get(id) ?? this.items.find((o) => o.id === id) ?? this.result?.items.find((o) => o.id === id)
+      ?? (this.remoteSelected?.id === id ? this.remoteSelected : undefined);
   }
 
   /** Open an opportunity's detail; `opener` (default: the focused element) gets focus back when it closes. */
@@ -524,6 +615,7 @@ export class FinderController extends EventTarget implements ReactiveController 
     this.selectedId = id;
     this.notify('select');
     this.writeUrl('push', 'other');
+    if (this.remote && !this.selected) void this.fetchSelected(id);
   }
 
   /** Close the detail and give focus back to what opened it (or the card of the item). */
@@ -598,7 +690,7 @@ export class FinderController extends EventTarget implements ReactiveController 
     const before = this.selectedId;
     this.readUrl();
     this.lastHistoryWrite = undefined;
-    if (this.index) this.search('restore');
+    if (this.index || this.remote) this.search('restore');
     else this.notify('restore');
     if (before !== undefined && this.selectedId === undefined) void this.restoreFocus(before);
   };

@@ -26,6 +26,8 @@ const SORTS: readonly string[] = ['relevance', 'deadline', 'start', 'updated', '
 export class FinderHost extends OppElement {
   /** One or more feed URLs, separated by spaces. */
   @property() feed = '';
+  /** A hub's API base (`https://hub.example.eu/api/v1`): the hub answers the searches; `feed` is not needed. */
+  @property() api?: string;
   /** Pre-filters fixed by the host (comma- or space-separated lists): the visitor's filters come on top. */
   @property() kind?: string;
   @property() direction?: string;
@@ -95,6 +97,7 @@ export class FinderHost extends OppElement {
       ...(now && !Number.isNaN(now.getTime()) ? { now } : {}),
       locale: this.i18n.lang,
       ...(this.clientOptions ? { clientOptions: this.clientOptions } : {}),
+      ...(this.api ? { api: this.api } : {}),
     };
   }
 

@@ -39,3 +39,5 @@ export type {
 } from './types.js';
 export { createWorkerSearch, serveSearchIndex } from './worker.js';
 export type { MessageEndpoint, SearchReply, SearchRequest, WorkerSearch } from './worker.js';
+export { createRemoteSearch, readSearchResult } from './remote.js';
+export type { RemoteSearch, RemoteSearchOptions } from './remote.js';
