@@ -32,6 +32,8 @@ export interface Extracted {
 export interface ReaderContext {
   baseUrl?: string | undefined;
   maxItems: number;
+  /** The language the caller gave for texts without one (`readFeed`'s `language`), canonical. */
+  language?: string | undefined;
 }
 
 export const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);

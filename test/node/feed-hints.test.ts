@@ -9,6 +9,7 @@ import { parseFeed } from '../../src/sdk/feed/parse.js';
 import { closest, editDistance } from '../../src/sdk/feed/suggest.js';
 import { suggestColumn } from '../../src/formats/csv-columns.js';
 import { runCli } from '../../src/formats/cli.js';
+import { readFeed } from '../../src/formats/index.js';
 import type { CliIo } from '../../src/formats/cli.js';
 import { item, feed } from '../fixtures/feeds/helpers.js';
 
@@ -217,5 +218,56 @@ describe('contradictions are warned about; the item is kept (point 25)', () => {
       "opportunities[0].fields[3]: '9999' is 'field unknown' in ISCED-F 2013; leave it out, or give the field of education",
     ]);
     assert.deepEqual(warnings({ fields: ['00', '0011', '0322', '0688', '1041', '10'] }), []);
+  });
+});
+
+describe('CSV: rows are named by their place, texts get a language (points 24 and 26)', () => {
+  const csv = 'id,kind,title,provider.name\nw1,staff-week,Library week,Ghent University\nw1,course,Moodle course,Ghent University\n';
+
+  it('an item issue names the row, never the JSON index, also for the item it refers to', async () => {
+    const r = await readFeed(csv, { format: 'csv', language: 'en' });
+    const dup = r.issues.find((i) => i.severity === 'error')!;
+    assert.equal(dup.message, "row 2 (line 3): id: 'w1' is already used by row 1 (line 2); ids must be unique (this item was dropped)");
+    assert.deepEqual(dup.path, ['opportunities', 1, 'id'], 'the path keeps the index');
+    for (const i of r.issues) assert.doesNotMatch(i.message, /opportunities\[/, i.message);
+  });
+
+  it('no language column: one warning for the file (not one per row), texts stay undetermined', async () => {
+    const r = await readFeed(csv.replace('\nw1,course', '\nw2,course'), { format: 'csv' });
+    assert.equal(r.opportunities.length, 2);
+    assert.deepEqual(r.opportunities[0]!.title, { und: 'Library week' });
+    const lang = r.issues.filter((i) => /no 'language' column/.test(i.message));
+    assert.equal(lang.length, 1);
+    assert.deepEqual(lang[0]!.path, []);
+    assert.match(lang[0]!.message, /^\(feed\): there is no 'language' column, so the texts in 'title', 'provider\.name' have no language .*--language en\)$/);
+  });
+
+  it('the language option (--language on the command line) gives the texts their language; the file still wins', async () => {
+    const r = await readFeed('id,kind,title,provider.name,language\nw1,staff-week,Week,U,\nw2,course,Kurs,U,sv\n', { format: 'csv', language: 'en' });
+    assert.deepEqual(r.opportunities.map((o) => o.title), [{ en: 'Week' }, { sv: 'Kurs' }]);
+    const noColumn = await readFeed(csv.replace('\nw1,course', '\nw2,course'), { format: 'csv', language: 'nl' });
+    assert.deepEqual(noColumn.opportunities[0]!.title, { nl: 'Library week' });
+    assert.equal(noColumn.issues.length, 0);
+    const named = await readFeed('id,kind,title.en,provider.name.en\nw1,staff-week,Week,U\n', { format: 'csv' });
+    assert.equal(named.issues.length, 0, 'columns named by language need no language column');
+    const json = await readFeed(JSON.stringify({ version: '1', opportunities: [item()] }), { language: 'fr' });
+    assert.deepEqual(json.opportunities[0]!.title, { fr: 'Library week' });
+    const bad = await readFeed(csv, { format: 'csv', language: 'english' });
+    assert.match(bad.issues[0]!.message, /^\(feed\): language: 'english' is not a BCP 47 language tag/);
+
+    let stdout = '';
+    let stderr = '';
+    const io: CliIo = {
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      readFile: async () => csv.replace('\nw1,course', '\nw2,course'),
+      fetch: async () => {
+        throw new Error('no network');
+      },
+    };
+    assert.equal(await runCli(['convert', 'list.csv', '--to', 'json', '--language', 'de'], io), 0);
+    assert.deepEqual(JSON.parse(stdout).opportunities[0].title, { de: 'Library week' });
+    assert.equal(stderr, '2 opportunities valid, 0 errors, 0 warnings\n');
+    assert.equal(await runCli(['validate', 'list.csv', '--language', 'xx_1'], io), 2);
   });
 });
