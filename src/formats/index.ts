@@ -278,7 +278,12 @@ export async function readFeed(text: string, options: ReadFeedOptions = {}): Pro
   const ctx: ReaderContext = {
     baseUrl: options.baseUrl,
     maxItems: Math.max(1, options.maxItems ?? DEFAULT_MAX_ITEMS),
-    ...(options.language ? { language: languageOption(options) } : {}),
+    // The language the caller gives, or one every item gets from `defaults`: the CSV reader need not warn then.
+    language:
+      languageOption(options) ??
+      (isObject(options.defaults) && typeof options.defaults.language === 'string'
+        ? (canonicalLanguageTag(options.defaults.language.trim()) ?? undefined)
+        : undefined),
   };
   if (format === 'json') return readJson(body, options, ctx, checked.issues);
   const reader = await READERS[format]();

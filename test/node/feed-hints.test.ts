@@ -150,6 +150,13 @@ describe('messages say the fix when it can be known (point 24)', () => {
     ]);
   });
 
+  it("a country's name in the feed's own language, when it is not a European one", () => {
+    const r = parseFeed({ version: '1', language: 'ja', opportunities: [item({ location: { country: 'ポーランド' } })] });
+    assert.deepEqual(messages(r), [
+      "opportunities[0].location.country: 'ポーランド' is not an ISO 3166-1 alpha-2 code such as 'BE'; use 'PL'",
+    ]);
+  });
+
   it('a code written like words → the closest code of its list', () => {
     assert.deepEqual(reject({ kind: 'staff week' }), [
       "opportunities[0].kind: string 'staff week' is not one of: 'staff-week', 'job-shadowing', 'teaching', 'course', " +
@@ -252,6 +259,9 @@ describe('CSV: rows are named by their place, texts get a language (points 24 an
     assert.equal(named.issues.length, 0, 'columns named by language need no language column');
     const json = await readFeed(JSON.stringify({ version: '1', opportunities: [item()] }), { language: 'fr' });
     assert.deepEqual(json.opportunities[0]!.title, { fr: 'Library week' });
+    const byDefault = await readFeed(csv.replace('\nw1,course', '\nw2,course'), { format: 'csv', defaults: { language: 'sv' } });
+    assert.deepEqual(byDefault.issues, [], 'a language every row gets from defaults needs no warning');
+    assert.deepEqual(byDefault.opportunities[0]!.title, { sv: 'Library week' });
     const bad = await readFeed(csv, { format: 'csv', language: 'english' });
     assert.match(bad.issues[0]!.message, /^\(feed\): language: 'english' is not a BCP 47 language tag/);
 

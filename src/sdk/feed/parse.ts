@@ -3,7 +3,7 @@ import { canonicalLanguageTag, describe, feedSchema, opportunitySchema, PLAIN_TE
 import { ISCED_F_CODES } from './code-sets.js';
 import { fieldTree, unknownFields } from './fields.js';
 import type { FieldTree } from './fields.js';
-import { closest } from './suggest.js';
+import { closest, learnCountryNames } from './suggest.js';
 import { instantOf } from './values.js';
 import type { FeedMeta, LocalizedText, Opportunity } from './schema.js';
 
@@ -269,6 +269,9 @@ export function parseOpportunity(
       for (const i of unknown) issues.push(i);
       return { opportunity: normaliseOpportunity(res.data, lang), issues };
     }
+    // The messages name a country's code for its name in English, the EU's languages, and the feed's own.
+    const lang = feedLanguage === undefined ? undefined : canonicalLanguageTag(feedLanguage);
+    if (lang) learnCountryNames([lang]);
     const explained = opportunitySchema.safeParse(raw, explainParams);
     const zodIssues = explained.success ? res.error.issues : explained.error.issues;
     const issues = toIssues(zodIssues, prefix, 'error', extra);

@@ -81,6 +81,12 @@ const namesFor = new Set<string>();
 export function countryFromName(name: string, languages: readonly string[] = NAME_LOCALES): string | undefined {
   const key = fold(name);
   if (!key) return undefined;
+  learnCountryNames(languages);
+  return countryNames!.get(key);
+}
+
+/** Teach `countryFromName` the country names in more languages (a feed's own, say); each language is read once. */
+export function learnCountryNames(languages: readonly string[]): void {
   countryNames ??= new Map([
     ['the netherlands', 'NL'], ['holland', 'NL'], ['czech republic', 'CZ'], ['great britain', 'GB'], ['england', 'GB'],
     ['scotland', 'GB'], ['wales', 'GB'], ['uk', 'GB'], ['usa', 'US'], ['turkey', 'TR'],
@@ -99,7 +105,6 @@ export function countryFromName(name: string, languages: readonly string[] = NAM
       if (n && !countryNames.has(fold(n))) countryNames.set(fold(n), code);
     }
   }
-  return countryNames.get(key);
 }
 
 const DAY_FIRST_RE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
