@@ -83,19 +83,21 @@ const PATHS: readonly string[] = CSV_FIELDS.map(([p]) => p);
 
 /**
  * A close known column for an unknown header: the feed format's suggester (`application.dealine` →
- * `application.deadline`, `deadline` → `application.deadline`, the same one that names the field meant for an
- * unknown JSON field), then words spreadsheets use for them (`price` → `fee.amount`).
+ * `application.deadline`, the same one that names the field meant for an unknown JSON field), after exact names
+ * (`deadline` → `application.deadline`) and words spreadsheets use for them (`price` → `fee.amount`).
  */
 export function suggestColumn(name: string): string | undefined {
   const n = name.toLowerCase().replace(/[\s_-]+/g, '');
   for (const path of PATHS) if (n === path.toLowerCase().replace(/\./g, '')) return path;
+  for (const path of PATHS) if (n === path.slice(path.lastIndexOf('.') + 1).toLowerCase()) return path;
   const synonyms: Record<string, string> = {
     startdate: 'start', enddate: 'end', from: 'start', to: 'end', provider: 'provider.name', organisation: 'provider.name',
     organization: 'provider.name', institution: 'provider.name', country: 'location.country', city: 'location.city',
     fee: 'fee.amount', price: 'fee.amount', currency: 'fee.currency', email: 'contact.email', link: 'url',
     website: 'url', name: 'title', type: 'kind', category: 'kind', categories: 'topics', keywords: 'tags',
   };
-  return suggestField(name, PATHS) ?? (Object.hasOwn(synonyms, n) ? synonyms[n] : undefined);
+  // Words spreadsheets use before near misses: 'from' is the start, not a misspelt 'form'.
+  return (Object.hasOwn(synonyms, n) ? synonyms[n] : undefined) ?? suggestField(name, PATHS);
 }
 
 /** Split a list cell: on `|` when it has one, else on commas (or on line breaks, for `textList`). */

@@ -40,6 +40,8 @@ describe('the suggester', () => {
     assert.equal(suggestColumn('Application.Deadine'), 'application.deadline');
     assert.equal(suggestColumn('deadline'), 'application.deadline');
     assert.equal(suggestColumn('titel'), 'title');
+    assert.equal(suggestColumn('from'), 'start', "a spreadsheet's word wins over a near miss ('form')");
+    assert.equal(suggestColumn('Price'), 'fee.amount');
     const r = parseFeed(feed(item({ application: { dealine: '2027-02-01' } })));
     assert.deepEqual(messages(r), [
       "opportunities[0].application.dealine: is not a field of the feed format and was ignored; did you mean 'application.deadline'?",
