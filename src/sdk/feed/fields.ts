@@ -75,6 +75,18 @@ export function suggestField(name: string, paths: readonly string[]): string | u
   return last === undefined ? undefined : paths[lasts.indexOf(last)];
 }
 
+const suggestions = new WeakMap<FieldTree, Map<string, string | undefined>>();
+
+/** `suggestField` memoised per object and name: a feed tends to repeat its mistakes in every item. */
+function suggestionFor(node: FieldTree, key: string): string | undefined {
+  let known = suggestions.get(node);
+  if (!known) suggestions.set(node, (known = new Map()));
+  if (known.has(key)) return known.get(key);
+  const hint = suggestField(key, pathsOf(node));
+  if (known.size < 1000) known.set(key, hint);
+  return hint;
+}
+
 export interface UnknownField {
   /** From the object walked: `['application', 'deadine']`, `['languages', 0, 'level_']`. */
   path: (string | number)[];
@@ -110,7 +122,7 @@ export function unknownFields(raw: unknown, tree: FieldTree): UnknownField[] {
         path.pop();
       } else if (!isExtension(key)) {
         const named = path.filter((p): p is string => typeof p === 'string');
-        const hint = suggestField(key, pathsOf(node));
+        const hint = suggestionFor(node, key);
         out.push({ path: [...path, key], ...(hint ? { suggestion: [...named, hint].join('.') } : {}) });
       }
     }
