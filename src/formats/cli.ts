@@ -32,9 +32,9 @@ export interface CliIo {
 }
 
 export const USAGE = `Usage:
-  opportunity-kit validate <file-or-URL> [--format F] [--default path=value ...] [--json]
-  opportunity-kit convert <file-or-URL> --to json|csv|ics [--out FILE] [--format F] [--default path=value ...]
-                          [--name "Calendar name"] [--delimiter ";"] [--bom] [--force]
+  opportunity-kit validate <file-or-URL> [--format F] [--language xx] [--default path=value ...] [--json]
+  opportunity-kit convert <file-or-URL> --to json|csv|ics [--out FILE] [--format F] [--language xx]
+                          [--default path=value ...] [--name "Calendar name"] [--delimiter ";"] [--bom] [--force]
   opportunity-kit hub [--config hub.json] [--port 8050] [--host 127.0.0.1] [--data ./hub-data]
                           (the harvesting search server: see docs/hub.md)
 
@@ -42,6 +42,7 @@ Formats (detected when --format is absent): ${FEED_FORMATS.join(', ')}.
 --default fills what a format cannot say, e.g. for a calendar:
   --default kind=staff-week --default provider.name="Ghent University" --default provider.country=BE
 
+--language gives the language of texts the file does not give one (a CSV without a 'language' column).
 --out writes atomically and never replaces a feed with one holding fewer than half its items (unless --force).
 
 Exit status: 0 no errors; 1 the feed has errors (items were dropped or the file is unusable); 2 wrong usage or
@@ -66,6 +67,7 @@ interface Args {
   command?: string;
   input?: string;
   format?: string;
+  language?: string;
   to?: string;
   out?: string;
   name?: string;
@@ -80,7 +82,7 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { bom: false, force: false, json: false, help: false, defaults: [], unknown: [] };
-  const valued = new Set(['--format', '--to', '--out', '-o', '--name', '--delimiter', '--default']);
+  const valued = new Set(['--format', '--to', '--out', '-o', '--name', '--delimiter', '--default', '--language']);
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
     let value: string | undefined;
@@ -100,6 +102,7 @@ function parseArgs(argv: readonly string[]): Args {
       else if (a === '--out' || a === '-o') args.out = value;
       else if (a === '--name') args.name = value;
       else if (a === '--delimiter') args.delimiter = value;
+      else if (a === '--language') args.language = value;
       else args.defaults.push(value);
     } else if (a === '--bom') args.bom = true;
     else if (a === '--force') args.force = true;
@@ -203,6 +206,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (args.command === 'convert' && !['json', 'csv', 'ics'].includes(args.to ?? '')) return fail('convert needs --to json, csv or ics');
   if (args.delimiter && ![',', ';', '\t', 'tab'].includes(args.delimiter)) return fail('--delimiter must be , ; or tab');
   if (args.out && !io.writeFile) return fail('--out is not available here');
+  if (args.language !== undefined && !canonicalLanguageTag(args.language.trim())) {
+    return fail(`--language '${args.language}' is not a BCP 47 language tag such as 'en', 'nl' or 'pt-BR'`);
+  }
   const { defaults, errors } = parseDefaults(args.defaults);
   if (errors.length) return fail(errors.join('; '));
 
@@ -215,6 +221,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const options: ReadFeedOptions = {
     ...(args.format ? { format: args.format as FeedFormat } : {}),
+    ...(args.language ? { language: args.language.trim() } : {}),
     ...(Object.keys(defaults).length ? { defaults } : {}),
     ...(loaded.contentType ? { contentType: loaded.contentType } : {}),
     ...(loaded.baseUrl ? { baseUrl: loaded.baseUrl } : {}),

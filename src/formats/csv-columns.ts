@@ -2,6 +2,7 @@
  * The spreadsheet columns: every field of the feed format by its path, with how a cell is read and written. Shared
  * by the CSV reader and writer (no third-party imports: the writer is part of the light `formats` entry).
  */
+import { suggestField } from '../sdk/feed/fields.js';
 import { looseNumber, resolveUrl } from './shared.js';
 
 /**
@@ -78,20 +79,25 @@ const BY_LOWER: ReadonlyMap<string, string> = new Map(CSV_FIELDS.map(([p]) => [p
 /** The canonical field path for a header name, case-insensitively (`Provider.Name` → `provider.name`). */
 export const fieldPath = (name: string): string | undefined => BY_LOWER.get(name.toLowerCase());
 
-/** A close known column for an unknown header (`deadline` → `application.deadline`). */
+const PATHS: readonly string[] = CSV_FIELDS.map(([p]) => p);
+
+/**
+ * A close known column for an unknown header: the feed format's suggester (`application.dealine` →
+ * `application.deadline`, the same one that names the field meant for an unknown JSON field), after exact names
+ * (`deadline` → `application.deadline`) and words spreadsheets use for them (`price` → `fee.amount`).
+ */
 export function suggestColumn(name: string): string | undefined {
   const n = name.toLowerCase().replace(/[\s_-]+/g, '');
-  for (const [path] of CSV_FIELDS) {
-    const last = path.split('.').pop()!.toLowerCase();
-    if (n === last || n === path.toLowerCase().replace(/\./g, '')) return path;
-  }
+  for (const path of PATHS) if (n === path.toLowerCase().replace(/\./g, '')) return path;
+  for (const path of PATHS) if (n === path.slice(path.lastIndexOf('.') + 1).toLowerCase()) return path;
   const synonyms: Record<string, string> = {
     startdate: 'start', enddate: 'end', from: 'start', to: 'end', provider: 'provider.name', organisation: 'provider.name',
     organization: 'provider.name', institution: 'provider.name', country: 'location.country', city: 'location.city',
     fee: 'fee.amount', price: 'fee.amount', currency: 'fee.currency', email: 'contact.email', link: 'url',
     website: 'url', name: 'title', type: 'kind', category: 'kind', categories: 'topics', keywords: 'tags',
   };
-  return synonyms[n];
+  // Words spreadsheets use before near misses: 'from' is the start, not a misspelt 'form'.
+  return (Object.hasOwn(synonyms, n) ? synonyms[n] : undefined) ?? suggestField(name, PATHS);
 }
 
 /** Split a list cell: on `|` when it has one, else on commas (or on line breaks, for `textList`). */

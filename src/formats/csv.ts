@@ -195,6 +195,16 @@ export function readCsv(text: string, ctx: ReaderContext): Extracted {
       items.push({ data: buildItem(cells, columns, ctx, log, index, where), where });
     },
   });
+  if (columns && !ctx.language && items.length > 0) {
+    const plain = columns.filter((c) => c.path && !c.lang && (c.kind === 'text' || c.kind === 'textList')).map((c) => c.header);
+    if (plain.length && !columns.some((c) => c.path === 'language')) {
+      log.feed(
+        `there is no 'language' column, so the texts in ${plain.slice(0, 3).map((h) => quoteShort(h)).join(', ')}${plain.length > 3 ? ' …' : ''} have no language ` +
+          "(they are kept as 'und', undetermined): add a 'language' column, name the columns by language ('title.en'), " +
+          "or pass language: 'en' (command line: --language en)",
+      );
+    }
+  }
   if (!columns && !fatal) log.feed('the file has no rows: the first row should name the columns (see schema/opportunities-template.csv)', 'error');
   if (stopped) log.feed(`the file has more than ${ctx.maxItems} rows; only the first ${ctx.maxItems} were read`, 'error');
   for (const i of deriveIds(items, 'row')) {

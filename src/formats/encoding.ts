@@ -81,7 +81,7 @@ export function checkText(input: string): CheckedText {
   const head = text.slice(0, 65_536);
   if (/^PK\u0003\u0004/.test(head)) {
     const what = /xl\/|\.xlsx?\b/.test(head) ? 'an Excel .xlsx workbook' : /content\.xml|opendocument/i.test(head) ? 'an OpenDocument (.ods) file' : 'a ZIP archive (an .xlsx or .ods spreadsheet?)';
-    issues.push(feedIssue(`the file is ${what}, not text: save the sheet as "CSV UTF-8" and publish that file`, 'error'));
+    issues.push(feedIssue(`the file is ${what}, not text: save the sheet as 'CSV UTF-8' and publish that file`, 'error'));
     return { text, issues, fatal: true };
   }
   if (head.startsWith('%PDF')) {
@@ -89,7 +89,7 @@ export function checkText(input: string): CheckedText {
     return { text, issues, fatal: true };
   }
   if (/^(\u00d0\u00cf\u0011\u00e0|\ufffd\ufffd\u0011\ufffd)/.test(head)) {
-    issues.push(feedIssue('the file is an old Excel (.xls) or Word document, not text: save the sheet as "CSV UTF-8"', 'error'));
+    issues.push(feedIssue('the file is an old Excel (.xls) or Word document, not text: save the sheet as \'CSV UTF-8\'', 'error'));
     return { text, issues, fatal: true };
   }
   let control = 0;
@@ -190,7 +190,7 @@ export function decodeText(bytes: Uint8Array | ArrayBuffer, contentType?: string
     issues.push(
       feedIssue(
         `the file is not valid UTF-8${charset ? ` although it says charset=${charset}` : ''}; it was read as Windows-1252 (Latin-1): ` +
-          'save it as UTF-8 (in a spreadsheet: "CSV UTF-8") so every letter comes through',
+          'save it as UTF-8 (in a spreadsheet: \'CSV UTF-8\') so every letter comes through',
         'warning',
       ),
     );

@@ -8,10 +8,11 @@
  */
 import { parseFeed } from '../sdk/feed/parse.js';
 import type { FeedIssue, FeedResult } from '../sdk/feed/parse.js';
+import { canonicalLanguageTag } from '../sdk/feed/schema.js';
 import type { FeedMeta, OpportunityInput } from '../sdk/feed/schema.js';
 import { checkText } from './encoding.js';
 import { deepMerge, isObject, prune } from './shared.js';
-import type { Extracted, Json, ReaderContext } from './shared.js';
+import type { Extracted, Json, RawItem, ReaderContext } from './shared.js';
 
 export { toJsonLd, JSON_LD_TYPES } from './jsonld-write.js';
 export type { ToJsonLdOptions } from './jsonld-write.js';
@@ -42,9 +43,16 @@ export interface ReadFeedOptions {
   baseUrl?: string;
   /** Items read at most (default 20 000); the rest is reported with an error. */
   maxItems?: number;
+  /**
+   * The language (BCP 47) of texts the file gives without one, when the file does not say: a CSV without a
+   * `language` column (or a row with an empty one), a JSON feed without `language`. What the file says wins.
+   */
+  language?: string;
 }
 
 const DEFAULT_MAX_ITEMS = 20_000;
+const languageOption = (o: ReadFeedOptions): string | undefined =>
+  typeof o.language === 'string' ? (canonicalLanguageTag(o.language.trim()) ?? undefined) : undefined;
 const noFeed = {} as FeedMeta;
 const feedError = (message: string): FeedIssue => ({ path: [], severity: 'error', message: `(feed): ${message}` });
 
@@ -174,6 +182,18 @@ function dropRelativeLinks(extracted: Extracted): FeedIssue[] {
   return issues;
 }
 
+/**
+ * An item's message in the words of its source: a row (or event, entry) says where it is, so the JSON index goes
+ * (`opportunities[3].title: …` → `title: …`), and another item it names is named by its place too (`is already
+ * used by row 2 (line 3)`). The issue's `path` keeps the index.
+ */
+function inSource(message: string, index: number, items: readonly RawItem[]): string {
+  const own = `opportunities[${index}]`;
+  let m = message.startsWith(own + '.') ? message.slice(own.length + 1) : message.startsWith(own + ':') ? message.slice(own.length + 2) : message;
+  m = m.replace(/opportunities\[(\d+)\]/g, (all, k: string) => items[Number(k)]?.where ?? all);
+  return m;
+}
+
 /** Defaults and guesses under each item, then the same validation as a JSON feed; issues located in the source. */
 function finish(extracted: Extracted, options: ReadFeedOptions, before: FeedIssue[], format: FeedFormat): FeedResult {
   if (format !== 'csv') extracted.issues.push(...dropRelativeLinks(extracted));
@@ -181,10 +201,12 @@ function finish(extracted: Extracted, options: ReadFeedOptions, before: FeedIssu
   const raws = extracted.items.map((it) =>
     defaults || it.soft ? deepMerge(deepMerge(it.soft ?? {}, defaults ?? {}), it.data) : it.data,
   );
-  const res = parseFeed({ version: '1', ...prune(extracted.feed), opportunities: raws });
+  const meta = prune(extracted.feed);
+  const language = languageOption(options);
+  const res = parseFeed({ version: '1', ...(language ? { language } : {}), ...meta, opportunities: raws });
   const located = res.issues.map((issue) => {
     const where = issue.index !== undefined ? extracted.items[issue.index]?.where : undefined;
-    return where ? { ...issue, message: `${where}: ${issue.message}` } : issue;
+    return where ? { ...issue, message: `${where}: ${inSource(issue.message, issue.index!, extracted.items)}` } : issue;
   });
   return {
     opportunities: res.opportunities,
@@ -214,6 +236,8 @@ async function readJson(text: string, options: ReadFeedOptions, ctx: ReaderConte
     const defaults = options.defaults as Json;
     data = { ...data, opportunities: data.opportunities.map((o: unknown) => deepMerge(defaults, o)) };
   }
+  const language = languageOption(options);
+  if (language && isObject(data) && data.language === undefined) data = { ...data, language };
   const res = parseFeed(data);
   return { ...res, issues: [...before, ...extra, ...res.issues] };
 }
@@ -244,7 +268,23 @@ export async function readFeed(text: string, options: ReadFeedOptions = {}): Pro
       : 'the feed is empty';
     return { opportunities: [], issues: [...checked.issues, feedError(message)], feed: noFeed };
   }
-  const ctx: ReaderContext = { baseUrl: options.baseUrl, maxItems: Math.max(1, options.maxItems ?? DEFAULT_MAX_ITEMS) };
+  if (options.language !== undefined && !languageOption(options)) {
+    return {
+      opportunities: [],
+      issues: [...checked.issues, feedError(`language: '${String(options.language)}' is not a BCP 47 language tag such as 'en', 'nl' or 'pt-BR'`)],
+      feed: noFeed,
+    };
+  }
+  const ctx: ReaderContext = {
+    baseUrl: options.baseUrl,
+    maxItems: Math.max(1, options.maxItems ?? DEFAULT_MAX_ITEMS),
+    // The language the caller gives, or one every item gets from `defaults`: the CSV reader need not warn then.
+    language:
+      languageOption(options) ??
+      (isObject(options.defaults) && typeof options.defaults.language === 'string'
+        ? (canonicalLanguageTag(options.defaults.language.trim()) ?? undefined)
+        : undefined),
+  };
   if (format === 'json') return readJson(body, options, ctx, checked.issues);
   const reader = await READERS[format]();
   let extracted: Extracted;

@@ -7,6 +7,7 @@ import { COUNTRY_ALIASES, KINDS } from '../sdk/feed/codes.js';
 import type { Kind } from '../sdk/feed/codes.js';
 import { canonicalLanguageTag, isHttpUrl, isIsoDate } from '../sdk/feed/schema.js';
 import type { FeedIssue } from '../sdk/feed/parse.js';
+import { countryFromName } from '../sdk/feed/suggest.js';
 
 export type Json = Record<string, unknown>;
 
@@ -32,6 +33,8 @@ export interface Extracted {
 export interface ReaderContext {
   baseUrl?: string | undefined;
   maxItems: number;
+  /** The language the caller gave for texts without one (`readFeed`'s `language`), canonical. */
+  language?: string | undefined;
 }
 
 export const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -365,10 +368,7 @@ export function looseNumber(value: unknown): number | undefined {
 
 // ---------- countries and languages by name ----------
 
-let countryNames: Map<string, string> | undefined;
-const NAME_LOCALES = ['en', 'de', 'fr', 'nl', 'sv', 'fi', 'es', 'it', 'pl', 'pt', 'da', 'cs', 'el', 'hu', 'ro', 'et', 'lv', 'lt', 'sk', 'sl', 'hr', 'bg', 'no'];
-
-/** `BE`, `be`, `EL`, `Belgium`, `België`, `Suomi` → an ISO 3166-1 alpha-2 code. */
+/** `BE`, `be`, `EL`, `Belgium`, `België`, `Suomi` → an ISO 3166-1 alpha-2 code (names: the validator's own lookup). */
 export function countryCode(value: string): string | undefined {
   const v = value.trim();
   if (!v) return undefined;
@@ -377,25 +377,7 @@ export function countryCode(value: string): string | undefined {
     const code = COUNTRY_ALIASES[up] ?? up;
     return COUNTRY_CODES.has(code) ? code : undefined;
   }
-  if (!countryNames) {
-    countryNames = new Map();
-    for (const locale of NAME_LOCALES) {
-      let names: Intl.DisplayNames;
-      try {
-        names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-      } catch {
-        continue;
-      }
-      for (const code of COUNTRY_CODES) {
-        const name = names.of(code);
-        if (name && !countryNames.has(fold(name))) countryNames.set(fold(name), code);
-      }
-    }
-    for (const [alias, code] of [['the netherlands', 'NL'], ['holland', 'NL'], ['czech republic', 'CZ'], ['great britain', 'GB'], ['england', 'GB'], ['scotland', 'GB'], ['wales', 'GB'], ['uk', 'GB'], ['usa', 'US'], ['turkey', 'TR']] as const) {
-      countryNames.set(alias, code);
-    }
-  }
-  return countryNames.get(fold(v));
+  return countryFromName(v);
 }
 
 /** The English name of a country code, for writing `LOCATION` lines people read. */

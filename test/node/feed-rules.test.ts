@@ -146,7 +146,7 @@ describe('codes are normalised', () => {
     assert.equal(country('XK').provider.country, 'XK');
     for (const c of ['Belgium', 'BEL', 'XX', 'B', '', 'E1']) {
       assert.deepEqual(reject({ location: { country: c } }), [
-        `opportunities[0].location.country: '${c}' is not an ISO 3166-1 alpha-2 code such as 'BE'`,
+        `opportunities[0].location.country: '${c}' is not an ISO 3166-1 alpha-2 code such as 'BE'${c === 'Belgium' ? "; use 'BE'" : ''}`,
       ]);
     }
   });
@@ -240,6 +240,12 @@ describe('dates', () => {
     'tomorrow',
     '',
   ];
+  /** The fix a message suggests, where one can be known (the rest say only what is expected). */
+  const DATE_HINTS: Record<string, string> = {
+    '10/05/2027': '; it could be day-first or month-first: write it as YYYY-MM-DD',
+    '2027-05-10T10:00:00': "; a date-time needs its offset: use '2027-05-10T10:00:00Z' (UTC) or '…+01:00'",
+    '2027-05-10T10:00': "; a date-time needs its offset: use '2027-05-10T10:00:00Z' (UTC) or '…+01:00'",
+  };
   const places: [string, (d: string) => Record<string, unknown>, string][] = [
     ['start', (start) => ({ start }), 'start'],
     ['end', (end) => ({ end }), 'end'],
@@ -250,7 +256,7 @@ describe('dates', () => {
   for (const [name, put, path] of places) {
     it(`${name}: real calendar days; a date-time needs its offset`, () => {
       for (const d of good) accept(put(d));
-      for (const d of bad) assert.deepEqual(reject(put(d)), [`opportunities[0].${path}: '${d}' ${DATE_MESSAGE}`], d);
+      for (const d of bad) assert.deepEqual(reject(put(d)), [`opportunities[0].${path}: '${d}' ${DATE_MESSAGE}${DATE_HINTS[d] ?? ''}`], d);
     });
   }
 
@@ -323,8 +329,8 @@ describe('enums: every value is accepted, anything else is reported with the lis
   for (const [name, values, put, path] of cases) {
     it(name, () => {
       for (const v of values) accept(put(v));
-      const list = values.map((v) => JSON.stringify(v)).join(', ');
-      assert.deepEqual(reject(put('Nope')), [`opportunities[0].${path}: string "Nope" is not one of: ${list}`]);
+      const list = values.map((v) => `'${v}'`).join(', ');
+      assert.deepEqual(reject(put('Nope')), [`opportunities[0].${path}: string 'Nope' is not one of: ${list}`]);
       assert.equal(reject(put(values[0]!.toUpperCase())).length, 1, 'enums are case-sensitive');
     });
   }
@@ -343,7 +349,7 @@ describe('numbers', () => {
     assert.deepEqual(reject(application({ places: -1 })), ['opportunities[0].application.places: must be 0 or more']);
     assert.deepEqual(reject(application({ placesLeft: -3 })), ['opportunities[0].application.placesLeft: must be 0 or more']);
     assert.deepEqual(reject(application({ places: 2.5 })), ['opportunities[0].application.places: must be a whole number, got 2.5']);
-    assert.deepEqual(reject(application({ places: '25' })), ['opportunities[0].application.places: expected number, got string "25"']);
+    assert.deepEqual(reject(application({ places: '25' })), ["opportunities[0].application.places: expected number, got string '25'"]);
     assert.equal(reject({ feedback: { rating: 4, count: -1 } }).length, 1);
     assert.equal(reject(form({ fields: [field({ maxLength: -1 })] })).length, 1);
   });

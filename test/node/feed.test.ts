@@ -25,9 +25,12 @@ describe('parseFeed: valid items', () => {
     assert.deepEqual(parseFeed(JSON.stringify(value)), parseFeed(value));
   });
 
-  it('ignores unknown fields and does not copy them', () => {
+  it('ignores unknown fields (with a warning each) and does not copy them', () => {
     const r = parseFeed(feed(item({ colour: 'blue', provider: { name: 'Uni', founded: 1817 } })));
-    assert.equal(r.issues.length, 0);
+    assert.deepEqual(r.issues.map((i) => [i.severity, i.message]), [
+      ['warning', 'opportunities[0].provider.founded: is not a field of the feed format and was ignored'],
+      ['warning', 'opportunities[0].colour: is not a field of the feed format and was ignored'],
+    ]);
     const o = r.opportunities[0]! as unknown as Record<string, unknown>;
     assert.equal('colour' in o, false);
     assert.equal('founded' in (o.provider as object), false);
@@ -64,7 +67,7 @@ describe('parseFeed: invalid items are dropped and reported', () => {
     assert.deepEqual(r.issues, [
       {
         path: ['opportunities', 3, 'provider', 'country'],
-        message: "opportunities[3].provider.country: 'Belgium' is not an ISO 3166-1 alpha-2 code such as 'BE'",
+        message: "opportunities[3].provider.country: 'Belgium' is not an ISO 3166-1 alpha-2 code such as 'BE'; use 'BE'",
         severity: 'error',
         index: 3,
         id: 'ugent-4',
@@ -115,7 +118,7 @@ describe('parseFeed: invalid items are dropped and reported', () => {
       [
         [['opportunities', 0], 'opportunities[0]: expected object, got number 5'],
         [['opportunities', 1], 'opportunities[1]: expected object, got null'],
-        [['opportunities', 2], 'opportunities[2]: expected object, got string "x"'],
+        [['opportunities', 2], "opportunities[2]: expected object, got string 'x'"],
         [['opportunities', 3], 'opportunities[3]: expected object, got an array'],
         [['opportunities', 4], 'opportunities[4]: expected object, got boolean true'],
       ],
@@ -136,7 +139,7 @@ describe('parseFeed: invalid items are dropped and reported', () => {
     const r = parseFeed(feed(item({ mode: 'hybrid' })));
     assert.equal(
       r.issues[0]!.message,
-      'opportunities[0].mode: string "hybrid" is not one of: "onsite", "online", "blended"',
+      "opportunities[0].mode: string 'hybrid' is not one of: 'onsite', 'online', 'blended'",
     );
   });
 
@@ -182,7 +185,7 @@ describe('parseFeed: feed-level problems give zero items and an issue with path 
     for (const input of ['', '   \n\t', '\uFEFF']) {
       assert.equal(
         feedError(input).message,
-        '(feed): the feed is empty; expected a JSON object with an "opportunities" array',
+        '(feed): the feed is empty; expected a JSON object such as {"version": "1", "opportunities": [ … ]}',
       );
     }
   });
@@ -195,10 +198,10 @@ describe('parseFeed: feed-level problems give zero items and an issue with path 
 
   it('not an object, or an array', () => {
     const expect = (got: string) =>
-      `(feed): expected a JSON object with "version": "1" and an "opportunities" array, got ${got}`;
+      `(feed): expected a JSON object such as {"version": "1", "opportunities": [ … ]}, got ${got}`;
     assert.equal(feedError('[]').message, expect('an array'));
     assert.equal(feedError([item()]).message, expect('an array'));
-    assert.equal(feedError('"feed"').message, expect('string "feed"'));
+    assert.equal(feedError('"feed"').message, expect("string 'feed'"));
     assert.equal(feedError('42').message, expect('number 42'));
     assert.equal(feedError('null').message, expect('null'));
     assert.equal(feedError(null).message, expect('null'));
@@ -212,14 +215,14 @@ describe('parseFeed: feed-level problems give zero items and an issue with path 
   it('no "opportunities"', () => {
     assert.equal(
       feedError({ version: '1' }).message,
-      '(feed): there is no "opportunities" array; put the items in "opportunities": [ … ]',
+      `(feed): there is no 'opportunities' array; put the items in "opportunities": [ … ]`,
     );
   });
 
   it('"opportunities" is not an array', () => {
-    assert.equal(feedError({ version: '1', opportunities: {} }).message, '(feed): "opportunities" must be an array, got an object');
-    assert.equal(feedError({ version: '1', opportunities: 'x' }).message, '(feed): "opportunities" must be an array, got string "x"');
-    assert.equal(feedError({ version: '1', opportunities: null }).message, '(feed): "opportunities" must be an array, got null');
+    assert.equal(feedError({ version: '1', opportunities: {} }).message, "(feed): 'opportunities' must be an array, got an object");
+    assert.equal(feedError({ version: '1', opportunities: 'x' }).message, "(feed): 'opportunities' must be an array, got string 'x'");
+    assert.equal(feedError({ version: '1', opportunities: null }).message, "(feed): 'opportunities' must be an array, got null");
   });
 
   it('an empty "opportunities" array is a valid, empty feed', () => {
@@ -233,14 +236,14 @@ describe('parseFeed: version and envelope', () => {
     const r = parseFeed({ opportunities: [item()] });
     assert.equal(r.opportunities.length, 1);
     assert.deepEqual(r.issues, [
-      { path: ['version'], severity: 'warning', message: 'version: is missing; reading the feed as version "1"' },
+      { path: ['version'], severity: 'warning', message: "version: is missing; reading the feed as version '1'" },
     ]);
     assert.equal(r.feed.version, '1');
   });
 
   it('an unknown version is a warning', () => {
     for (const [version, shown] of [
-      ['2', 'string "2"'],
+      ['2', "string '2'"],
       [1, 'number 1'],
       [null, 'null'],
     ] as const) {
@@ -250,7 +253,7 @@ describe('parseFeed: version and envelope', () => {
         {
           path: ['version'],
           severity: 'warning',
-          message: `version: ${shown} is not a version this reader knows; reading it as version "1"`,
+          message: `version: ${shown} is not a version this reader knows; reading it as version '1'`,
         },
       ]);
     }

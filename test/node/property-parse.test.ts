@@ -20,6 +20,14 @@ import type { FeedFormat } from '../../src/formats/index.js';
 import { runCli } from '../../src/formats/cli.js';
 import { assertNoPollution, idArb, params, rawFeedArb, rawItemArb, stripUndefined, Tally } from './property-arbitraries.js';
 
+/**
+ * Issues other than the consistency warnings a valid item may get (deadline before opening or after the start,
+ * more places left than places, a field of education ISCED-F does not list): a generated valid item has none.
+ */
+const CONSISTENCY = /^opportunities\[\d+\]\.(application\.deadline: '[^']*' is (before application\.opens|after the start)|application\.placesLeft: \d+ is more than|fields\[\d+\]: '\d+' is (not a field of education|'field unknown'))/;
+const errorsOf = (issues: readonly { severity: string; message: string }[]) =>
+  issues.filter((i) => i.severity === 'error' || !CONSISTENCY.test(i.message));
+
 const tally = new Tally();
 /** Valid items that a reader dropped (must stay 0) and invalid items it did not report (must stay 0). */
 let lost = 0;
@@ -392,7 +400,7 @@ describe('parseFeed: mutated valid feeds', () => {
         tally.add('valid-items');
         const before = JSON.stringify(raw);
         const one = parseOpportunity(raw, 0);
-        assert.deepEqual(one.issues, [], `a valid item: ${before}`);
+        assert.deepEqual(errorsOf(one.issues), [], `a valid item: ${before}`);
         assert.equal(JSON.stringify(raw), before, 'parseOpportunity must not change its input');
         // A parsed opportunity is a valid raw item that parses to itself.
         const again = parseOpportunity(structuredClone(one.opportunity), 0);
@@ -593,7 +601,8 @@ async function checkReadFeed(text: string, options: Parameters<typeof readFeed>[
   // What a reader returns is a valid opportunity: it parses again to itself.
   for (const o of res.opportunities) {
     const again = parseOpportunity(structuredClone(o), 0);
-    assert.deepEqual(again.issues, [], `readFeed returned an invalid opportunity: ${JSON.stringify(o).slice(0, 500)}`);
+    // Warnings about what a valid item says (a deadline after the start, …) do not make it invalid.
+    assert.deepEqual(errorsOf(again.issues), [], `readFeed returned an invalid opportunity: ${JSON.stringify(o).slice(0, 500)}`);
   }
   return res;
 }

@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { canonicalLanguageTag, describe, feedSchema, opportunitySchema, PLAIN_TEXT } from './schema.js';
+import { canonicalLanguageTag, describe, feedSchema, opportunitySchema, PLAIN_TEXT, quote } from './schema.js';
+import { ISCED_F_CODES } from './code-sets.js';
+import { fieldTree, unknownFields } from './fields.js';
+import type { FieldTree } from './fields.js';
+import { closest, learnCountryNames } from './suggest.js';
+import { instantOf } from './values.js';
 import type { FeedMeta, LocalizedText, Opportunity } from './schema.js';
 
 export type IssuePath = (string | number)[];
@@ -52,10 +57,13 @@ const errorMap: z.core.$ZodErrorMap = (iss) => {
     case 'invalid_type':
       if (iss.input === undefined) return iss.path?.length ? 'is required' : `expected ${iss.expected}, got nothing`;
       if (iss.expected === 'int' && typeof iss.input === 'number') return `must be a whole number, got ${iss.input}`;
-      return `expected ${iss.expected}, got ${describe(iss.input)}`;
-    case 'invalid_value':
+      return `expected ${iss.expected}, got ${describe(iss.input)}${shapeHint(iss.expected, iss.input, iss.path ?? [])}`;
+    case 'invalid_value': {
       if (iss.input === undefined) return 'is required';
-      return `${describe(iss.input)} is not one of: ${iss.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      const values = iss.values.filter((v): v is string => typeof v === 'string');
+      const hint = typeof iss.input === 'string' ? closest(iss.input, values) : undefined;
+      return `${describe(iss.input)} is not one of: ${iss.values.map((v) => quote(v)).join(', ')}${hint ? `; did you mean '${hint}'?` : ''}`;
+    }
     case 'too_small':
       return iss.origin === 'array' || iss.origin === 'string'
         ? `must have at least ${iss.minimum} ${iss.origin === 'array' ? 'entries' : 'characters'}`
@@ -71,6 +79,24 @@ const errorMap: z.core.$ZodErrorMap = (iss) => {
       return undefined;
   }
 };
+
+const LANGUAGE_ENTRY_RE = /^([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)(?:\s*[:\s(]\s*([A-Ca-c][12])\)?)?$/;
+
+/**
+ * The right shape for a value of the wrong one, when it is plain what was meant: `languages: ["en:B2"]` →
+ * `write {"lang": "en", "level": "B2"}`; `topics: "ict"` → `write ["ict"]`. Empty when nothing is plain.
+ */
+function shapeHint(expected: string, input: unknown, path: readonly PropertyKey[]): string {
+  if (expected === 'object' && typeof input === 'string' && path[path.length - 2] === 'languages') {
+    const m = LANGUAGE_ENTRY_RE.exec(input.trim());
+    if (m) return `; write {"lang": ${JSON.stringify(m[1])}${m[2] ? `, "level": ${JSON.stringify(m[2].toUpperCase())}` : ''}}`;
+  }
+  if (expected === 'object' && typeof input === 'string' && (path[path.length - 1] === 'provider' || path[path.length - 1] === 'publisher')) {
+    return `; write {"name": ${JSON.stringify(input.length > 60 ? input.slice(0, 57) + '…' : input)}}`;
+  }
+  if (expected === 'array' && typeof input === 'string' && input.length <= 60) return `; write [${JSON.stringify(input)}]`;
+  return '';
+}
 
 /**
  * Options for the parse that explains a failure. Items are first parsed without options: zod spreads the options
@@ -170,6 +196,61 @@ const messageOf = (e: unknown): string => {
   }
 };
 
+let itemFields: FieldTree | undefined;
+let feedFields: FieldTree | undefined;
+
+/** Warnings for fields the format does not know (extension points aside), each with the field meant when one is close. */
+function unknownFieldIssues(raw: unknown, tree: FieldTree, prefix: IssuePath, extra: Partial<FeedIssue>): FeedIssue[] {
+  const found = unknownFields(raw, tree);
+  if (found.length === 0) return found as [];
+  return found.map((u) => {
+    const path = [...prefix, ...u.path];
+    const hint = u.suggestion ? `; did you mean '${u.suggestion}'?` : '';
+    return { path, severity: 'warning', ...extra, message: `${formatPath(path)}: is not a field of the feed format and was ignored${hint}` };
+  });
+}
+
+const later = (a: string, b: string): boolean => instantOf(a, false) > instantOf(b, true);
+
+/**
+ * Warnings for what a valid item says that cannot all be true (the item is kept: the publisher may know better):
+ * a deadline before the application opens or after the start, more places left than places, a field of education
+ * that ISCED-F 2013 does not have. A few comparisons per item.
+ */
+function contradictions(o: Opportunity, prefix: IssuePath, extra: Partial<FeedIssue>): FeedIssue[] {
+  const out: FeedIssue[] = [];
+  const warn = (path: IssuePath, text: string) => {
+    const full = [...prefix, ...path];
+    out.push({ path: full, severity: 'warning', ...extra, message: `${formatPath(full)}: ${text}` });
+  };
+  const a = o.application;
+  if (a?.deadline && a.opens && later(a.opens, a.deadline)) {
+    warn(['application', 'deadline'], `${quote(a.deadline)} is before application.opens ${quote(a.opens)}; applications would close before they open`);
+  }
+  if (a?.deadline && o.start && later(a.deadline, o.start)) {
+    warn(['application', 'deadline'], `${quote(a.deadline)} is after the start ${quote(o.start)}; the deadline is usually before the opportunity starts`);
+  }
+  if (a?.places !== undefined && a.placesLeft !== undefined && a.placesLeft > a.places) {
+    warn(['application', 'placesLeft'], `${a.placesLeft} is more than application.places (${a.places})`);
+  }
+  if (o.fields) {
+    for (let i = 0; i < o.fields.length; i++) {
+      const code = o.fields[i]!;
+      if (ISCED_F_CODES.has(code) && !code.startsWith('99')) continue;
+      if (code.startsWith('99')) {
+        warn(['fields', i], `${quote(code)} is 'field unknown' in ISCED-F 2013; leave it out, or give the field of education`);
+        continue;
+      }
+      const parent = [code.slice(0, 3), code.slice(0, 2)].find((c) => c.length < code.length && ISCED_F_CODES.has(c));
+      warn(
+        ['fields', i],
+        `${quote(code)} is not a field of education in ISCED-F 2013${parent ? `; use ${quote(parent)} if no narrower field fits` : ''}`,
+      );
+    }
+  }
+  return out;
+}
+
 /** Validate one raw item the way `parseFeed` does; used by the format readers too. */
 export function parseOpportunity(
   raw: unknown,
@@ -178,15 +259,24 @@ export function parseOpportunity(
 ): { opportunity?: Opportunity; issues: FeedIssue[] } {
   try {
     const res = opportunitySchema.safeParse(raw);
-    if (res.success) {
-      const lang = feedLanguage === undefined ? undefined : (canonicalLanguageTag(feedLanguage) ?? undefined);
-      return { opportunity: normaliseOpportunity(res.data, lang), issues: [] };
-    }
-    const explained = opportunitySchema.safeParse(raw, explainParams);
     const id = idOf(raw);
     const extra: Partial<FeedIssue> = id ? { index, id } : { index };
+    const prefix = ['opportunities', index];
+    const unknown = unknownFieldIssues(raw, (itemFields ??= fieldTree(opportunitySchema)!), prefix, extra);
+    if (res.success) {
+      const lang = feedLanguage === undefined ? undefined : (canonicalLanguageTag(feedLanguage) ?? undefined);
+      const issues = contradictions(res.data, prefix, extra);
+      for (const i of unknown) issues.push(i);
+      return { opportunity: normaliseOpportunity(res.data, lang), issues };
+    }
+    // The messages name a country's code for its name in English, the EU's languages, and the feed's own.
+    const lang = feedLanguage === undefined ? undefined : canonicalLanguageTag(feedLanguage);
+    if (lang) learnCountryNames([lang]);
+    const explained = opportunitySchema.safeParse(raw, explainParams);
     const zodIssues = explained.success ? res.error.issues : explained.error.issues;
-    return { issues: toIssues(zodIssues, ['opportunities', index], 'error', extra) };
+    const issues = toIssues(zodIssues, prefix, 'error', extra);
+    for (const i of unknown) issues.push(i);
+    return { issues };
   } catch (e) {
     // Only an exotic already-parsed value (a throwing getter, a revoked proxy) gets here; JSON never does.
     let id: string | undefined;
@@ -208,6 +298,45 @@ export function parseOpportunity(
     };
   }
 }
+
+/** The envelope's fields; `opportunities` is walked item by item. */
+function feedTree(): FieldTree {
+  const tree = fieldTree(feedSchema)!;
+  tree.set('opportunities', { sub: null, many: true });
+  return tree;
+}
+
+/**
+ * At most `limit` warnings of one kind (the same message once the item's index is taken out: the same unknown
+ * field, the same contradiction), then one line with how many more: a feed that repeats a mistake in 10,000
+ * items gives a readable report.
+ */
+class WarningCap {
+  private readonly counts = new Map<string, number>();
+  constructor(private readonly limit = 20) {}
+  keep(issue: FeedIssue): boolean {
+    if (issue.index === undefined) return true;
+    const key = kindOf(issue);
+    const n = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, n);
+    return n <= this.limit;
+  }
+  finish(issues: FeedIssue[]): void {
+    for (const [key, n] of this.counts) {
+      if (n > this.limit) {
+        issues.push({ path: [], severity: 'warning', message: `(feed): … and ${n - this.limit} more like: ${key}` });
+      }
+    }
+  }
+}
+
+/** What an issue says with the item's index and the values taken out. */
+const kindOf = (issue: FeedIssue): string => {
+  const colon = issue.message.indexOf(': ');
+  const head = colon === -1 ? issue.message : issue.message.slice(0, colon);
+  const tail = colon === -1 ? '' : issue.message.slice(colon + 2).replace(/'[^']*'|\b\d+\b/g, '…');
+  return `${head.replace(/^opportunities\[\d+\]/, 'opportunities[…]')}: ${tail}`;
+};
 
 function feedError(message: string): FeedResult {
   return { opportunities: [], issues: [{ path: [], message: `(feed): ${message}`, severity: 'error' }], feed: {} as FeedMeta };
@@ -240,7 +369,7 @@ function read(input: unknown): FeedResult {
   let data = input;
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-    if (text.trim() === '') return feedError('the feed is empty; expected a JSON object with an "opportunities" array');
+    if (text.trim() === '') return feedError('the feed is empty; expected a JSON object such as {"version": "1", "opportunities": [ … ]}');
     try {
       data = JSON.parse(text);
     } catch (e) {
@@ -249,7 +378,7 @@ function read(input: unknown): FeedResult {
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return feedError(
-      `expected a JSON object with "version": "1" and an "opportunities" array, got ${describe(data)}`,
+      `expected a JSON object such as {"version": "1", "opportunities": [ … ]}, got ${describe(data)}`,
     );
   }
   const issues: FeedIssue[] = [];
@@ -268,12 +397,12 @@ function read(input: unknown): FeedResult {
     if (retry.success) feed = readMeta(retry.data);
   }
   if (obj.version === undefined) {
-    issues.push({ path: ['version'], severity: 'warning', message: 'version: is missing; reading the feed as version "1"' });
+    issues.push({ path: ['version'], severity: 'warning', message: "version: is missing; reading the feed as version '1'" });
   } else if (obj.version !== '1') {
     issues.push({
       path: ['version'],
       severity: 'warning',
-      message: `version: ${describe(obj.version)} is not a version this reader knows; reading it as version "1"`,
+      message: `version: ${describe(obj.version)} is not a version this reader knows; reading it as version '1'`,
     });
   }
   const items = obj.opportunities;
@@ -283,18 +412,20 @@ function read(input: unknown): FeedResult {
       severity: 'error',
       message:
         items === undefined
-          ? '(feed): there is no "opportunities" array; put the items in "opportunities": [ … ]'
-          : `(feed): "opportunities" must be an array, got ${describe(items)}`,
+          ? `(feed): there is no 'opportunities' array; put the items in "opportunities": [ … ]`
+          : `(feed): 'opportunities' must be an array, got ${describe(items)}`,
     });
     return { opportunities: [], issues, feed };
   }
+  for (const i of unknownFieldIssues(obj, (feedFields ??= feedTree()), [], {})) issues.push(i);
   const opportunities: Opportunity[] = [];
   const firstIndex = new Map<string, number>();
+  const warnings = new WarningCap();
   for (let index = 0; index < items.length; index++) {
     const res = parseOpportunity(items[index], index, feed.language);
     const o = res.opportunity;
     if (!o) {
-      for (const i of res.issues) issues.push(i);
+      for (const i of res.issues) if (i.severity === 'error' || warnings.keep(i)) issues.push(i);
       continue;
     }
     const first = firstIndex.get(o.id);
@@ -310,6 +441,8 @@ function read(input: unknown): FeedResult {
     }
     firstIndex.set(o.id, index);
     opportunities.push(o);
+    for (const i of res.issues) if (warnings.keep(i)) issues.push(i);
   }
+  warnings.finish(issues);
   return { opportunities, issues, feed };
 }

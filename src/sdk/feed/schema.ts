@@ -18,6 +18,7 @@ import {
   SCHEDULE_STATUSES,
 } from './codes.js';
 
+import { countryFromName, dateHint } from './suggest.js';
 import { instantOf, isHttpUrl, isIsoDate } from './values.js';
 
 export { instantOf, isHttpUrl, isIsoDate } from './values.js';
@@ -51,7 +52,7 @@ export function describe(v: unknown): string {
     case 'symbol':
       return 'a symbol';
     case 'string':
-      return `string ${JSON.stringify(v.length > 60 ? v.slice(0, 57) + '…' : v)}`;
+      return `string ${quote(v)}`;
     default:
       return `${typeof v} ${String(v)}`;
   }
@@ -98,10 +99,10 @@ export const dateSchema = meta(
   z
     .string()
     .check(
-      rule(
-        test(isIsoDate),
-        "is not an ISO 8601 date such as '2027-05-10' or date-time with offset such as '2027-03-01T23:59:00+01:00'",
-      ),
+      rule(test(isIsoDate), (v) => {
+        const hint = dateHint(v);
+        return `${quote(v)} is not an ISO 8601 date such as '2027-05-10' or date-time with offset such as '2027-03-01T23:59:00+01:00'${hint ? `; ${hint}` : ''}`;
+      }),
     ),
   {
     description: 'ISO 8601 date or date-time with offset',
@@ -182,7 +183,12 @@ const toCountry = (v: string): string | undefined => {
 };
 
 export const countrySchema = meta(
-  z.string().check(rule(toCountry, "is not an ISO 3166-1 alpha-2 code such as 'BE'")),
+  z.string().check(
+    rule(toCountry, (v) => {
+      const code = v.length > 2 ? countryFromName(v) : undefined;
+      return `${quote(v)} is not an ISO 3166-1 alpha-2 code such as 'BE'${code ? `; use '${code}'` : ''}`;
+    }),
+  ),
   { description: 'ISO 3166-1 alpha-2 country code (EL and UK accepted for GR and GB)', pattern: '^[A-Za-z]{2}$' },
 );
 
@@ -491,7 +497,7 @@ export const opportunitySchema = z
 
 /** The feed envelope; `opportunities` items are validated one by one so a bad item never sinks the feed. */
 export const feedSchema = z.object({
-  version: z.literal('1', { error: (iss) => `${quote(iss.input)} is not a supported version (this reader knows "1")` }),
+  version: z.literal('1', { error: (iss) => `${quote(iss.input)} is not a supported version (this reader knows '1')` }),
   title: z.optional(textSchema),
   language: z.optional(languageTagSchema),
   publisher: z.optional(z.object({ name: textSchema, url: z.optional(urlSchema) })),
