@@ -42,7 +42,9 @@ export const tokens = css`
     font: inherit;
     color: var(--_text);
     /* The element's own background: the page shows through in light; in dark (or when --opp-color-bg is set) it is painted. */
-    background: var(--opp-color-bg, light-dark(transparent, #15171b));
+    --_paint: var(--opp-color-bg, light-dark(transparent, #15171b));
+    background: var(--_paint);
+    border-radius: var(--_radius);
   }
   :host([theme='dark']) {
     --opp-color-scheme: dark;
@@ -89,6 +91,19 @@ export const tokens = css`
   }
   p {
     margin: 0;
+  }
+`;
+
+/**
+ * For elements whose content reaches their edges (no frame of their own): where the background is painted (dark, or a
+ * host's --opp-color-bg), it reaches half a space beyond the element — a box-shadow, so the layout does not change — and
+ * text and focus rings never sit on the painted box's edge. Invisible in light (the paint is transparent there).
+ * Square, so parts stacked by a host (search box over filters over results) join without notches.
+ */
+export const bleed = css`
+  :host {
+    box-shadow: 0 0 0 calc(var(--_space) / 2) var(--_paint);
+    border-radius: 0;
   }
 `;
 

@@ -79,6 +79,10 @@ describe('dark mode on a light page', () => {
       expect(getComputedStyle(text).color).to.equal(LIGHT_TEXT);
       expect(effectiveBackground(text).slice(0, 3)).to.deep.equal(DARK_BG);
       expect(problems(el)).to.deep.equal([]);
+      if (['opp-stats', 'opp-apply'].includes(el.localName)) {
+        // Content that reaches the element's edges: the painted background reaches a little beyond them.
+        expect(getComputedStyle(el).boxShadow).to.match(/^rgb\(21, 23, 27\) 0px 0px 0px \d+px$/);
+      }
       if (el.localName === 'opp-apply') {
         // The error texts too.
         el.querySelector<HTMLFormElement>('form')!.requestSubmit();

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { STATUSES } from '../../sdk/status.js';
 import type { FacetCount } from '../../sdk/search/types.js';
 import { OppElement } from '../base/opp-element.js';
-import { controls, tokens } from '../../styles/tokens.js';
+import { bleed, controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
 import type { ListFacet } from '../finder/finder-controller.js';
 import { facetValueLabel } from '../shared/format.js';
@@ -55,6 +55,7 @@ export class OppFilters extends OppElement {
   static override styles = [
     tokens,
     controls,
+    bleed,
     css`
       form {
         display: grid;
