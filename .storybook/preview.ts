@@ -49,12 +49,12 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Light or dark theme (sets --opp-color-scheme on the story root)',
+      description: 'Light: a white page without a color-scheme (the elements follow the visitor). Dark: a dark page with --opp-color-scheme: dark',
       toolbar: {
         title: 'Theme',
         icon: 'mirror',
         items: [
-          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'light', title: 'Light page', icon: 'sun' },
           { value: 'dark', title: 'Dark', icon: 'moon' },
         ],
         dynamicTitle: true,

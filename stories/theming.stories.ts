@@ -14,23 +14,17 @@ export default meta;
 type Story = StoryObj;
 
 const brand = html`<style>
+  /* light-dark() pairs: right in whichever scheme the elements use (the visitor's, the page's or the theme's). */
   .brand {
-    --opp-color-accent: #6a1b4d;
-    --opp-color-on-accent: #ffffff;
-    --opp-color-focus: #6a1b4d;
-    --opp-color-surface: #fbf7f9;
-    --opp-color-line: #e3d3dc;
+    --opp-color-accent: light-dark(#6a1b4d, #f3b6dc);
+    --opp-color-on-accent: light-dark(#ffffff, #2a0a1e);
+    --opp-color-focus: light-dark(#6a1b4d, #f3b6dc);
+    --opp-color-surface: light-dark(#fbf7f9, #24161f);
+    --opp-color-line: light-dark(#e3d3dc, #4a3342);
     --opp-radius: 0;
     --opp-space: 1.25rem;
     --opp-card-min-width: 15rem;
     font-family: Georgia, 'Times New Roman', serif;
-  }
-  .brand[data-dark] {
-    --opp-color-accent: #f3b6dc;
-    --opp-color-on-accent: #2a0a1e;
-    --opp-color-focus: #f3b6dc;
-    --opp-color-surface: #24161f;
-    --opp-color-line: #4a3342;
   }
   .brand opp-card::part(base),
   .brand opp-finder::part(card) {
@@ -55,8 +49,8 @@ const brand = html`<style>
 /** Custom properties and `::part` on cards. */
 export const Cards: Story = {
   name: 'Cards: custom properties and ::part',
-  render: (_args, { globals }) => html`${brand}
-    <ul class="brand" ?data-dark=${globals.theme === 'dark'} style="display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; list-style: none; margin: 0; padding: 0">
+  render: () => html`${brand}
+    <ul class="brand" style="display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; list-style: none; margin: 0; padding: 0">
       ${[items.open, items.closingSoon, items.closed, items.cancelled].map(
         (item) => html`<li><opp-card .opportunity=${opportunity(item)} now=${NOW}></opp-card></li>`,
       )}
@@ -68,8 +62,8 @@ export const Cards: Story = {
 export const Finder: Story = {
   name: 'Finder: nested parts',
   parameters: { msw: { handlers: [demoFeed(feedUrl('theming-finder'))] } },
-  render: (_args, { globals }) => html`${brand}
-    <div class="brand" ?data-dark=${globals.theme === 'dark'}>
+  render: () => html`${brand}
+    <div class="brand">
       <opp-finder feed=${feedUrl('theming-finder')} now=${NOW} page-size="6" no-url></opp-finder>
     </div>`,
   play: async ({ canvasElement }) => {

@@ -4,16 +4,19 @@ import { css } from 'lit';
  * Design tokens shared by every element. Public, documented custom properties are `--opp-*` (set them on the element
  * or any ancestor: they inherit through shadow roots); the private `--_*` ones resolve a public token or its default.
  *
- * Light and dark: colours are `light-dark()` pairs resolved by `color-scheme`, which follows the visitor's
- * `prefers-color-scheme` unless `theme="dark|light"` (or `--opp-color-scheme`) says otherwise. A `theme` on an outer
- * element reaches nested elements through the inherited `--opp-color-scheme`.
+ * Light and dark: colours are `light-dark()` pairs resolved by `color-scheme`. `theme="dark|light"` (or
+ * `--opp-color-scheme`) sets it; otherwise an element inherits the page's declared `color-scheme`, and on a page that
+ * declares none it follows the visitor's `prefers-color-scheme` (OppElement adds that rule when the page says nothing).
+ * A `theme` on an outer element reaches nested elements through the inherited `--opp-color-scheme`.
+ * In dark, every element paints its own background, so its light text never lands on a light page.
  *
  * Everything here is Lit `css` (constructable stylesheets): no `<style>` elements and no `style` attributes, so pages
  * with `style-src 'self'` need no exception.
  */
 export const tokens = css`
   :host {
-    color-scheme: var(--opp-color-scheme, light dark);
+    /* Without --opp-color-scheme the declaration is invalid, so the page's color-scheme is inherited. */
+    color-scheme: var(--opp-color-scheme);
     --_text: var(--opp-color-text, light-dark(#1b1e23, #e9ebee));
     --_muted: var(--opp-color-muted, light-dark(#4f5663, #b3b9c3));
     --_bg: var(--opp-color-bg, light-dark(#ffffff, #15171b));
@@ -38,6 +41,10 @@ export const tokens = css`
     display: block;
     font: inherit;
     color: var(--_text);
+    /* The element's own background: the page shows through in light; in dark (or when --opp-color-bg is set) it is painted. */
+    --_paint: var(--opp-color-bg, light-dark(transparent, #15171b));
+    background: var(--_paint);
+    border-radius: var(--_radius);
   }
   :host([theme='dark']) {
     --opp-color-scheme: dark;
@@ -84,6 +91,19 @@ export const tokens = css`
   }
   p {
     margin: 0;
+  }
+`;
+
+/**
+ * For elements whose content reaches their edges (no frame of their own): where the background is painted (dark, or a
+ * host's --opp-color-bg), it reaches half a space beyond the element — a box-shadow, so the layout does not change — and
+ * text and focus rings never sit on the painted box's edge. Invisible in light (the paint is transparent there).
+ * Square, so parts stacked by a host (search box over filters over results) join without notches.
+ */
+export const bleed = css`
+  :host {
+    box-shadow: 0 0 0 calc(var(--_space) / 2) var(--_paint);
+    border-radius: 0;
   }
 `;
 

@@ -5,7 +5,10 @@
  * 1. render: Storybook's render phase reaches `finished` (play function included) without an error or exception,
  *    every `opp-*` element in it is defined (upgraded) and at least one has a populated shadow root;
  * 2. stay quiet: no uncaught exception and no `console.error` while it loads and plays;
- * 3. pass axe-core with the WCAG 2.0/2.1 A and AA rules on `#storybook-root` (axe looks into open shadow roots).
+ * 3. pass axe-core with the WCAG 2.0/2.1 A and AA rules on `#storybook-root` (axe looks into open shadow roots),
+ *    in light, then — same page, no reload — the colour rules under `prefers-color-scheme: dark` emulation. The story root
+ *    is a white page that declares no colour scheme, so in dark the elements must paint their own background; the
+ *    dark pass also checks that they did follow the preference (else it would only repeat the light one).
  *
  * Run: node --import tsx --test test/node/storybook.test.ts
  * Builds storybook-static/ first (scripts/storybook-build.mjs) when it is missing or older than the sources.
@@ -33,6 +36,11 @@ const FLAGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/**
+ * The dark pass changes colours only (same page, same DOM), so it runs the WCAG A/AA rules whose outcome depends on
+ * colour: text contrast and links told apart from the text around them. The other rules would repeat the light pass.
+ */
+const AXE_COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const AXE_FILE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const AXE_URL = '/__sweep__/axe.min.js';
 const STORY_TIMEOUT = 30_000;
@@ -47,6 +55,8 @@ interface IndexEntry {
 }
 
 interface Violation {
+  /** The emulated colour scheme the violation was found in. */
+  scheme?: 'light' | 'dark';
   rule: string;
   impact: string | null;
   help: string;
@@ -184,8 +194,29 @@ const STATE = `({
   expectedFailures: window.__oppExpectedFailures ?? [],
 })`;
 
+/** The media features every story starts with; the dark pass adds prefers-color-scheme: dark. */
+const LIGHT_MEDIA = [
+  { name: 'prefers-reduced-motion', value: 'reduce' },
+  { name: 'prefers-color-scheme', value: 'light' },
+];
+const DARK_MEDIA = [
+  { name: 'prefers-reduced-motion', value: 'reduce' },
+  { name: 'prefers-color-scheme', value: 'dark' },
+];
+
+/**
+ * The story's own opp-* elements (its light DOM) whose colour scheme cannot be dark (computed `color-scheme` without
+ * `dark`): under dark emulation on the default page, which declares no scheme, these did not follow the visitor.
+ */
+const NOT_DARK = `[...document.querySelectorAll('#storybook-root *')]
+  .filter((el) => el.localName.startsWith('opp-') && !getComputedStyle(el).colorScheme.includes('dark'))
+  .map((el) => el.localName + ' (color-scheme: ' + getComputedStyle(el).colorScheme + ')')`;
+
+/** Two animation frames: the styles of a media change are applied and painted. */
+const FRAMES = `new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(true))))`;
+
 /** Wait for the elements (defined, updated, shadow roots populated), then run axe on the story root. */
-const INSPECT = (tags: string[]) => `(async () => {
+const INSPECT = (runOnly: { type: 'tag' | 'rule'; values: string[] }) => `(async () => {
   const all = [];
   const walk = (node) => {
     for (const el of node.querySelectorAll('*')) {
@@ -200,7 +231,7 @@ const INSPECT = (tags: string[]) => `(async () => {
   const rendered = opp.filter((el) => el.shadowRoot && el.shadowRoot.querySelector('*')).map((el) => el.localName);
   const result = await window.axe.run(
     { include: ['#storybook-root'] },
-    { runOnly: { type: 'tag', values: ${JSON.stringify(tags)} }, resultTypes: ['violations'] },
+    { runOnly: ${JSON.stringify(runOnly)}, resultTypes: ['violations'] },
   );
   return {
     elements: [...new Set(opp.map((el) => el.localName))],
@@ -233,7 +264,7 @@ async function newPage(): Promise<Page> {
   // requestAnimationFrame, so stories would hang or render their narrow layout.
   const page = await (await browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await page.emulateMediaFeatures(LIGHT_MEDIA);
   await page.evaluateOnNewDocument(RECORD_EVENTS);
   return page;
 }
@@ -253,8 +284,8 @@ interface Outcome {
   problems: string[];
   warnings: string[];
   violations: Violation[];
-  /** Milliseconds: page load, until Storybook finished the story (play included), element checks + axe. */
-  timing: { load: number; render: number; axe: number };
+  /** Milliseconds: page load, until Storybook finished the story (play included), element checks + axe, dark axe. */
+  timing: { load: number; render: number; axe: number; dark: number };
 }
 
 interface PageState {
@@ -287,8 +318,9 @@ async function check(page: Page, story: IndexEntry): Promise<Outcome> {
   page.on('pageerror', onError);
   page.on('console', onConsole);
   const t0 = performance.now();
-  const timing = { load: 0, render: 0, axe: 0 };
+  const timing = { load: 0, render: 0, axe: 0, dark: 0 };
   try {
+    await page.emulateMediaFeatures(LIGHT_MEDIA);
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
     timing.load = Math.round(performance.now() - t0);
     let finished = true;
@@ -313,14 +345,27 @@ async function check(page: Page, story: IndexEntry): Promise<Outcome> {
 
     const seen = consoleErrors.length;
     await page.addScriptTag({ url: AXE_URL });
-    const r = (await page.evaluate(INSPECT(AXE_TAGS))) as Inspection;
+    const r = (await page.evaluate(INSPECT({ type: 'tag', values: AXE_TAGS }))) as Inspection;
     if (r.elements.length === 0) problems.push('no opp-* element in the story');
     if (r.undefinedTags.length) problems.push(`elements never upgraded (not defined): ${r.undefinedTags.join(', ')}`);
     if (r.elements.length && r.rendered.length === 0) problems.push(`no element rendered anything into its shadow root (${r.elements.join(', ')})`);
     // Errors logged while the elements settled and axe ran count too.
     for (const c of consoleErrors.slice(seen)) problems.push(`console.error: ${c.text}`);
     timing.axe = Math.round(performance.now() - t0 - timing.load - timing.render);
-    return { problems, warnings, violations: r.violations, timing };
+    const violations: Violation[] = r.violations.map((v) => ({ ...v, scheme: 'light' }));
+    if (problems.length) return { problems, warnings, violations, timing };
+
+    // The same story under a dark preference, without reloading: light-dark() colours follow the media change.
+    const seenDark = consoleErrors.length;
+    await page.emulateMediaFeatures(DARK_MEDIA);
+    await page.evaluate(FRAMES);
+    const notDark = (await page.evaluate(NOT_DARK)) as string[];
+    if (notDark.length) problems.push(`dark emulation: elements that did not follow the visitor's dark preference: ${notDark.join(', ')}`);
+    const d = (await page.evaluate(INSPECT({ type: 'rule', values: AXE_COLOUR_RULES }))) as Inspection;
+    violations.push(...d.violations.map((v) => ({ ...v, scheme: 'dark' as const })));
+    for (const c of consoleErrors.slice(seenDark)) problems.push(`console.error (dark emulation): ${c.text}`);
+    timing.dark = Math.round(performance.now() - t0 - timing.load - timing.render - timing.axe);
+    return { problems, warnings, violations, timing };
   } finally {
     page.off('pageerror', onError);
     page.off('console', onConsole);
@@ -331,7 +376,7 @@ function describeFailure(story: IndexEntry, o: Outcome): string {
   const lines = [`${story.title} › ${story.name} (${story.id})`];
   for (const p of o.problems) lines.push(`  ${p}`);
   for (const v of o.violations) {
-    lines.push(`  axe ${v.rule} [${v.impact}]: ${v.help}`);
+    lines.push(`  axe${v.scheme ? ` (${v.scheme})` : ''} ${v.rule} [${v.impact}]: ${v.help}`);
     for (const n of v.nodes) lines.push(`    at ${n.target}\n      ${n.html}\n      ${n.summary}`);
   }
   return lines.join('\n');
@@ -356,7 +401,7 @@ after(async () => {
   await new Promise((ok) => (server ? server.close(() => ok(undefined)) : ok(undefined)));
 });
 
-test('accessibility sweep: every built story renders cleanly and passes axe (WCAG 2.1 A/AA)', { concurrency: CONCURRENCY }, async (t) => {
+test('accessibility sweep: every built story renders cleanly and passes axe (WCAG 2.1 A/AA) in light and in dark emulation', { concurrency: CONCURRENCY }, async (t) => {
   assert.ok(stories.length > 0, `no stories in ${join(STATIC_DIR, 'index.json')}`);
   let violations = 0;
   let failed = 0;
@@ -364,9 +409,9 @@ test('accessibility sweep: every built story renders cleanly and passes axe (WCA
     stories.map((story) =>
       t.test(`${story.title} › ${story.name}`, async (st) => {
         const outcome = await withPage((page) => check(page, story));
-        const { load, render, axe } = outcome.timing;
-        if (process.env.STORYBOOK_SWEEP_TIMING || load + render + axe > 5000) {
-          st.diagnostic(`load ${load} ms, render ${render} ms, checks + axe ${axe} ms`);
+        const { load, render, axe, dark } = outcome.timing;
+        if (process.env.STORYBOOK_SWEEP_TIMING || load + render + axe + dark > 5000) {
+          st.diagnostic(`load ${load} ms, render ${render} ms, checks + axe ${axe} ms, dark axe ${dark} ms`);
         }
         if (process.env.STORYBOOK_SWEEP_WARNINGS) for (const w of outcome.warnings) st.diagnostic(`console.warn: ${w}`);
         violations += outcome.violations.reduce((n, v) => n + v.nodes.length, 0);

@@ -1,11 +1,12 @@
 import { css } from 'lit';
 import type { CSSResult } from 'lit';
-import { controls, tokens } from '../../styles/tokens.js';
+import { bleed, controls, tokens } from '../../styles/tokens.js';
 
 /** The element's frame (shadow root): heading, availability notice, confirmation, and the slot for the form. */
 export const styles = [
   tokens,
   controls,
+  bleed,
   css`
     :host {
       --_apply-gap: var(--opp-apply-gap, 1.25rem);

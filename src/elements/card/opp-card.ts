@@ -80,7 +80,7 @@ export const CARD_PARTS = [
  * @cssproperty --opp-color-focus - Focus ring colour.
  * @cssproperty --opp-radius - Corner radius.
  * @cssproperty --opp-space - Base spacing.
- * @cssproperty --opp-color-scheme - `light`, `dark` or `light dark` (default: follows the visitor's preference).
+ * @cssproperty --opp-color-scheme - `light`, `dark` or `light dark` (default: the page's `color-scheme`, or the visitor's preference where the page declares none).
  */
 export class OppCard extends OppElement {
   static override shadowRootOptions: ShadowRootInit = { ...OppElement.shadowRootOptions, delegatesFocus: true };

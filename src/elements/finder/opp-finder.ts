@@ -57,7 +57,7 @@ const WIDE = 760;
  * @cssproperty --opp-color-closing - Text of the "Closing soon" badge (and `--opp-color-closing-bg`).
  * @cssproperty --opp-color-closed - Text of the "Closed" and "Cancelled" badges (and `--opp-color-closed-bg`).
  * @cssproperty --opp-color-neutral - Text of other badges (and `--opp-color-neutral-bg`).
- * @cssproperty --opp-color-scheme - `light`, `dark` or `light dark` (default: the visitor's preference; `theme` sets it).
+ * @cssproperty --opp-color-scheme - `light`, `dark` or `light dark` (default: the page's `color-scheme`, or the visitor's preference where the page declares none; `theme` sets it).
  * @cssproperty --opp-radius - Corner radius.
  * @cssproperty --opp-space - Base spacing.
  * @cssproperty --opp-shadow - Card shadow.

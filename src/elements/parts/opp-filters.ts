@@ -5,7 +5,7 @@ import type { FacetCount } from '../../sdk/search/types.js';
 import { layoutFacet } from '../../sdk/search/facet-layout.js';
 import type { FacetMemory } from '../../sdk/search/facet-layout.js';
 import { OppElement } from '../base/opp-element.js';
-import { controls, tokens } from '../../styles/tokens.js';
+import { bleed, controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
 import type { ListFacet } from '../finder/finder-controller.js';
 import { facetValueLabel } from '../shared/format.js';
@@ -61,6 +61,7 @@ export class OppFilters extends OppElement {
   static override styles = [
     tokens,
     controls,
+    bleed,
     css`
       form {
         display: grid;

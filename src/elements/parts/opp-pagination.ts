@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { safeUrl } from '../../sdk/text/url.js';
 import { OppElement } from '../base/opp-element.js';
-import { controls, tokens } from '../../styles/tokens.js';
+import { bleed, controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
 
 export const PAGINATION_PARTS = ['base', 'list', 'previous', 'next', 'page', 'current', 'ellipsis'] as const;
@@ -44,6 +44,7 @@ export class OppPagination extends OppElement {
   static override styles = [
     tokens,
     controls,
+    bleed,
     css`
       ul {
         display: flex;

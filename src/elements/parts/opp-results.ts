@@ -5,7 +5,7 @@ import { SORT_ORDERS } from '../../sdk/search/types.js';
 import type { SortOrder } from '../../sdk/search/types.js';
 import { safeUrl } from '../../sdk/text/url.js';
 import { OppElement } from '../base/opp-element.js';
-import { controls, tokens } from '../../styles/tokens.js';
+import { bleed, controls, tokens } from '../../styles/tokens.js';
 import { CARD_PARTS, OppCard } from '../card/opp-card.js';
 import { FinderLink } from '../finder/context.js';
 import type { ChangeReason, Chip } from '../finder/finder-controller.js';
@@ -72,6 +72,7 @@ export class OppResults extends OppElement {
   static override styles = [
     tokens,
     controls,
+    bleed,
     css`
       :host {
         container-type: inline-size;

@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { OppElement } from '../base/opp-element.js';
-import { controls, tokens } from '../../styles/tokens.js';
+import { bleed, controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
 
 export const SEARCH_BOX_PARTS = ['base', 'label', 'row', 'input', 'button', 'hint'] as const;
@@ -31,6 +31,7 @@ export class OppSearchBox extends OppElement {
   static override styles = [
     tokens,
     controls,
+    bleed,
     css`
       form {
         display: grid;

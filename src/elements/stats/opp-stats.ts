@@ -1,7 +1,7 @@
 import { css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FacetCount } from '../../sdk/search/types.js';
-import { controls, tokens } from '../../styles/tokens.js';
+import { bleed, controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
 import { CURRENT_STATUS } from '../finder/finder-controller.js';
 import type { FinderController } from '../finder/finder-controller.js';
@@ -57,6 +57,7 @@ export class OppStats extends FinderHost {
   static override styles = [
     tokens,
     controls,
+    bleed,
     css`
       :host {
         container-type: inline-size;
