@@ -7,6 +7,7 @@ import { COUNTRY_ALIASES, KINDS } from '../sdk/feed/codes.js';
 import type { Kind } from '../sdk/feed/codes.js';
 import { canonicalLanguageTag, isHttpUrl, isIsoDate } from '../sdk/feed/schema.js';
 import type { FeedIssue } from '../sdk/feed/parse.js';
+import { foldSlug } from '../sdk/search/fold.js';
 
 export type Json = Record<string, unknown>;
 
@@ -84,14 +85,7 @@ export const fold = (s: string): string =>
   s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** `Staff Training Week!` → `staff-training-week`; `''` when nothing is left (e.g. Greek or Cyrillic text). */
-export const slugify = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+export const slugify = (s: string): string => foldSlug(s);
 
 const KIND_SET: ReadonlySet<string> = new Set(KINDS);
 

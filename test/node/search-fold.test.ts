@@ -124,3 +124,33 @@ describe('boundedDistance', () => {
     }
   });
 });
+
+describe('one folding for slugs, file names and search', () => {
+  it('slugify (formats) and icsFileName (detail) fold ł, ø, ß, æ, đ, ħ, ı, þ, œ like search', async () => {
+    const { slugify } = await import('../../src/formats/shared.js');
+    const { icsFileName } = await import('../../src/elements/detail/ics.js');
+    const { foldSlug } = await import('../../src/sdk/search/fold.js');
+    const table: [string, string][] = [
+      ['Współpraca międzynarodowa', 'wspolpraca-miedzynarodowa'],
+      ['Øresund', 'oresund'],
+      ['Straße', 'strasse'],
+      ['Ærø', 'aero'],
+      ['Đakovo', 'dakovo'],
+      ['Ħamrun', 'hamrun'],
+      ['Iğdır', 'igdir'],
+      ['Þórður', 'thordur'],
+      ['Œuvre', 'oeuvre'],
+      ['Łódź — Staff Week!', 'lodz-staff-week'],
+      ['Αθήνα', ''],
+    ];
+    for (const [text, slug] of table) {
+      assert.equal(slugify(text), slug, text);
+      assert.equal(foldSlug(text), slug, text);
+      assert.equal(slug.replace(/-/g, ' '), foldText(text).replace(/[^a-z0-9 ]+/g, ' ').trim(), text);
+    }
+    assert.equal(icsFileName('Straße'), 'strasse.ics');
+    assert.equal(icsFileName('Współpraca międzynarodowa'), 'wspolpraca-miedzynarodowa.ics');
+    assert.equal(icsFileName('Øresund'), 'oresund.ics');
+    assert.equal(icsFileName('Αθήνα'), 'event.ics');
+  });
+});

@@ -8,6 +8,7 @@
  *   are UTC date-times (DTSTART and DTEND must have the same value type).
  */
 import { instantOf } from '../../sdk/feed/values.js';
+import { foldSlug } from '../../sdk/search/fold.js';
 
 export interface IcsEvent {
   uid: string;
@@ -94,12 +95,6 @@ export function toIcs(e: IcsEvent): string | undefined {
 
 /** A file name from a title: "International Library Staff Week" → "international-library-staff-week.ics". */
 export function icsFileName(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const slug = foldSlug(title).slice(0, 60).replace(/-+$/, '');
   return `${slug || 'event'}.ics`;
 }

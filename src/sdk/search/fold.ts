@@ -192,6 +192,15 @@ export function foldText(text: string): string {
   return tokenize(text).join(' ');
 }
 
+/**
+ * A slug for ids, topics and file names, through the same folding as search: `Współpraca międzynarodowa` →
+ * `wspolpraca-miedzynarodowa`, `Øresund` → `oresund`, `Straße` → `strasse`. Only `a-z`, `0-9` and single hyphens are
+ * left; a text in another script (Greek, Cyrillic) gives `''`.
+ */
+export function foldSlug(text: string): string {
+  return foldText(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", nbsp: ' ' };
 
 /**
