@@ -128,7 +128,7 @@ describe('boundedDistance', () => {
 describe('one folding for slugs, file names and search', () => {
   it('slugify (formats) and icsFileName (detail) fold ł, ø, ß, æ, đ, ħ, ı, þ, œ like search', async () => {
     const { slugify } = await import('../../src/formats/shared.js');
-    const { icsFileName } = await import('../../src/elements/detail/ics.js');
+    const { icsFileName } = await import('../../src/formats/ical-write.js');
     const { foldSlug } = await import('../../src/sdk/search/fold.js');
     const table: [string, string][] = [
       ['Współpraca międzynarodowa', 'wspolpraca-miedzynarodowa'],

@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Водещи експертни области',
   statsCount: 'Възможности',
   statsEmpty: 'В момента няма предстоящи възможности.',
+  calendarDeadline: (title: string) => `Срок за кандидатстване: ${title}`,
 } satisfies FinderMessages;

@@ -198,4 +198,5 @@ export const finder = {
   topTopics: 'Nejčastější odborné oblasti',
   statsCount: 'Nabídky',
   statsEmpty: 'Momentálně nejsou žádné nadcházející nabídky.',
+  calendarDeadline: (title: string) => `Uzávěrka přihlášek: ${title}`,
 } satisfies FinderMessages;

@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Flest inden for disse fagområder',
   statsCount: 'Muligheder',
   statsEmpty: 'Der er ingen kommende muligheder lige nu.',
+  calendarDeadline: (title: string) => `Ansøgningsfrist: ${title}`,
 } satisfies FinderMessages;

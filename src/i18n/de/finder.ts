@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Häufigste Fachgebiete',
   statsCount: 'Angebote',
   statsEmpty: 'Zurzeit keine bevorstehenden Angebote.',
+  calendarDeadline: (title: string) => `Bewerbungsschluss: ${title}`,
 } satisfies FinderMessages;

@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Κορυφαίοι τομείς εξειδίκευσης',
   statsCount: 'Ευκαιρίες',
   statsEmpty: 'Δεν υπάρχουν προσεχείς ευκαιρίες αυτή τη στιγμή.',
+  calendarDeadline: (title: string) => `Προθεσμία αιτήσεων: ${title}`,
 } satisfies FinderMessages;

@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Áreas de especialización principales',
   statsCount: 'Oportunidades',
   statsEmpty: 'En este momento no hay próximas oportunidades.',
+  calendarDeadline: (title: string) => `Plazo de solicitud: ${title}`,
 } satisfies FinderMessages;

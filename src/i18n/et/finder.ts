@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Populaarseimad valdkonnad',
   statsCount: 'Võimalused',
   statsEmpty: 'Praegu pole tulevasi võimalusi.',
+  calendarDeadline: (title: string) => `Taotluste tähtaeg: ${title}`,
 } satisfies FinderMessages;

@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Yleisimmät osaamisalueet',
   statsCount: 'Mahdollisuudet',
   statsEmpty: 'Tulevia mahdollisuuksia ei ole tällä hetkellä.',
+  calendarDeadline: (title: string) => `Hakuaika päättyy: ${title}`,
 } satisfies FinderMessages;

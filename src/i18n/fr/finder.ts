@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Principaux domaines d’expertise',
   statsCount: 'Offres',
   statsEmpty: 'Aucune offre à venir pour le moment.',
+  calendarDeadline: (title: string) => `Date limite de candidature : ${title}`,
 } satisfies FinderMessages;

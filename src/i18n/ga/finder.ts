@@ -196,4 +196,5 @@ export const finder = {
   topTopics: 'Na réimsí saineolais is mó',
   statsCount: 'Deiseanna',
   statsEmpty: 'Níl aon deis le teacht faoi láthair.',
+  calendarDeadline: (title: string) => `Spriocdháta iarratas: ${title}`,
 } satisfies FinderMessages;

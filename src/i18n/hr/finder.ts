@@ -195,4 +195,5 @@ export const finder = {
   topTopics: 'Najzastupljenija stručna područja',
   statsCount: 'Prilike',
   statsEmpty: 'Trenutačno nema nadolazećih prilika.',
+  calendarDeadline: (title: string) => `Rok za prijave: ${title}`,
 } satisfies FinderMessages;

@@ -191,4 +191,5 @@ export const finder = {
   topTopics: 'Leggyakoribb szakterületek',
   statsCount: 'Lehetőségek',
   statsEmpty: 'Jelenleg nincs közelgő lehetőség.',
+  calendarDeadline: (title: string) => `Jelentkezési határidő: ${title}`,
 } satisfies FinderMessages;

@@ -193,4 +193,5 @@ export const finder = {
   topTopics: 'Aree di competenza principali',
   statsCount: 'Opportunità',
   statsEmpty: 'Al momento non ci sono opportunità in programma.',
+  calendarDeadline: (title: string) => `Scadenza delle candidature: ${title}`,
 } satisfies FinderMessages;

@@ -195,4 +195,5 @@ export const finder = {
   topTopics: 'Dažniausios kompetencijos sritys',
   statsCount: 'Galimybės',
   statsEmpty: 'Šiuo metu artėjančių galimybių nėra.',
+  calendarDeadline: (title: string) => `Paraiškų pateikimo terminas: ${title}`,
 } satisfies FinderMessages;

@@ -195,4 +195,5 @@ export const finder = {
   topTopics: 'Biežākās kompetences jomas',
   statsCount: 'Iespējas',
   statsEmpty: 'Pašlaik nav gaidāmu iespēju.',
+  calendarDeadline: (title: string) => `Pieteikšanās termiņš: ${title}`,
 } satisfies FinderMessages;

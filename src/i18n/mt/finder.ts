@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'L-aktar oqsma ta’ għarfien espert',
   statsCount: 'Opportunitajiet',
   statsEmpty: 'Bħalissa m’hemm l-ebda opportunità li ġejja.',
+  calendarDeadline: (title: string) => `Skadenza għall-applikazzjonijiet: ${title}`,
 } satisfies FinderMessages;

@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Meeste vakgebieden',
   statsCount: 'Mogelijkheden',
   statsEmpty: 'Op dit moment is er geen gepland aanbod.',
+  calendarDeadline: (title: string) => `Uiterste aanmelddatum: ${title}`,
 } satisfies FinderMessages;

@@ -195,4 +195,5 @@ export const finder = {
   topTopics: 'Najczęstsze obszary specjalizacji',
   statsCount: 'Oferty',
   statsEmpty: 'W tej chwili nie ma nadchodzących ofert.',
+  calendarDeadline: (title: string) => `Termin zgłoszeń: ${title}`,
 } satisfies FinderMessages;

@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Principais áreas de especialização',
   statsCount: 'Oportunidades',
   statsEmpty: 'De momento não há oportunidades próximas.',
+  calendarDeadline: (title: string) => `Prazo de candidatura: ${title}`,
 } satisfies FinderMessages;

@@ -196,4 +196,5 @@ export const finder = {
   topTopics: 'Domeniile de expertiză principale',
   statsCount: 'Oportunități',
   statsEmpty: 'Momentan nu există oportunități viitoare.',
+  calendarDeadline: (title: string) => `Termen-limită pentru candidaturi: ${title}`,
 } satisfies FinderMessages;

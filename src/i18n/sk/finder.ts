@@ -195,4 +195,5 @@ export const finder = {
   topTopics: 'Najčastejšie odborné oblasti',
   statsCount: 'Ponuky',
   statsEmpty: 'Momentálne nie sú žiadne nadchádzajúce ponuky.',
+  calendarDeadline: (title: string) => `Uzávierka prihlášok: ${title}`,
 } satisfies FinderMessages;

@@ -196,4 +196,5 @@ export const finder = {
   topTopics: 'Najpogostejša strokovna področja',
   statsCount: 'Priložnosti',
   statsEmpty: 'Trenutno ni prihajajočih priložnosti.',
+  calendarDeadline: (title: string) => `Rok za prijave: ${title}`,
 } satisfies FinderMessages;

@@ -194,4 +194,5 @@ export const finder = {
   topTopics: 'Vanligaste expertområdena',
   statsCount: 'Möjligheter',
   statsEmpty: 'Inga kommande möjligheter just nu.',
+  calendarDeadline: (title: string) => `Sista ansökningsdag: ${title}`,
 } satisfies FinderMessages;
