@@ -1,7 +1,9 @@
 /**
- * Helpers shared by the format readers and writers. No third-party imports here: this module is loaded with the
- * `opportunity-kit/formats` entry even when a page only reads JSON.
+ * Helpers shared by the format readers and writers. The only third-party import is `entities` (the HTML character
+ * reference decoder htmlparser2 uses), for `decodeEntities`: this module is loaded with the `opportunity-kit/formats`
+ * entry even when a page only reads JSON, which never happens before a finder's first render.
  */
+import { decodeHTML } from 'entities/decode';
 import { COUNTRY_CODES } from '../sdk/feed/code-sets.js';
 import { COUNTRY_ALIASES, KINDS } from '../sdk/feed/codes.js';
 import type { Kind } from '../sdk/feed/codes.js';
@@ -468,24 +470,13 @@ export function placeFromText(text: string): { city?: string; country?: string; 
 
 // ---------- HTML as plain text ----------
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘',
-  rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', euro: '€', copy: '©', reg: '®', trade: '™', middot: '·',
-  bull: '•', deg: '°', shy: '\u00ad', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß',
-  aring: 'å', Aring: 'Å', aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', eacute: 'é', Eacute: 'É', egrave: 'è',
-  agrave: 'à', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', ecirc: 'ê', ocirc: 'ô',
-};
-
-/** Decode character references (`&amp;`, `&#8217;`, `&#x2019;` and common named ones). */
+/**
+ * Decode character references as an HTML parser does in text (every named one the HTML standard defines: `&amp;`,
+ * `&scaron;`, `&Lstrok;`, `&#8217;`, `&#x2019;`, …), with the `entities` package (htmlparser2's own decoder, so it is
+ * in the readers' chunk already).
+ */
 export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,31});/gi, (m, ref: string) => {
-    if (ref[0] === '#') {
-      const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\ufffd';
-    }
-    return NAMED_ENTITIES[ref] ?? m;
-  });
+  return s.includes('&') ? decodeHTML(s) : s;
 }
 
 /**

@@ -154,3 +154,12 @@ describe('one folding for slugs, file names and search', () => {
     assert.equal(icsFileName('Αθήνα'), 'event.ics');
   });
 });
+
+describe('character references in indexed HTML', () => {
+  it('named references to accented letters fold to their letter (Ko&scaron;ice is found as kosice)', async () => {
+    const { decodeEntities } = await import('../../src/sdk/search/fold.js');
+    assert.equal(foldText(decodeEntities('Ko&scaron;ice, &Lstrok;&oacute;d&zacute;, Gda&nacute;sk, &Aring;rhus, Stra&szlig;e, &AElig;r&oslash;, Gy&odblac;r')), 'kosice lodz gdansk arhus strasse aero gyor');
+    assert.equal(foldText(htmlToText('<p>Ko&scaron;ice &amp; &THORN;&oacute;rshavn</p>')), 'kosice thorshavn');
+    assert.equal(decodeEntities('a&lt;b&gt;c &bogus; d'), 'a b c   d');
+  });
+});
