@@ -9,7 +9,7 @@ import { COUNTRY_ALIASES, KINDS } from '../sdk/feed/codes.js';
 import type { Kind } from '../sdk/feed/codes.js';
 import { canonicalLanguageTag, isHttpUrl, isIsoDate } from '../sdk/feed/schema.js';
 import type { FeedIssue } from '../sdk/feed/parse.js';
-import { foldSlug } from '../sdk/search/fold.js';
+import { foldSlug, foldText } from '../sdk/search/fold.js';
 
 export type Json = Record<string, unknown>;
 
@@ -82,7 +82,10 @@ export function prune<T>(value: T): T {
 
 // ---------- text ----------
 
-/** Fold for comparing: lower case, no diacritics, single spaces. */
+/**
+ * Fold for the hashes of generated ids only: lower case, no diacritics, single spaces. Kept as it was so that ids
+ * stay the same across versions; everything else compares with the search folding (`foldText`, `foldSlug`).
+ */
 export const fold = (s: string): string =>
   s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -384,14 +387,14 @@ export function countryCode(value: string): string | undefined {
       }
       for (const code of COUNTRY_CODES) {
         const name = names.of(code);
-        if (name && !countryNames.has(fold(name))) countryNames.set(fold(name), code);
+        if (name && !countryNames.has(foldText(name))) countryNames.set(foldText(name), code);
       }
     }
     for (const [alias, code] of [['the netherlands', 'NL'], ['holland', 'NL'], ['czech republic', 'CZ'], ['great britain', 'GB'], ['england', 'GB'], ['scotland', 'GB'], ['wales', 'GB'], ['uk', 'GB'], ['usa', 'US'], ['turkey', 'TR']] as const) {
       countryNames.set(alias, code);
     }
   }
-  return countryNames.get(fold(v));
+  return countryNames.get(foldText(v));
 }
 
 /** The English name of a country code, for writing `LOCATION` lines people read. */
@@ -418,14 +421,14 @@ export function languageTag(value: string): string | undefined {
         const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
         for (const code of LANGUAGE_CODES) {
           const name = names.of(code);
-          if (name && !languageNames.has(fold(name))) languageNames.set(fold(name), code);
+          if (name && !languageNames.has(foldText(name))) languageNames.set(foldText(name), code);
         }
       } catch {
         /* locale unknown to this runtime */
       }
     }
   }
-  return languageNames.get(fold(v));
+  return languageNames.get(foldText(v));
 }
 
 /** Parts of an address that are buildings, rooms or streets rather than a city. */

@@ -163,3 +163,17 @@ describe('character references in indexed HTML', () => {
     assert.equal(decodeEntities('a&lt;b&gt;c &bogus; d'), 'a b c   d');
   });
 });
+
+describe('country and language names fold like search', () => {
+  it('finds a country or language written without its special letters', async () => {
+    const { countryCode, languageTag } = await import('../../src/formats/shared.js');
+    assert.equal(countryCode('Łotwa'), 'LV');
+    assert.equal(countryCode('Lotwa'), 'LV');
+    assert.equal(countryCode('Ostrig'), 'AT', 'Danish Østrig');
+    assert.equal(countryCode('Osterreich'), 'AT');
+    assert.equal(countryCode('the Netherlands'), 'NL');
+    assert.equal(languageTag('Polski'), 'pl');
+    assert.equal(languageTag('Dansk'), 'da');
+    assert.equal(languageTag('Wlochy'), undefined);
+  });
+});
