@@ -14,7 +14,10 @@ export interface ToICalendarOptions {
   name?: string;
   /** The time written as DTSTAMP (default: the current time). */
   now?: Date | string | number;
-  /** Preferred languages for SUMMARY and DESCRIPTION (default: each item's own language). */
+  /**
+   * Preferred languages for SUMMARY, DESCRIPTION and the country in LOCATION (default: each item's own language, and
+   * English country names).
+   */
   languages?: readonly string[];
   /** SUMMARY of the deadline event, from the opportunity's title (default: `Application deadline: <title>`). */
   deadlineTitle?: (title: string) => string;
@@ -91,7 +94,7 @@ function vevent(o: Opportunity, stamp: string, languages: readonly string[]): st
     if (text) lines.push(`DESCRIPTION${description.lang !== PLAIN_TEXT ? `;LANGUAGE=${description.lang}` : ''}:${escapeText(text)}`);
   }
   if (o.url) lines.push(`URL:${o.url}`);
-  const place = [o.location?.city, o.location?.country ? countryName(o.location.country) : undefined].filter(Boolean);
+  const place = [o.location?.city, o.location?.country ? countryName(o.location.country, languages) : undefined].filter(Boolean);
   if (place.length) lines.push(`LOCATION:${escapeText(place.join(', '))}`);
   else if (o.mode === 'online') lines.push('LOCATION:Online');
   if (o.location?.lat !== undefined && o.location?.lon !== undefined) lines.push(`GEO:${o.location.lat};${o.location.lon}`);

@@ -397,10 +397,10 @@ export function countryCode(value: string): string | undefined {
   return countryNames.get(foldText(v));
 }
 
-/** The English name of a country code, for writing `LOCATION` lines people read. */
-export function countryName(code: string): string {
+/** The name of a country code in the first of `languages` the runtime knows (else English), for lines people read. */
+export function countryName(code: string, languages: readonly string[] = []): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    return new Intl.DisplayNames([...languages, 'en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -83,3 +83,15 @@ describe('legacy code pages: Windows-1250 for Central Europe, Windows-1252 for t
 });
 
 const order = (row: string) => SAMPLES.findIndex((s) => s.text.includes(row));
+
+describe('calendar LOCATION in the reader\'s language', () => {
+  it('names the country in the first of the languages asked for, else in English', () => {
+    const feed = parseFeed({
+      version: '1',
+      opportunities: [{ id: 'x', kind: 'staff-week', title: 'Week', provider: { name: 'UGent' }, start: '2027-05-10', location: { city: 'Gent', country: 'BE' } }],
+    });
+    assert.match(toICalendar(feed.opportunities, { now: 0 }), /\r\nLOCATION:Gent\\, Belgium\r\n/);
+    assert.match(toICalendar(feed.opportunities, { now: 0, languages: ['pl'] }), /\r\nLOCATION:Gent\\, Belgia\r\n/);
+    assert.match(toICalendar(feed.opportunities, { now: 0, languages: ['de', 'en'] }), /\r\nLOCATION:Gent\\, Belgien\r\n/);
+  });
+});
