@@ -170,6 +170,27 @@ describe('<opp-detail>', () => {
     expect(ics).to.equal(toICalendar([byId('ugent-library-week')], { now: NOW, languages: ['en'] }));
   });
 
+  it('names the deadline event and the country in the visitor\'s language', async () => {
+    const el = await fixture<OppDetail>(html`<opp-detail lang="pl" .opportunity=${byId('ugent-library-week')} now=${NOW}></opp-detail>`);
+    const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="calendar"]');
+    await waitUntil(() => textOf(button()) === 'Dodaj do kalendarza', 'Polish did not arrive');
+    const original = HTMLAnchorElement.prototype.click;
+    let href = '';
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      href = this.href;
+    };
+    try {
+      const downloaded = oneEvent(el, 'opp-calendar-download');
+      button()!.click();
+      await downloaded;
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    const ics = (await (await fetch(href)).text()).replace(/\r\n /g, '');
+    expect(ics).to.contain('\r\nSUMMARY;LANGUAGE=en:Termin zgłoszeń: International Library Staff Week\r\n');
+    expect(ics).to.contain('\r\nLOCATION:Gent\\, Belgia\r\n');
+  });
+
   it('writes RFC 5545 text: escaping, folding at 75 octets, exclusive all-day end', () => {
     expect(escapeText('a;b,c\\d\ne')).to.equal('a\\;b\\,c\\\\d\\ne');
     const long = 'DESCRIPTION:' + 'é'.repeat(80);
