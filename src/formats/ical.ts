@@ -376,15 +376,14 @@ export function readICalendar(text: string, ctx: ReaderContext): Extracted {
       log.feed(`${where}: a changed occurrence of a repeating event (RECURRENCE-ID) was skipped`, 'warning', 'ics-recurrence');
       return;
     }
-    // The deadline event our writer adds (X-OPPORTUNITY-KIT-ROLE): the deadline of the event it is RELATED-TO.
+    // The deadline event our writer adds (X-OPPORTUNITY-KIT-ROLE) is no opportunity: it gives the deadline of the
+    // event it is RELATED-TO (an undated opportunity's has none, and is left out as the opportunity was).
     if (str(prop(ev, 'x-opportunity-kit-role'))?.trim().toLowerCase() === 'application-deadline') {
       const related = str(prop(ev, 'related-to'))?.trim();
       const dtstart = prop(ev, 'dtstart');
       const at = dtstart ? cal.date(dtstart, items.length, where) : undefined;
-      if (related && at) {
-        deadlines.set(related, at.value);
-        return;
-      }
+      if (related && at) deadlines.set(related, at.value);
+      return;
     }
     const index = items.length;
     const data = mapEvent(ev, cal, ctx, log, index, where);

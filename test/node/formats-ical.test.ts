@@ -327,11 +327,13 @@ describe('one calendar writer (toICalendar and the detail\'s "Add to calendar")'
     assert.equal(byUid(pl, 'https://www.uni.lodz.pl/staff-week#application-deadline').getFirstPropertyValue('summary'), 'Termin zgłoszeń: Tydzień szkoleniowy w Łodzi');
   });
 
-  it('writes an opportunity with a deadline and no start as the deadline event alone', () => {
+  it('writes an opportunity with a deadline and no start as the deadline event alone', async () => {
     const o = { ...FEED.opportunities[1]!, start: undefined, end: undefined } as Opportunity;
     const text = toICalendar([o], { now });
     assert.deepEqual(events(text).map((e) => e.getFirstPropertyValue('uid')), ['helsinki-ir#application-deadline']);
     assert.equal(byUid(text, 'helsinki-ir#application-deadline').getFirstPropertyValue('related-to'), null);
+    const back = await readFeed(text, { defaults: { provider: { name: 'X' } } });
+    assert.deepEqual(back.opportunities, [], 'an undated opportunity is left out of a calendar read back, as before');
   });
 
   it('reads its own file back: the deadline event becomes application.deadline, not an item', async () => {
