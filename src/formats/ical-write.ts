@@ -1,6 +1,9 @@
 /**
- * `toICalendar`: opportunities as an RFC 5545 calendar, one VEVENT per dated opportunity. No dependencies.
+ * The one iCalendar writer: `toICalendar` (SDK, CLI) and the detail's "Add to calendar" (which imports this module on
+ * click) write the same VEVENTs. Per opportunity: one VEVENT for the opportunity itself when it has a `start`, and one
+ * for its application deadline when it has one (see `deadlineEvent`). No dependencies.
  */
+import { foldSlug } from '../sdk/search/fold.js';
 import type { LocalizedText, Opportunity } from '../sdk/feed/schema.js';
 import { PLAIN_TEXT } from '../sdk/feed/schema.js';
 import { localize } from '../sdk/text/localize.js';
@@ -11,9 +14,17 @@ export interface ToICalendarOptions {
   name?: string;
   /** The time written as DTSTAMP (default: the current time). */
   now?: Date | string | number;
-  /** Preferred languages for SUMMARY and DESCRIPTION (default: each item's own language). */
+  /**
+   * Preferred languages for SUMMARY, DESCRIPTION and the country in LOCATION (default: each item's own language, and
+   * English country names).
+   */
   languages?: readonly string[];
+  /** SUMMARY of the deadline event, from the opportunity's title (default: `Application deadline: <title>`). */
+  deadlineTitle?: (title: string) => string;
 }
+
+/** The property that marks the deadline event (its RELATED-TO is the opportunity's UID); the reader folds it back. */
+export const DEADLINE_ROLE = 'X-OPPORTUNITY-KIT-ROLE:application-deadline';
 
 const encoder = new TextEncoder();
 
@@ -83,10 +94,19 @@ function vevent(o: Opportunity, stamp: string, languages: readonly string[]): st
     if (text) lines.push(`DESCRIPTION${description.lang !== PLAIN_TEXT ? `;LANGUAGE=${description.lang}` : ''}:${escapeText(text)}`);
   }
   if (o.url) lines.push(`URL:${o.url}`);
-  const place = [o.location?.city, o.location?.country ? countryName(o.location.country) : undefined].filter(Boolean);
+  const place = [o.location?.city, o.location?.country ? countryName(o.location.country, languages) : undefined].filter(Boolean);
   if (place.length) lines.push(`LOCATION:${escapeText(place.join(', '))}`);
   else if (o.mode === 'online') lines.push('LOCATION:Online');
   if (o.location?.lat !== undefined && o.location?.lon !== undefined) lines.push(`GEO:${o.location.lat};${o.location.lon}`);
+  lines.push(...common(o));
+  if (o.image) lines.push(`IMAGE;VALUE=URI:${o.image}`);
+  lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  return lines;
+}
+
+/** CATEGORIES, STATUS, ORGANIZER and LAST-MODIFIED: the same on both events of an opportunity. */
+function common(o: Opportunity): string[] {
+  const lines: string[] = [];
   const categories = [o.kind, ...(o.topics ?? [])];
   lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
   lines.push(`STATUS:${o.status === 'cancelled' ? 'CANCELLED' : o.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED'}`);
@@ -94,26 +114,66 @@ function vevent(o: Opportunity, stamp: string, languages: readonly string[]): st
     lines.push(`ORGANIZER${o.contact.name ? `;CN=${paramValue(o.contact.name)}` : ''}:mailto:${o.contact.email}`);
   }
   if (o.updated) lines.push(`LAST-MODIFIED:${utc(o.updated)}`);
-  if (o.image) lines.push(`IMAGE;VALUE=URI:${o.image}`);
-  lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   return lines;
+}
+
+/** The UID of an opportunity's deadline event: its own UID with a fixed suffix, so it is as stable as the id. */
+export const deadlineUid = (id: string): string => `${id}#application-deadline`;
+
+/**
+ * The application deadline as an event of its own, on the deadline's day: all-day for a date-only deadline (shown in
+ * the day's all-day row by every calendar app), a zero-length event at the deadline for a date-time one (shown at its
+ * time). It carries a display alarm the day before, for the apps that keep alarms from imported files (others drop
+ * it and still show the event), links to the opportunity's event with RELATED-TO, and links to its page with URL.
+ */
+function deadlineEvent(o: Opportunity, stamp: string, languages: readonly string[], titleOf: (title: string) => string): string[] | undefined {
+  const deadline = o.application?.deadline;
+  if (!deadline || Number.isNaN(Date.parse(isDate(deadline) ? `${deadline}T00:00:00Z` : deadline))) return undefined;
+  const lines: string[] = ['BEGIN:VEVENT', `UID:${escapeText(deadlineUid(o.id))}`, `DTSTAMP:${stamp}`];
+  if (isDate(deadline)) lines.push(`DTSTART;VALUE=DATE:${basic(deadline)}`, `DTEND;VALUE=DATE:${basic(addDays(deadline, 1))}`);
+  else lines.push(`DTSTART:${utc(deadline)}`, `DTEND:${utc(deadline)}`);
+  const title = pick(o.title, o, languages);
+  const summary = escapeText(titleOf(title?.value ?? o.id));
+  lines.push(`SUMMARY${title && title.lang !== PLAIN_TEXT ? `;LANGUAGE=${title.lang}` : ''}:${summary}`);
+  const apply = o.application?.url ?? o.url;
+  if (apply) lines.push(`URL:${apply}`);
+  if (o.start) lines.push(`RELATED-TO:${escapeText(o.id)}`);
+  lines.push(...common(o), DEADLINE_ROLE, 'TRANSP:TRANSPARENT');
+  lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${summary}`, `TRIGGER:${isDate(deadline) ? '-PT15H' : '-P1D'}`, 'END:VALARM');
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+const defaultDeadlineTitle = (title: string) => `Application deadline: ${title}`;
+
+/**
+ * The VEVENTs of one opportunity (unfolded content lines): the opportunity's own when it has a `start`, then its
+ * application deadline's when it has one. Empty when it has neither.
+ */
+export function opportunityEvents(o: Opportunity, options: ToICalendarOptions = {}): string[] {
+  const stamp = utc(options.now ?? Date.now());
+  const languages = options.languages ?? [];
+  return [...(vevent(o, stamp, languages) ?? []), ...(deadlineEvent(o, stamp, languages, options.deadlineTitle ?? defaultDeadlineTitle) ?? [])];
+}
+
+/** A file name from a title, folded as search folds: "Straße" → "strasse.ics"; "event.ics" when nothing is left. */
+export function icsFileName(title: string): string {
+  const slug = foldSlug(title).slice(0, 60).replace(/-+$/, '');
+  return `${slug || 'event'}.ics`;
 }
 
 /**
  * Opportunities as iCalendar text: CRLF line ends, lines folded at 75 octets, TEXT escaped. All-day opportunities
- * get an exclusive DTEND (the day after `end`), timed ones are written in UTC. The UID is the opportunity id, the
- * CATEGORIES are the kind then the topics, DESCRIPTION is plain text (HTML stripped). Opportunities without a
- * `start` have no place in a calendar and are left out.
+ * get an exclusive DTEND (the day after `end`), timed ones are written in UTC. The UID is the opportunity id (stable:
+ * importing the file again updates the event), the CATEGORIES are the kind then the topics, DESCRIPTION is plain text
+ * (HTML stripped), STATUS, ORGANIZER (the contact) and LAST-MODIFIED (`updated`) are set. An application deadline is
+ * a second event (see `opportunityEvents`). Opportunities with neither a `start` nor a deadline are left out.
  */
 export function toICalendar(opportunities: readonly Opportunity[], options: ToICalendarOptions = {}): string {
-  const stamp = utc(options.now ?? Date.now());
-  const languages = options.languages ?? [];
+  const now = options.now ?? Date.now();
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//opportunity-kit//opportunity-kit//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`, `NAME:${escapeText(options.name)}`);
-  for (const o of opportunities) {
-    const ev = vevent(o, stamp, languages);
-    if (ev) lines.push(...ev);
-  }
+  for (const o of opportunities) lines.push(...opportunityEvents(o, { ...options, now }));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

@@ -9,6 +9,7 @@ import { ianaZone, wallTimeOffset } from './timezone.js';
 import {
   addDays,
   deriveIds,
+  isObject,
   IssueLog,
   isoAtOffset,
   kindFromTitle,
@@ -342,6 +343,7 @@ export function readICalendar(text: string, ctx: ReaderContext): Extracted {
   }
 
   const items: RawItem[] = [];
+  const deadlines = new Map<string, string>();
   events.forEach((block, n) => {
     const where = `event ${n + 1} (line ${block.line})`;
     const parse = (lines: string[]) =>
@@ -374,12 +376,25 @@ export function readICalendar(text: string, ctx: ReaderContext): Extracted {
       log.feed(`${where}: a changed occurrence of a repeating event (RECURRENCE-ID) was skipped`, 'warning', 'ics-recurrence');
       return;
     }
+    // The deadline event our writer adds (X-OPPORTUNITY-KIT-ROLE) is no opportunity: it gives the deadline of the
+    // event it is RELATED-TO (an undated opportunity's has none, and is left out as the opportunity was).
+    if (str(prop(ev, 'x-opportunity-kit-role'))?.trim().toLowerCase() === 'application-deadline') {
+      const related = str(prop(ev, 'related-to'))?.trim();
+      const dtstart = prop(ev, 'dtstart');
+      const at = dtstart ? cal.date(dtstart, items.length, where) : undefined;
+      if (related && at) deadlines.set(related, at.value);
+      return;
+    }
     const index = items.length;
     const data = mapEvent(ev, cal, ctx, log, index, where);
     const title = typeof data.title === 'string' ? data.title : undefined;
     const guess = title && !data.kind ? kindFromTitle(title) : undefined;
     items.push({ data, where, ...(guess ? { soft: { kind: guess } } : {}) });
   });
+  for (const { data } of items) {
+    const deadline = typeof data.id === 'string' ? deadlines.get(data.id) : undefined;
+    if (deadline) data.application = { ...(isObject(data.application) ? data.application : {}), deadline };
+  }
   if (more) log.feed(`the calendar has more than ${ctx.maxItems} events; only the first ${ctx.maxItems} were read`, 'error');
   if (!events.length) log.feed('the calendar has no events (VEVENT)');
   deriveIds(items, 'event');

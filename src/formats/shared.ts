@@ -1,13 +1,16 @@
 /**
- * Helpers shared by the format readers and writers. No third-party imports here: this module is loaded with the
- * `opportunity-kit/formats` entry even when a page only reads JSON.
+ * Helpers shared by the format readers and writers. The only third-party import is `entities` (the HTML character
+ * reference decoder htmlparser2 uses), for `decodeEntities`: this module is loaded with the `opportunity-kit/formats`
+ * entry even when a page only reads JSON, which never happens before a finder's first render.
  */
+import { decodeHTML } from 'entities/decode';
 import { COUNTRY_CODES } from '../sdk/feed/code-sets.js';
 import { COUNTRY_ALIASES, KINDS } from '../sdk/feed/codes.js';
 import type { Kind } from '../sdk/feed/codes.js';
 import { canonicalLanguageTag, isHttpUrl, isIsoDate } from '../sdk/feed/schema.js';
 import type { FeedIssue } from '../sdk/feed/parse.js';
 import { countryFromName } from '../sdk/feed/suggest.js';
+import { foldSlug, foldText } from '../sdk/search/fold.js';
 
 export type Json = Record<string, unknown>;
 
@@ -82,19 +85,15 @@ export function prune<T>(value: T): T {
 
 // ---------- text ----------
 
-/** Fold for comparing: lower case, no diacritics, single spaces. */
+/**
+ * Fold for the hashes of generated ids only: lower case, no diacritics, single spaces. Kept as it was so that ids
+ * stay the same across versions; everything else compares with the search folding (`foldText`, `foldSlug`).
+ */
 export const fold = (s: string): string =>
   s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** `Staff Training Week!` → `staff-training-week`; `''` when nothing is left (e.g. Greek or Cyrillic text). */
-export const slugify = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+export const slugify = (s: string): string => foldSlug(s);
 
 const KIND_SET: ReadonlySet<string> = new Set(KINDS);
 
@@ -380,10 +379,10 @@ export function countryCode(value: string): string | undefined {
   return countryFromName(v);
 }
 
-/** The English name of a country code, for writing `LOCATION` lines people read. */
-export function countryName(code: string): string {
+/** The name of a country code in the first of `languages` the runtime knows (else English), for lines people read. */
+export function countryName(code: string, languages: readonly string[] = []): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    return new Intl.DisplayNames([...languages, 'en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -404,14 +403,14 @@ export function languageTag(value: string): string | undefined {
         const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
         for (const code of LANGUAGE_CODES) {
           const name = names.of(code);
-          if (name && !languageNames.has(fold(name))) languageNames.set(fold(name), code);
+          if (name && !languageNames.has(foldText(name))) languageNames.set(foldText(name), code);
         }
       } catch {
         /* locale unknown to this runtime */
       }
     }
   }
-  return languageNames.get(fold(v));
+  return languageNames.get(foldText(v));
 }
 
 /** Parts of an address that are buildings, rooms or streets rather than a city. */
@@ -456,24 +455,13 @@ export function placeFromText(text: string): { city?: string; country?: string; 
 
 // ---------- HTML as plain text ----------
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘',
-  rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', euro: '€', copy: '©', reg: '®', trade: '™', middot: '·',
-  bull: '•', deg: '°', shy: '\u00ad', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß',
-  aring: 'å', Aring: 'Å', aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', eacute: 'é', Eacute: 'É', egrave: 'è',
-  agrave: 'à', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', ecirc: 'ê', ocirc: 'ô',
-};
-
-/** Decode character references (`&amp;`, `&#8217;`, `&#x2019;` and common named ones). */
+/**
+ * Decode character references as an HTML parser does in text (every named one the HTML standard defines: `&amp;`,
+ * `&scaron;`, `&Lstrok;`, `&#8217;`, `&#x2019;`, …), with the `entities` package (htmlparser2's own decoder, so it is
+ * in the readers' chunk already).
+ */
 export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,31});/gi, (m, ref: string) => {
-    if (ref[0] === '#') {
-      const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\ufffd';
-    }
-    return NAMED_ENTITIES[ref] ?? m;
-  });
+  return s.includes('&') ? decodeHTML(s) : s;
 }
 
 /**

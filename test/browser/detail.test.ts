@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OppDetail } from '../../src/index.js';
-import { escapeText, foldLine, toIcs } from '../../src/elements/detail/ics.js';
+import { escapeText, foldLine, toICalendar } from '../../src/formats/ical-write.js';
 import { byId, NOW } from './support/feeds.js';
 import { deep, textOf } from './support/dom.js';
 import { zoneOffset } from '../../src/sdk/text/zones.js';
@@ -138,7 +138,7 @@ describe('<opp-detail>', () => {
     expect(textOf(card.shadowRoot!.querySelector('[part~="badge"]'))).to.equal('Fully booked');
   });
 
-  it('downloads an .ics file for the calendar', async () => {
+  it('downloads an .ics file for the calendar, written by toICalendar, with the deadline', async () => {
     const el = await detail('ugent-library-week');
     const original = HTMLAnchorElement.prototype.click;
     let file: { name: string; href: string } | undefined;
@@ -146,7 +146,9 @@ describe('<opp-detail>', () => {
       file = { name: this.download, href: this.href };
     };
     try {
+      const downloaded = oneEvent(el, 'opp-calendar-download');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="calendar"]')!.click();
+      expect((await downloaded).detail).to.deep.equal({ id: 'ugent-library-week', fileName: 'international-library-staff-week.ics' });
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }
@@ -154,10 +156,40 @@ describe('<opp-detail>', () => {
     const ics = await (await fetch(file!.href)).text();
     expect(ics).to.contain('\r\nDTSTART;VALUE=DATE:20270510\r\n');
     expect(ics).to.contain('\r\nDTEND;VALUE=DATE:20270515\r\n');
-    expect(ics).to.contain('\r\nSUMMARY:International Library Staff Week\r\n');
+    expect(ics).to.contain('\r\nSUMMARY;LANGUAGE=en:International Library Staff Week\r\n');
     expect(ics).to.contain('\r\nLOCATION:Gent\\, Belgium\r\n');
+    expect(ics).to.contain('\r\nUID:ugent-library-week\r\n');
+    expect(ics).to.contain('\r\nSTATUS:CONFIRMED\r\n');
+    expect(ics).to.contain('\r\nLAST-MODIFIED:20261118T090000Z\r\n');
+    // The deadline (2027-02-28T23:59+01:00) is an event of its own, in the visitor's language.
+    expect(ics).to.contain('\r\nUID:ugent-library-week#application-deadline\r\n');
+    expect(ics).to.contain('\r\nDTSTART:20270228T225900Z\r\n');
+    expect(ics).to.contain('\r\nSUMMARY;LANGUAGE=en:Application deadline: International Library Staff Week\r\n');
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).to.be.true;
     expect(ics.endsWith('END:VEVENT\r\nEND:VCALENDAR\r\n')).to.be.true;
+    // The same file toICalendar writes for that opportunity (DTSTAMP is the detail's `now`).
+    expect(ics).to.equal(toICalendar([byId('ugent-library-week')], { now: NOW, languages: ['en'] }));
+  });
+
+  it('names the deadline event and the country in the visitor\'s language', async () => {
+    const el = await fixture<OppDetail>(html`<opp-detail lang="pl" .opportunity=${byId('ugent-library-week')} now=${NOW}></opp-detail>`);
+    const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="calendar"]');
+    await waitUntil(() => textOf(button()) === 'Dodaj do kalendarza', 'Polish did not arrive');
+    const original = HTMLAnchorElement.prototype.click;
+    let href = '';
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      href = this.href;
+    };
+    try {
+      const downloaded = oneEvent(el, 'opp-calendar-download');
+      button()!.click();
+      await downloaded;
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    const ics = (await (await fetch(href)).text()).replace(/\r\n /g, '');
+    expect(ics).to.contain('\r\nSUMMARY;LANGUAGE=en:Termin zgłoszeń: International Library Staff Week\r\n');
+    expect(ics).to.contain('\r\nLOCATION:Gent\\, Belgia\r\n');
   });
 
   it('writes RFC 5545 text: escaping, folding at 75 octets, exclusive all-day end', () => {
@@ -165,11 +197,13 @@ describe('<opp-detail>', () => {
     const long = 'DESCRIPTION:' + 'é'.repeat(80);
     const folded = foldLine(long);
     for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
-    expect(folded.split('\r\n').slice(1).every((l) => l.startsWith(' '))).to.be.true;
+    expect(folded.split('\r\n').slice(1).every((l: string) => l.startsWith(' '))).to.be.true;
     expect(folded.replace(/\r\n /g, '')).to.equal(long);
-    const one = toIcs({ uid: 'x', title: 'One day', start: '2027-12-31', now: new Date(NOW) })!;
-    expect(one).to.contain('DTSTART;VALUE=DATE:20271231\r\nDTEND;VALUE=DATE:20280101\r\n');
-    const timed = toIcs({ uid: 'y', title: 'Timed', start: '2027-03-01T09:00:00+01:00', end: '2027-03-01T17:00:00+01:00', now: new Date(NOW) })!;
+    const base = { ...byId('ugent-library-week'), application: {} };
+    const one = toICalendar([{ ...base, start: '2027-12-31', end: undefined }], { now: NOW });
+    expect(one).to.contain('DTSTART;VALUE=DATE:20271231\r\n');
+    expect(one).not.to.contain('DTEND');
+    const timed = toICalendar([{ ...base, start: '2027-03-01T09:00:00+01:00', end: '2027-03-01T17:00:00+01:00' }], { now: NOW });
     expect(timed).to.contain('DTSTART:20270301T080000Z\r\nDTEND:20270301T160000Z\r\n');
     expect(timed).to.contain('DTSTAMP:20270115T120000Z');
   });

@@ -246,3 +246,111 @@ describe('toICalendar', () => {
     assert.equal(byId(back.opportunities, 'timed').mode, 'online');
   });
 });
+
+describe('one calendar writer (toICalendar and the detail\'s "Add to calendar")', () => {
+  const now = new Date('2026-11-20T10:00:00Z');
+  const FEED = parseFeed({
+    version: '1',
+    opportunities: [
+      {
+        id: 'https://www.uni.lodz.pl/staff-week',
+        kind: 'staff-week',
+        language: 'pl',
+        title: { pl: 'Tydzień szkoleniowy w Łodzi', en: 'Staff training week in Łódź' },
+        provider: { name: 'Uniwersytet Łódzki', country: 'PL' },
+        location: { city: 'Łódź', country: 'PL' },
+        start: '2027-05-10',
+        end: '2027-05-14',
+        topics: ['libraries'],
+        contact: { name: 'Biuro Współpracy Międzynarodowej', email: 'staffweek@uni.lodz.pl' },
+        updated: '2026-11-18T09:00:00Z',
+        application: { deadline: '2027-03-01T23:59:00+01:00', url: 'https://www.uni.lodz.pl/apply' },
+      },
+      {
+        id: 'helsinki-ir',
+        kind: 'teaching',
+        title: 'IR week',
+        provider: { name: 'University of Helsinki' },
+        start: '2027-04-12T09:00:00+03:00',
+        end: '2027-04-16T16:00:00+03:00',
+        status: 'postponed',
+        application: { deadline: '2027-01-20' },
+      },
+    ],
+  });
+  const events = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+  const byUid = (text: string, uid: string) => events(text).find((e) => e.getFirstPropertyValue('uid') === uid)!;
+
+  it('writes STATUS, CATEGORIES, ORGANIZER, LAST-MODIFIED and stable UIDs (ical.js reads them)', () => {
+    assert.deepEqual(FEED.issues.filter((i) => i.severity === 'error'), []);
+    const text = toICalendar(FEED.opportunities, { now });
+    const again = toICalendar(FEED.opportunities, { now: new Date('2027-01-01T00:00:00Z'), languages: ['en'] });
+    const uids = (t: string) => events(t).map((e) => e.getFirstPropertyValue('uid'));
+    assert.deepEqual(uids(text), [
+      'https://www.uni.lodz.pl/staff-week',
+      'https://www.uni.lodz.pl/staff-week#application-deadline',
+      'helsinki-ir',
+      'helsinki-ir#application-deadline',
+    ]);
+    assert.deepEqual(uids(again), uids(text), 'another day, another language: the same UIDs');
+    const week = byUid(text, 'https://www.uni.lodz.pl/staff-week');
+    assert.equal(week.getFirstPropertyValue('status'), 'CONFIRMED');
+    assert.deepEqual(week.getFirstProperty('categories')!.getValues(), ['staff-week', 'libraries']);
+    assert.equal(week.getFirstPropertyValue('organizer'), 'mailto:staffweek@uni.lodz.pl');
+    assert.equal(week.getFirstProperty('organizer')!.getParameter('cn'), 'Biuro Współpracy Międzynarodowej');
+    assert.equal(String(week.getFirstPropertyValue('last-modified')), '2026-11-18T09:00:00Z');
+    assert.equal(byUid(text, 'helsinki-ir').getFirstPropertyValue('status'), 'TENTATIVE');
+  });
+
+  it('adds the application deadline as an event of its own, with an alarm the day before', () => {
+    const text = toICalendar(FEED.opportunities, { now, languages: ['en'] });
+    const timed = byUid(text, 'https://www.uni.lodz.pl/staff-week#application-deadline');
+    assert.equal(timed.getFirstPropertyValue('summary'), 'Application deadline: Staff training week in Łódź');
+    const at = timed.getFirstPropertyValue('dtstart') as ICAL.Time;
+    assert.equal(at.toJSDate().toISOString(), '2027-03-01T22:59:00.000Z');
+    assert.equal(at.isDate, false);
+    assert.equal(timed.getFirstPropertyValue('related-to'), 'https://www.uni.lodz.pl/staff-week');
+    assert.equal(timed.getFirstPropertyValue('url'), 'https://www.uni.lodz.pl/apply');
+    assert.equal(timed.getFirstPropertyValue('status'), 'CONFIRMED');
+    assert.equal(timed.getFirstPropertyValue('organizer'), 'mailto:staffweek@uni.lodz.pl');
+    const alarm = timed.getFirstSubcomponent('valarm')!;
+    assert.equal(alarm.getFirstPropertyValue('action'), 'DISPLAY');
+    assert.equal(String(alarm.getFirstPropertyValue('trigger')), '-P1D');
+    const allDay = byUid(text, 'helsinki-ir#application-deadline');
+    const day = allDay.getFirstPropertyValue('dtstart') as ICAL.Time;
+    assert.equal(day.isDate, true);
+    assert.equal(day.toString(), '2027-01-20');
+    assert.equal((allDay.getFirstPropertyValue('dtend') as ICAL.Time).toString(), '2027-01-21');
+    assert.equal(allDay.getFirstPropertyValue('summary'), 'Application deadline: IR week');
+    // The caller names it in the visitor's language.
+    const pl = toICalendar(FEED.opportunities.slice(0, 1), { now, languages: ['pl'], deadlineTitle: (t) => `Termin zgłoszeń: ${t}` });
+    assert.equal(byUid(pl, 'https://www.uni.lodz.pl/staff-week#application-deadline').getFirstPropertyValue('summary'), 'Termin zgłoszeń: Tydzień szkoleniowy w Łodzi');
+  });
+
+  it('writes an opportunity with a deadline and no start as the deadline event alone', async () => {
+    const o = { ...FEED.opportunities[1]!, start: undefined, end: undefined } as Opportunity;
+    const text = toICalendar([o], { now });
+    assert.deepEqual(events(text).map((e) => e.getFirstPropertyValue('uid')), ['helsinki-ir#application-deadline']);
+    assert.equal(byUid(text, 'helsinki-ir#application-deadline').getFirstPropertyValue('related-to'), null);
+    const back = await readFeed(text, { defaults: { provider: { name: 'X' } } });
+    assert.deepEqual(back.opportunities, [], 'an undated opportunity is left out of a calendar read back, as before');
+  });
+
+  it('reads its own file back: the deadline event becomes application.deadline, not an item', async () => {
+    const back = await readFeed(toICalendar(FEED.opportunities, { now }), { defaults: { provider: { name: 'X' } } });
+    assert.deepEqual(errors(back), []);
+    assert.deepEqual(back.opportunities.map((o) => o.id), ['https://www.uni.lodz.pl/staff-week', 'helsinki-ir']);
+    assert.equal(Date.parse(byId(back.opportunities, 'https://www.uni.lodz.pl/staff-week').application!.deadline!), Date.parse('2027-03-01T23:59:00+01:00'));
+    assert.equal(byId(back.opportunities, 'helsinki-ir').application!.deadline, '2027-01-20');
+  });
+
+  it('the detail writes the same VEVENTs as toICalendar: it calls the same writer with its languages and clock', async () => {
+    const { opportunityEvents } = await import('../../src/formats/ical-write.js');
+    const o = FEED.opportunities[0]!;
+    const file = toICalendar([o], { now, languages: ['en'] });
+    const unfolded = file.replace(/\r\n /g, '');
+    const lines = opportunityEvents(o, { now, languages: ['en'] });
+    assert.ok(unfolded.includes(`\r\n${lines.join('\r\n')}\r\n`));
+    assert.equal(events(file).length, 2);
+  });
+});

@@ -97,4 +97,15 @@ describe('mergeFeeds', () => {
     assert.equal(typed.length, 2);
     assert.deepEqual(mergeFeeds([]), { opportunities: [], issues: [], feed: { version: '1' }, duplicates: 0 });
   });
+
+  it('folds the letters NFD leaves alone (ł, ø, ß) when matching by provider and title', () => {
+    const r = mergeFeeds([
+      { source: A, result: feed([item('x', { title: 'Tydzień szkoleniowy Łódzki', provider: { name: 'Uniwersytet Łódzki' }, start: '2027-03-22' })]) },
+      { source: B, result: feed([item('y', { title: 'Tydzien szkoleniowy Lodzki', provider: { name: 'Uniwersytet Lodzki' }, start: '2027-03-22' })]) },
+      { source: C, result: feed([item('z', { title: 'Øresund Straße week', provider: { name: 'Ørsted' }, start: '2027-03-22' })]) },
+      { source: 'https://d.example.eu/f.json', result: feed([item('w', { title: 'Oresund Strasse week', provider: { name: 'Orsted' }, start: '2027-03-22' })]) },
+    ]);
+    assert.equal(r.duplicates, 2);
+    assert.deepEqual(r.opportunities.map((o) => o.sources.length), [2, 2]);
+  });
 });

@@ -124,3 +124,56 @@ describe('boundedDistance', () => {
     }
   });
 });
+
+describe('one folding for slugs, file names and search', () => {
+  it('slugify (formats) and icsFileName (detail) fold ł, ø, ß, æ, đ, ħ, ı, þ, œ like search', async () => {
+    const { slugify } = await import('../../src/formats/shared.js');
+    const { icsFileName } = await import('../../src/formats/ical-write.js');
+    const { foldSlug } = await import('../../src/sdk/search/fold.js');
+    const table: [string, string][] = [
+      ['Współpraca międzynarodowa', 'wspolpraca-miedzynarodowa'],
+      ['Øresund', 'oresund'],
+      ['Straße', 'strasse'],
+      ['Ærø', 'aero'],
+      ['Đakovo', 'dakovo'],
+      ['Ħamrun', 'hamrun'],
+      ['Iğdır', 'igdir'],
+      ['Þórður', 'thordur'],
+      ['Œuvre', 'oeuvre'],
+      ['Łódź — Staff Week!', 'lodz-staff-week'],
+      ['Αθήνα', ''],
+    ];
+    for (const [text, slug] of table) {
+      assert.equal(slugify(text), slug, text);
+      assert.equal(foldSlug(text), slug, text);
+      assert.equal(slug.replace(/-/g, ' '), foldText(text).replace(/[^a-z0-9 ]+/g, ' ').trim(), text);
+    }
+    assert.equal(icsFileName('Straße'), 'strasse.ics');
+    assert.equal(icsFileName('Współpraca międzynarodowa'), 'wspolpraca-miedzynarodowa.ics');
+    assert.equal(icsFileName('Øresund'), 'oresund.ics');
+    assert.equal(icsFileName('Αθήνα'), 'event.ics');
+  });
+});
+
+describe('character references in indexed HTML', () => {
+  it('named references to accented letters fold to their letter (Ko&scaron;ice is found as kosice)', async () => {
+    const { decodeEntities } = await import('../../src/sdk/search/fold.js');
+    assert.equal(foldText(decodeEntities('Ko&scaron;ice, &Lstrok;&oacute;d&zacute;, Gda&nacute;sk, &Aring;rhus, Stra&szlig;e, &AElig;r&oslash;, Gy&odblac;r')), 'kosice lodz gdansk arhus strasse aero gyor');
+    assert.equal(foldText(htmlToText('<p>Ko&scaron;ice &amp; &THORN;&oacute;rshavn</p>')), 'kosice thorshavn');
+    assert.equal(decodeEntities('a&lt;b&gt;c &bogus; d'), 'a b c   d');
+  });
+});
+
+describe('country and language names fold like search', () => {
+  it('finds a country or language written without its special letters', async () => {
+    const { countryCode, languageTag } = await import('../../src/formats/shared.js');
+    assert.equal(countryCode('Łotwa'), 'LV');
+    assert.equal(countryCode('Lotwa'), 'LV');
+    assert.equal(countryCode('Ostrig'), 'AT', 'Danish Østrig');
+    assert.equal(countryCode('Osterreich'), 'AT');
+    assert.equal(countryCode('the Netherlands'), 'NL');
+    assert.equal(languageTag('Polski'), 'pl');
+    assert.equal(languageTag('Dansk'), 'da');
+    assert.equal(languageTag('Wlochy'), undefined);
+  });
+});

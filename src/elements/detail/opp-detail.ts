@@ -12,7 +12,6 @@ import { facetValueLabel, fieldLabel, formatDate, formatNumber } from '../shared
 import { heading, headingLevel } from '../shared/heading.js';
 import { countryOf, datesText, deadlineInfo, feeText, languagesText, placeText, statusBadge, text, whenParts } from '../shared/present.js';
 import { DETAIL_PARTS } from './detail-parts.js';
-import { icsFileName, toIcs } from './ics.js';
 import { finderDetail } from '../../i18n/en/finder-detail.js';
 import { provideEnglish } from '../../i18n/index.js';
 
@@ -25,10 +24,16 @@ declare module '../base/opp-element.js' {
     'opp-detail-close': { id: string };
     /** The visitor started applying: opened the form, or followed the application link or e-mail address. */
     'opp-apply-start': { id: string; method: 'form' | 'link' | 'email' };
+    /** "Add to calendar" handed the browser an .ics file to download. */
+    'opp-calendar-download': { id: string; fileName: string };
   }
 }
 
 type ApplyState = 'closed' | 'loading' | 'ready' | 'failed';
+
+let calendarWriter: Promise<typeof import('../../formats/ical-write.js')> | undefined;
+/** The iCalendar writer, in its own chunk: loaded once, on the first hover, focus or press of "Add to calendar". */
+const loadCalendarWriter = () => (calendarWriter ??= import('../../formats/ical-write.js'));
 
 export { DETAIL_PARTS };
 
@@ -48,6 +53,7 @@ const isFormField = (el: EventTarget | undefined) =>
  * @summary The full view of one opportunity, with the way to apply.
  *
  * @event opp-detail-close - The visitor closed the detail: `{ id }`.
+ * @event opp-calendar-download - "Add to calendar" handed the browser an .ics file: `{ id, fileName }`.
  * @event opp-apply-start - The visitor followed the application link or e-mail address: `{ id, method: 'link' | 'email' }`
  *   (the form, `<opp-apply>`, emits it with `method: 'form'` when the visitor starts filling it in).
  *
@@ -373,25 +379,22 @@ export class OppDetail extends OppElement {
     }
   }
 
-  private downloadCalendar(o: Opportunity, title: string, summary: string, place: string): void {
-    if (!o.start && !o.end) return;
-    const ics = toIcs({
-      uid: `${o.id}@opportunity-kit`,
-      title,
-      start: (o.start ?? o.end)!,
-      ...(o.start && o.end ? { end: o.end } : {}),
-      ...(summary ? { description: summary } : {}),
-      ...(place ? { location: place } : {}),
-      ...(safeUrl(o.url) ? { url: safeUrl(o.url)! } : {}),
-      now: new Date(),
-    });
-    if (!ics) return;
+  /**
+   * Download the opportunity as an .ics file, written by the formats module's iCalendar writer (the one `toICalendar`
+   * uses), which is loaded on first use: pointing at or focusing the button starts loading it.
+   */
+  private async downloadCalendar(o: Opportunity, title: string): Promise<void> {
+    const { icsFileName, toICalendar } = await loadCalendarWriter();
+    const t = this.i18n.msg.finder;
+    const ics = toICalendar([o], { now: this.nowDate, languages: this.i18n.contentLanguages, deadlineTitle: t.calendarDeadline });
+    if (!/BEGIN:VEVENT/.test(ics)) return;
     const href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = href;
     a.download = icsFileName(title);
     a.click();
     setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    this.emit('opp-calendar-download', { id: o.id, fileName: a.download });
   }
 
   /** Load `<opp-apply>` (its own chunk) and show it. It emits `opp-apply-start` itself when the visitor starts. */
@@ -459,7 +462,7 @@ export class OppDetail extends OppElement {
           </p>
           <p>${statusBadge(status, t)}</p>
         </header>
-        ${this.renderActions(o, title.value, summary.value, place)}
+        ${this.renderActions(o, title.value)}
         ${summary.value ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.value}</p>` : nothing}
         ${this.renderFacts(o, status, place, now)}
         ${this.renderApply(o, status, level + 1, now)}
@@ -489,16 +492,18 @@ export class OppDetail extends OppElement {
     </section>`;
   }
 
-  private renderActions(o: Opportunity, title: string, summary: string, place: string): TemplateResult {
+  private renderActions(o: Opportunity, title: string): TemplateResult {
     const t = this.i18n.msg.finder;
     return html`
       <div part="actions" class="actions">
-        ${o.start || o.end
+        ${o.start || o.application?.deadline
           ? html`<button
               part="calendar"
               class="button"
               type="button"
-              @click=${() => this.downloadCalendar(o, title, summary, place)}
+              @pointerenter=${loadCalendarWriter}
+              @focus=${loadCalendarWriter}
+              @click=${() => void this.downloadCalendar(o, title)}
             >
               ${t.addToCalendar}
             </button>`

@@ -200,4 +200,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('bg', n, { one: `Покажи ${n} резултат`, other: `Покажи ${n} резултата` }),
   datesReversed: 'Началната дата е след крайната, затова нищо не съвпада. Променете една от датите.',
+  calendarDeadline: (title: string) => `Срок за кандидатстване: ${title}`,
 } satisfies FinderMessages;

@@ -204,4 +204,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('cs', n, { one: `Zobrazit ${n} výsledek`, few: `Zobrazit ${n} výsledky`, many: `Zobrazit ${n} výsledku`, other: `Zobrazit ${n} výsledků` }),
   datesReversed: 'Datum od je pozdější než datum do, takže nic nevyhovuje. Změňte jedno z dat.',
+  calendarDeadline: (title: string) => `Uzávěrka přihlášek: ${title}`,
 } satisfies FinderMessages;

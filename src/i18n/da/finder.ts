@@ -200,4 +200,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('da', n, { one: `Vis ${n} resultat`, other: `Vis ${n} resultater` }),
   datesReversed: 'Startdatoen ligger efter slutdatoen, så intet kan passe. Ret en af datoerne.',
+  calendarDeadline: (title: string) => `Ansøgningsfrist: ${title}`,
 } satisfies FinderMessages;

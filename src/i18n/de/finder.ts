@@ -200,4 +200,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('de', n, { one: `${n} Ergebnis anzeigen`, other: `${n} Ergebnisse anzeigen` }),
   datesReversed: 'Das Anfangsdatum liegt nach dem Enddatum, daher passt nichts. Ändern Sie eines der Daten.',
+  calendarDeadline: (title: string) => `Bewerbungsschluss: ${title}`,
 } satisfies FinderMessages;

@@ -200,4 +200,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('el', n, { one: `Εμφάνιση ${n} αποτελέσματος`, other: `Εμφάνιση ${n} αποτελεσμάτων` }),
   datesReversed: 'Η ημερομηνία έναρξης είναι μετά την ημερομηνία λήξης, οπότε τίποτα δεν ταιριάζει. Αλλάξτε μία από τις ημερομηνίες.',
+  calendarDeadline: (title: string) => `Προθεσμία αιτήσεων: ${title}`,
 } satisfies FinderMessages;

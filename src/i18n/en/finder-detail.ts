@@ -47,4 +47,5 @@ export const finderDetail = {
   share: 'Share',
   linkCopied: 'Link copied',
   copyFailed: 'The link could not be copied.',
+  calendarDeadline: (title: string) => `Application deadline: ${title}`,
 };

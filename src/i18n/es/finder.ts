@@ -200,4 +200,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('es', n, { one: `Ver ${n} resultado`, other: `Ver ${n} resultados` }),
   datesReversed: 'La fecha de inicio es posterior a la de fin, así que nada coincide. Cambie una de las fechas.',
+  calendarDeadline: (title: string) => `Plazo de solicitud: ${title}`,
 } satisfies FinderMessages;

@@ -200,4 +200,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('et', n, { one: `Näita ${n} tulemus`, other: `Näita ${n} tulemust` }),
   datesReversed: 'Alguskuupäev on pärast lõppkuupäeva, seega ei sobi midagi. Muutke üht kuupäeva.',
+  calendarDeadline: (title: string) => `Taotluste tähtaeg: ${title}`,
 } satisfies FinderMessages;

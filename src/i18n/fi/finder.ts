@@ -200,4 +200,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('fi', n, { one: `Näytä ${n} tulos`, other: `Näytä ${n} tulosta` }),
   datesReversed: 'Alkupäivä on loppupäivän jälkeen, joten mikään ei täsmää. Muuta jompaakumpaa päivämäärää.',
+  calendarDeadline: (title: string) => `Hakuaika päättyy: ${title}`,
 } satisfies FinderMessages;

@@ -200,4 +200,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('fr', n, { one: `Afficher ${n} résultat`, other: `Afficher ${n} résultats` }),
   datesReversed: 'La date de début est postérieure à la date de fin : aucune offre ne peut correspondre. Modifiez l’une des dates.',
+  calendarDeadline: (title: string) => `Date limite de candidature : ${title}`,
 } satisfies FinderMessages;

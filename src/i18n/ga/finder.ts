@@ -202,4 +202,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('ga', n, { one: `Taispeáin ${n} toradh`, other: `Taispeáin torthaí: ${n}` }),
   datesReversed: 'Tá an dáta tosaigh i ndiaidh an dáta deiridh, mar sin ní féidir le haon rud a mheaitseáil. Athraigh ceann de na dátaí.',
+  calendarDeadline: (title: string) => `Spriocdháta iarratas: ${title}`,
 } satisfies FinderMessages;

@@ -201,4 +201,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('hr', n, { one: `Prikaži ${n} rezultat`, few: `Prikaži ${n} rezultata`, other: `Prikaži ${n} rezultata` }),
   datesReversed: 'Početni datum je nakon završnog, pa ništa ne odgovara. Promijenite jedan od datuma.',
+  calendarDeadline: (title: string) => `Rok za prijave: ${title}`,
 } satisfies FinderMessages;

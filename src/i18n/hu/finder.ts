@@ -197,4 +197,5 @@ export const finder = {
   showResults: (n: number) =>
     `${n} találat megjelenítése`,
   datesReversed: 'A kezdő dátum a záró dátum utánra esik, így semmi sem felel meg. Módosítsa az egyik dátumot.',
+  calendarDeadline: (title: string) => `Jelentkezési határidő: ${title}`,
 } satisfies FinderMessages;

@@ -199,4 +199,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('it', n, { one: `Mostra ${n} risultato`, other: `Mostra ${n} risultati` }),
   datesReversed: 'La data di inizio è successiva a quella di fine, quindi nulla corrisponde. Modifica una delle date.',
+  calendarDeadline: (title: string) => `Scadenza delle candidature: ${title}`,
 } satisfies FinderMessages;

@@ -201,4 +201,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('lt', n, { one: `Rodyti ${n} rezultatą`, few: `Rodyti ${n} rezultatus`, many: `Rodyti ${n} rezultato`, other: `Rodyti ${n} rezultatų` }),
   datesReversed: 'Pradžios data yra vėlesnė už pabaigos datą, todėl niekas neatitinka. Pakeiskite vieną iš datų.',
+  calendarDeadline: (title: string) => `Paraiškų pateikimo terminas: ${title}`,
 } satisfies FinderMessages;

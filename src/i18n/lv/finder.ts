@@ -201,4 +201,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('lv', n, { zero: `Rādīt ${n} rezultātus`, one: `Rādīt ${n} rezultātu`, other: `Rādīt ${n} rezultātus` }),
   datesReversed: 'Sākuma datums ir pēc beigu datuma, tāpēc nekas neatbilst. Mainiet vienu no datumiem.',
+  calendarDeadline: (title: string) => `Pieteikšanās termiņš: ${title}`,
 } satisfies FinderMessages;

@@ -200,4 +200,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('mt', n, { one: `Uri ${n} riżultat`, two: `Uri ${n} riżultati`, few: `Uri ${n} riżultati`, other: `Uri ${n} riżultat` }),
   datesReversed: 'Id-data tal-bidu hija wara d-data tat-tmiem, allura xejn ma jaqbel. Biddel waħda mid-dati.',
+  calendarDeadline: (title: string) => `Skadenza għall-applikazzjonijiet: ${title}`,
 } satisfies FinderMessages;

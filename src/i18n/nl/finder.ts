@@ -200,4 +200,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('nl', n, { one: `${n} resultaat tonen`, other: `${n} resultaten tonen` }),
   datesReversed: 'De begindatum ligt na de einddatum, dus niets kan overeenkomen. Pas een van de data aan.',
+  calendarDeadline: (title: string) => `Uiterste aanmelddatum: ${title}`,
 } satisfies FinderMessages;

@@ -201,4 +201,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('pl', n, { one: `Pokaż ${n} wynik`, few: `Pokaż ${n} wyniki`, many: `Pokaż ${n} wyników`, other: `Pokaż ${n} wyniku` }),
   datesReversed: 'Data początkowa jest późniejsza niż końcowa, więc nic nie pasuje. Zmień jedną z dat.',
+  calendarDeadline: (title: string) => `Termin zgłoszeń: ${title}`,
 } satisfies FinderMessages;

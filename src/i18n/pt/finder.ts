@@ -200,4 +200,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('pt', n, { one: `Ver ${n} resultado`, other: `Ver ${n} resultados` }),
   datesReversed: 'A data de início é posterior à data de fim, por isso nada corresponde. Altere uma das datas.',
+  calendarDeadline: (title: string) => `Prazo de candidatura: ${title}`,
 } satisfies FinderMessages;

@@ -202,4 +202,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('ro', n, { one: `Afișează ${n} rezultat`, few: `Afișează ${n} rezultate`, other: `Afișează ${n} de rezultate` }),
   datesReversed: 'Data de început este după data de sfârșit, deci nimic nu corespunde. Modificați una dintre date.',
+  calendarDeadline: (title: string) => `Termen-limită pentru candidaturi: ${title}`,
 } satisfies FinderMessages;

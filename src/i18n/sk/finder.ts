@@ -201,4 +201,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('sk', n, { one: `Zobraziť ${n} výsledok`, few: `Zobraziť ${n} výsledky`, many: `Zobraziť ${n} výsledku`, other: `Zobraziť ${n} výsledkov` }),
   datesReversed: 'Dátum od je neskorší ako dátum do, takže nič nevyhovuje. Zmeňte jeden z dátumov.',
+  calendarDeadline: (title: string) => `Uzávierka prihlášok: ${title}`,
 } satisfies FinderMessages;

@@ -202,4 +202,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('sl', n, { one: `Prikaži ${n} rezultat`, two: `Prikaži ${n} rezultata`, few: `Prikaži ${n} rezultate`, other: `Prikaži ${n} rezultatov` }),
   datesReversed: 'Začetni datum je za končnim, zato se nič ne ujema. Spremenite enega od datumov.',
+  calendarDeadline: (title: string) => `Rok za prijave: ${title}`,
 } satisfies FinderMessages;

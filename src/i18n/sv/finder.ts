@@ -200,4 +200,5 @@ export const finder = {
   showResults: (n: number) =>
     plural('sv', n, { one: `Visa ${n} resultat`, other: `Visa ${n} resultat` }),
   datesReversed: 'Startdatumet ligger efter slutdatumet, så inget kan matcha. Ändra ett av datumen.',
+  calendarDeadline: (title: string) => `Sista ansökningsdag: ${title}`,
 } satisfies FinderMessages;

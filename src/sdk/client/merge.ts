@@ -4,6 +4,7 @@
  */
 import type { FeedIssue, FeedResult } from '../feed/parse.js';
 import { isHttpUrl } from '../feed/values.js';
+import { foldText } from '../search/fold.js';
 import type { FeedMeta, Opportunity } from '../feed/schema.js';
 
 /** An opportunity after merging: `sources` lists the feed URLs that published it, the one whose copy is kept first. */
@@ -19,9 +20,11 @@ export interface MergeSource {
 
 export type MergedResult = Omit<FeedResult, 'opportunities'> & { opportunities: MergedOpportunity[]; duplicates: number };
 
-/** Case, diacritics and whitespace folded: `Université  de Gent` and `universite de gent` match. */
-const fold = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * Case, diacritics, special letters and punctuation folded as search folds them: `Université  de Gent` and
+ * `universite de gent` match, and so do `Łódzki` and `Lodzki`.
+ */
+const fold = foldText;
 
 /** A URL for matching: scheme, default port, host case and a trailing slash do not count. */
 function urlKey(url: string): string {
@@ -48,7 +51,7 @@ interface Entry {
  *   of a `global` source, is kept as is.
  * - Two items from different sources are the same opportunity when they have the same id (after namespacing), the
  *   same `url` (ignoring scheme, host case and a trailing slash) and the same start day (or one is undated), or the
- *   same provider name, title and start day after folding case, diacritics and whitespace (in any of their
+ *   same provider name, title and start day after folding them as search does (case, diacritics, `ł ø ß`…, punctuation; in any of their
  *   languages). Items of one source are never merged with each other: the publisher's ids tell them apart.
  * - Every issue gets `source` (kept when it already has one).
  */

@@ -5,6 +5,7 @@
  */
 import { COUNTRY_CODES } from './code-sets.js';
 import { isIsoDate } from './values.js';
+import { foldText } from '../search/fold.js';
 
 /**
  * Damerau–Levenshtein distance (optimal string alignment: insertions, deletions, substitutions and swaps of two
@@ -62,13 +63,8 @@ export function closest(input: string, candidates: Iterable<string>): string | u
 
 /** The EU's languages and their neighbours': country names in these map back to codes. */
 const NAME_LOCALES = 'en bg cs da de el es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no is tr sq mk sr bs ca eu gl lb uk'.split(' ');
-const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** The search folding (ł, ø, ß… too), so `Lotwa` finds Łotwa's code: one folding for search, slugs, merging and names. */
+const fold = (s: string): string => foldText(s);
 
 let countryNames: Map<string, string> | undefined;
 const namesFor = new Set<string>();

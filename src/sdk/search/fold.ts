@@ -192,7 +192,26 @@ export function foldText(text: string): string {
   return tokenize(text).join(' ');
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+/**
+ * A slug for ids, topics and file names, through the same folding as search: `Współpraca międzynarodowa` →
+ * `wspolpraca-miedzynarodowa`, `Øresund` → `oresund`, `Straße` → `strasse`. Only `a-z`, `0-9` and single hyphens are
+ * left; a text in another script (Greek, Cyrillic) gives `''`.
+ */
+export function foldSlug(text: string): string {
+  return foldText(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', quot: '"', apos: "'", nbsp: ' ',
+  aelig: 'ae', oelig: 'oe', szlig: 'ss', eth: 'd', thorn: 'th', ijlig: 'ij', eng: 'n', kgreen: 'k', imath: 'i',
+};
+
+/**
+ * A named reference to an accented Latin letter (`&scaron;`, `&Lstrok;`, `&oacute;`, `&odblac;`): search folds the
+ * accent away, so the base letter is all it needs, without the full table (the formats readers decode with the
+ * `entities` package for display).
+ */
+const LETTER_REF = /^([a-z])(acute|grave|circ|uml|tilde|ring|cedil|caron|ogon|macr|breve|dot|dblac|strok|slash|midot)$/i;
 
 /**
  * Decode the character references of a limited-HTML fragment (a feed's `description`) for the tokenizer, leaving
@@ -206,6 +225,6 @@ export function decodeEntities(html: string): string {
       const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) && cp !== 60 && cp !== 62 ? String.fromCodePoint(cp) : ' ';
     }
-    return ENTITIES[ref.toLowerCase()] ?? ' ';
+    return ENTITIES[ref.toLowerCase()] ?? LETTER_REF.exec(ref)?.[1] ?? ' ';
   });
 }
