@@ -38,6 +38,8 @@ export const tokens = css`
     display: block;
     font: inherit;
     color: var(--_text);
+    /* Reflow (WCAG 1.4.10): a long word, URL or e-mail address from a feed wraps instead of widening the element. */
+    overflow-wrap: anywhere;
   }
   :host([theme='dark']) {
     --opp-color-scheme: dark;
