@@ -353,6 +353,9 @@ describe('<opp-apply>: submission', () => {
     const retries: CustomEvent[] = [];
     const onRetry = (e: Event) => retries.push(e as CustomEvent);
     document.addEventListener('opp-apply-retry', onRetry);
+    // Typed through the element's event map: `detail` is known without a cast.
+    const typed: { attempt: number; delay: number; status?: number }[] = [];
+    el.addEventListener('opp-apply-retry', (e) => typed.push({ attempt: e.detail.attempt, delay: e.detail.delay, ...(e.detail.status ? { status: e.detail.status } : {}) }));
     try {
       await fillRequired(el);
       const submitted = oneEvent(el, 'opp-apply-submit');
@@ -368,6 +371,7 @@ describe('<opp-apply>: submission', () => {
         { id: o.id, idempotencyKey: key, attempt: 2, delay: details[0]!.delay, reason: 'server', status: 503 },
         { id: o.id, idempotencyKey: key, attempt: 3, delay: details[1]!.delay, reason: 'network' },
       ]);
+      expect(typed.map((t) => t.attempt)).to.deep.equal([2, 3]);
     } finally {
       document.removeEventListener('opp-apply-retry', onRetry);
     }
