@@ -1,5 +1,5 @@
 import { fixture, fixtureSync, html, expect, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse, delay } from 'msw';
 import { worker, startWorker } from './support/msw.js';
 import '../../src/elements/apply/opp-apply.js';
@@ -579,6 +579,22 @@ describe('<opp-apply>: anti-spam', () => {
     await sendKeys({ press: 'Enter' });
     expect(await outcome).to.equal('sent');
     expect(errors).to.deep.equal([]);
+    expect(seen.length).to.equal(1);
+  });
+
+  it('autofill, then a real click on Send: sent on the first press', async () => {
+    const seen = endpoint(() => HttpResponse.json({}));
+    const el = await mount(track(opportunity({ fields: shortFields })), { minFillTime: 60_000 });
+    await fillRequired(el);
+    const outcome = Promise.race([
+      oneEvent(el, 'opp-apply-success').then(() => 'sent'),
+      oneEvent(el, 'opp-apply-error').then((e) => `error: ${JSON.stringify(e.detail)}`),
+    ]);
+    const button = submitButton(el);
+    button.scrollIntoView({ block: 'center' });
+    const r = button.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+    expect(await outcome).to.equal('sent');
     expect(seen.length).to.equal(1);
   });
 

@@ -115,8 +115,11 @@ function reasonText(reason: RetryReason, t: ApplyMessages): string {
   }
 }
 
-/** Events that, when trusted, show a person at the form (autofill fires input and change; a Send press, a key or a pointer). */
-const PERSONAL_EVENTS = ['keydown', 'pointerdown', 'touchstart', 'input', 'change'] as const;
+/**
+ * Events that, when trusted, show a person at the form: autofill fires input and change; a key, a pointer or a touch;
+ * a click (assistive technology activates the Send button with a click alone; `button.click()` from a script is not trusted).
+ */
+const PERSONAL_EVENTS = ['keydown', 'pointerdown', 'touchstart', 'input', 'change', 'click'] as const;
 
 const CAN_SEND: ReadonlySet<OpportunityStatus> = new Set(['open', 'closing-soon']);
 const SHOWS_FORM: ReadonlySet<OpportunityStatus> = new Set(['open', 'closing-soon', 'upcoming']);
