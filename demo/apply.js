@@ -22,6 +22,11 @@ form.addEventListener('change', () => {
 apply.addEventListener('opp-apply-submit', (e) => {
   note(`${e.detail.retry ? 'Sent again' : 'Sent'} with Idempotency-Key ${e.detail.idempotencyKey.slice(0, 8)}…`);
 });
+apply.addEventListener('opp-apply-retry', (e) => {
+  const d = e.detail;
+  const why = d.status ? `HTTP ${d.status}` : { network: 'no connection', timeout: 'timed out' }[d.reason] ?? d.reason;
+  note(`Not accepted yet (${why}): automatic retry ${d.attempt - 1} (request ${d.attempt}) in ${(d.delay / 1000).toFixed(1)} s, same key ${d.idempotencyKey.slice(0, 8)}…`);
+});
 apply.addEventListener('opp-apply-success', (e) => {
   note(`Accepted (HTTP ${e.detail.status})${e.detail.reference ? `, reference ${e.detail.reference}` : ''}.`);
 });

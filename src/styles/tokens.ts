@@ -45,6 +45,8 @@ export const tokens = css`
     --_paint: var(--opp-color-bg, light-dark(transparent, #15171b));
     background: var(--_paint);
     border-radius: var(--_radius);
+    /* Reflow (WCAG 1.4.10): a long word, URL or e-mail address from a feed wraps instead of widening the element. */
+    overflow-wrap: anywhere;
   }
   :host([theme='dark']) {
     --opp-color-scheme: dark;

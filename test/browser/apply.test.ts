@@ -1,5 +1,5 @@
 import { fixture, fixtureSync, html, expect, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse, delay } from 'msw';
 import { worker, startWorker } from './support/msw.js';
 import '../../src/elements/apply/opp-apply.js';
@@ -342,6 +342,41 @@ describe('<opp-apply>: submission', () => {
     expect(seen.length).to.equal(2);
   });
 
+  it('fires opp-apply-retry (bubbling, composed) before each automatic retry: attempt, delay, status or kind', async () => {
+    const seen = endpoint(
+      () => new HttpResponse(null, { status: 503 }),
+      () => HttpResponse.error(),
+      () => HttpResponse.json({ reference: 'R-7' }, { status: 201 }),
+    );
+    const o = track(opportunity({ fields: shortFields }));
+    const el = await mount(o, { retries: 2, retryDelay: 5 });
+    const retries: CustomEvent[] = [];
+    const onRetry = (e: Event) => retries.push(e as CustomEvent);
+    document.addEventListener('opp-apply-retry', onRetry);
+    // Typed through the element's event map: `detail` is known without a cast.
+    const typed: { attempt: number; delay: number; status?: number }[] = [];
+    el.addEventListener('opp-apply-retry', (e) => typed.push({ attempt: e.detail.attempt, delay: e.detail.delay, ...(e.detail.status ? { status: e.detail.status } : {}) }));
+    try {
+      await fillRequired(el);
+      const submitted = oneEvent(el, 'opp-apply-submit');
+      submitButton(el).click();
+      const key = (await submitted).detail.idempotencyKey;
+      await oneEvent(el, 'opp-apply-success');
+      expect(seen.length).to.equal(3);
+      expect(retries.map((e) => [e.bubbles, e.composed])).to.deep.equal([[true, true], [true, true]]);
+      const details = retries.map((e) => e.detail as { delay: number });
+      expect(details[0]!.delay).to.be.within(4, 6);
+      expect(details[1]!.delay).to.be.within(8, 12);
+      expect(details).to.deep.equal([
+        { id: o.id, idempotencyKey: key, attempt: 2, delay: details[0]!.delay, reason: 'server', status: 503 },
+        { id: o.id, idempotencyKey: key, attempt: 3, delay: details[1]!.delay, reason: 'network' },
+      ]);
+      expect(typed.map((t) => t.attempt)).to.deep.equal([2, 3]);
+    } finally {
+      document.removeEventListener('opp-apply-retry', onRetry);
+    }
+  });
+
   it('429 with Retry-After: says when to try again, keeps everything, retries with the same key', async () => {
     const seen = endpoint(
       () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '1' } }),
@@ -519,11 +554,62 @@ describe('<opp-apply>: anti-spam', () => {
     submitButton(el).click();
     expect((await failed).detail).to.deep.include({ kind: 'spam', reason: 'too-fast' });
     await el.updateComplete;
-    expect(statusText(el)).to.contain('check your answers');
+    expect(statusText(el)).to.equal(
+      'Your application was held back once because it was sent very quickly (a guard against automated spam). Press “Send application” again to send it.',
+    );
+    expect(statusText(el)).not.to.contain('check your answers');
     expect(seen.length).to.equal(0);
     submitButton(el).click();
     await oneEvent(el, 'opp-apply-success');
     expect(seen.length).to.equal(1);
+  });
+
+  it('a form filled by the browser (autofill) and sent at once goes through on the first press', async () => {
+    const seen = endpoint(() => HttpResponse.json({}));
+    const el = await mount(track(opportunity({ fields: shortFields })), { minFillTime: 60_000 });
+    const errors: unknown[] = [];
+    el.addEventListener('opp-apply-error', (e) => errors.push(e.detail));
+    // Autofill puts every value in at once; the person then presses Enter (a real key press, as from the keyboard).
+    await fillRequired(el);
+    control(el, 'email').focus();
+    const outcome = Promise.race([
+      oneEvent(el, 'opp-apply-success').then(() => 'sent'),
+      oneEvent(el, 'opp-apply-error').then((e) => `error: ${JSON.stringify(e.detail)}`),
+    ]);
+    await sendKeys({ press: 'Enter' });
+    expect(await outcome).to.equal('sent');
+    expect(errors).to.deep.equal([]);
+    expect(seen.length).to.equal(1);
+  });
+
+  it('autofill, then a real click on Send: sent on the first press', async () => {
+    const seen = endpoint(() => HttpResponse.json({}));
+    const el = await mount(track(opportunity({ fields: shortFields })), { minFillTime: 60_000 });
+    await fillRequired(el);
+    const outcome = Promise.race([
+      oneEvent(el, 'opp-apply-success').then(() => 'sent'),
+      oneEvent(el, 'opp-apply-error').then((e) => `error: ${JSON.stringify(e.detail)}`),
+    ]);
+    const button = submitButton(el);
+    button.scrollIntoView({ block: 'center' });
+    const r = button.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+    expect(await outcome).to.equal('sent');
+    expect(seen.length).to.equal(1);
+  });
+
+  it('in German too: the hold says why and what to do', async () => {
+    registerLoaders({ de: async () => ({ default: { ...en, apply: deApply } }) });
+    const el = await fixture<OppApply>(
+      html`<opp-apply lang="de" .opportunity=${track(opportunity({ fields: shortFields }))} min-fill-time="60000" .storage=${localStorage}></opp-apply>`,
+    );
+    await waitUntil(() => submitButton(el)?.textContent === 'Bewerbung absenden', 'German arrives');
+    await fillRequired(el);
+    const failed = oneEvent(el, 'opp-apply-error');
+    submitButton(el).click();
+    await failed;
+    await el.updateComplete;
+    expect(statusText(el)).to.contain('zurückgehalten').and.contain('„Bewerbung absenden“');
   });
 });
 

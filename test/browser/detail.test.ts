@@ -116,6 +116,24 @@ describe('<opp-detail>', () => {
     expect(form.hasAttribute('no-heading')).to.be.true;
   });
 
+  it('"Apply here" moves focus to the heading of the form, not to <body>', async () => {
+    const el = await detail('umea-traineeship');
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="apply-button"]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelector('opp-apply')?.querySelector('form input[name]'), 'the form is shown');
+    const title = el.shadowRoot!.querySelector<HTMLElement>('#apply h3')!;
+    expect(textOf(title)).to.equal('How to apply');
+    expect(document.activeElement?.tagName, 'focus stays in the detail').to.equal('OPP-DETAIL');
+    expect(el.shadowRoot!.activeElement === title, 'focus is on the heading').to.equal(true);
+    expect(title.tabIndex).to.equal(-1);
+    // The next Tab goes into the form.
+    await sendKeys({ press: 'Tab' });
+    const next = el.shadowRoot!.activeElement!;
+    expect(next.closest('opp-apply form'), `${next.tagName} is in the form`).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('says when applications are closed, not yet open, or cancelled', async () => {
     expect(textOf((await detail('lund-shadowing')).shadowRoot!.querySelector('#apply'))).to.contain('Applications are closed.');
     expect(textOf((await detail('tampere-hr-week')).shadowRoot!.querySelector('#apply'))).to.match(/Applications open on .*2027/);

@@ -104,3 +104,49 @@ describe('createApplicationAttempt', () => {
     assert.equal(a.key, undefined);
   });
 });
+
+describe('createApplicationAttempt: onRetry', () => {
+  it('tells the host before each automatic retry: which request comes next, the wait, the status or the kind of failure', async () => {
+    const { submitApplication } = await import('../../src/sdk/apply/index.js');
+    let calls = 0;
+    const fetch = (async () => {
+      calls++;
+      if (calls === 1) return new Response(null, { status: 503 });
+      if (calls === 2) throw new TypeError('Failed to fetch');
+      return Response.json({ reference: 'R-1' });
+    }) as typeof globalThis.fetch;
+    const retries: unknown[] = [];
+    const states: string[] = [];
+    const a = createApplicationAttempt({
+      newKey,
+      onRetry: (r) => {
+        states.push(a.state.status);
+        retries.push({ ...r, delay: Math.round(r.delay), retryAt: typeof r.retryAt });
+      },
+      send: (ctx) =>
+        submitApplication(
+          { endpoint: 'https://example.eu/apply', opportunityId: 'x', values: {}, idempotencyKey: ctx.key },
+          { fetch, retries: 2, retryDelay: 10, signal: ctx.signal, onRetry: ctx.onRetry },
+        ),
+    });
+    const end = await a.submit();
+    assert.equal(end.status, 'success');
+    const key = (end as { key: string }).key;
+    assert.equal(retries.length, 2);
+    const [first, second] = retries as { delay: number }[];
+    assert.ok(first!.delay >= 8 && first!.delay <= 12, `first wait about 10 ms: ${first!.delay}`);
+    assert.ok(second!.delay >= 16 && second!.delay <= 24, `second wait about 20 ms: ${second!.delay}`);
+    assert.deepEqual(retries, [
+      { key, attempt: 2, delay: first!.delay, retryAt: 'number', reason: 'server', status: 503 },
+      { key, attempt: 3, delay: second!.delay, retryAt: 'number', reason: 'network' },
+    ]);
+    assert.deepEqual(states, ['submitting', 'submitting']);
+  });
+
+  it('is not called when nothing is retried automatically (success, refusal, retries: 0)', async () => {
+    let retried = 0;
+    const s = scripted({ kind: 'retryable', reason: 'network', tries: 1 });
+    await createApplicationAttempt({ send: s.send, newKey, onRetry: () => retried++ }).submit();
+    assert.equal(retried, 0);
+  });
+});

@@ -71,6 +71,22 @@ declare module '../base/opp-element.js' {
       idempotencyKey?: string;
       message?: string;
     };
+    /**
+     * An automatic retry is scheduled (before each one): the request failed for a temporary reason and goes out
+     * again, with the same idempotency key, after `delay` ms.
+     */
+    'opp-apply-retry': {
+      id: string;
+      idempotencyKey: string;
+      /** The number of the request that goes out after the wait (2 = the first automatic retry). */
+      attempt: number;
+      /** The wait in ms before it. */
+      delay: number;
+      /** Why the previous request failed: `server` (5xx, 409, 425), `rate-limit` (429), `timeout` (408 or no answer in time), `network`. */
+      reason: RetryReason;
+      /** The HTTP status of the failed request; absent for a network failure or a timeout without an answer. */
+      status?: number;
+    };
   }
 }
 
@@ -99,6 +115,12 @@ function reasonText(reason: RetryReason, t: ApplyMessages): string {
   }
 }
 
+/**
+ * Events that, when trusted, show a person at the form: autofill fires input and change; a key, a pointer or a touch;
+ * a click (assistive technology activates the Send button with a click alone; `button.click()` from a script is not trusted).
+ */
+const PERSONAL_EVENTS = ['keydown', 'pointerdown', 'touchstart', 'input', 'change', 'click'] as const;
+
 const CAN_SEND: ReadonlySet<OpportunityStatus> = new Set(['open', 'closing-soon']);
 const SHOWS_FORM: ReadonlySet<OpportunityStatus> = new Set(['open', 'closing-soon', 'upcoming']);
 
@@ -115,9 +137,10 @@ const SHOWS_FORM: ReadonlySet<OpportunityStatus> = new Set(['open', 'closing-soo
  * Give it the opportunity as a property (`.opportunity=${o}`), or `feed="URL" opportunity-id="ID"`.
  *
  * Anti-spam: a honeypot field and a minimum fill time (`min-fill-time`, default 3 s from showing the form; skipped
- * when a draft was restored). Nothing is sent when either trips. Too fast: the visitor is asked to check the answers
- * and press Send again (the second press sends). Honeypot filled: an error with the other ways to apply, never a fake
- * confirmation, so a person who somehow trips it is not told that an application went out.
+ * when a draft was restored). Speed alone never stops a person: a send sooner than that is held back only when no
+ * real key press, pointer press, touch or autofill reached the form (all of which a page script cannot fake), and only
+ * once: the visitor is told why and the next press sends. Honeypot filled: nothing is sent, an error with the other
+ * ways to apply, never a fake confirmation, so a person who somehow trips it is not told that an application went out.
  *
  * @summary An accessible, GDPR-aware application form that loses nothing.
  *
@@ -125,6 +148,7 @@ const SHOWS_FORM: ReadonlySet<OpportunityStatus> = new Set(['open', 'closing-soo
  * @event opp-apply-submit - An application (or a retry of it) is being sent: `{ id, idempotencyKey, retry }`.
  * @event opp-apply-success - The endpoint accepted it: `{ id, idempotencyKey, status, message?, reference?, response? }`.
  * @event opp-apply-error - Not sent or not accepted: `{ id, kind, fields?, reason?, status?, retryAt?, idempotencyKey?, message? }`.
+ * @event opp-apply-retry - Before each automatic retry: `{ id, idempotencyKey, attempt, delay, reason, status? }` (`attempt` 2 is the first retry; `delay` in ms).
  *
  * @csspart base - The wrapper of everything.
  * @csspart heading - The heading ("Apply").
@@ -196,7 +220,23 @@ export class OppApply extends OppElement {
       if (o) this.emit('opp-apply-start', { id: o.id, method: 'form' });
     },
     onState: (s) => this.onAttemptState(s),
+    onRetry: (r) => {
+      const o = this.current;
+      if (!o) return;
+      this.emit('opp-apply-retry', {
+        id: o.id,
+        idempotencyKey: r.key,
+        attempt: r.attempt,
+        delay: r.delay,
+        reason: r.reason,
+        ...(r.status !== undefined ? { status: r.status } : {}),
+      });
+    },
   });
+  /** A sign of a person for the anti-spam check: only the browser makes trusted events (autofill and AT included). */
+  private readonly onPersonal = (e: Event): void => {
+    if (e.isTrusted) this.ctl.spam.person();
+  };
   private setupFor?: string;
   private loading?: AbortController;
   private ticker?: ReturnType<typeof setInterval>;
@@ -216,6 +256,7 @@ export class OppApply extends OppElement {
     super.connectedCallback();
     adoptInto(this, lightStyles);
     globalThis.addEventListener?.('pagehide', this.onPageHide);
+    for (const type of PERSONAL_EVENTS) this.addEventListener(type, this.onPersonal, { capture: true, passive: true });
     // Moved in the page while loading (the load was aborted on disconnect): load again.
     if (this.loadState === 'loading' && !this.opportunity) void this.load();
   }
@@ -223,6 +264,7 @@ export class OppApply extends OppElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('pagehide', this.onPageHide);
+    for (const type of PERSONAL_EVENTS) this.removeEventListener(type, this.onPersonal, { capture: true });
     this.loading?.abort();
     this.stopTicker();
   }

@@ -3,13 +3,13 @@ import type { ApplicationForm, FormField } from '../../sdk/feed/schema.js';
 import { checkConsent, checkField, validateApplication } from '../../sdk/apply/validate.js';
 import type { FieldError } from '../../sdk/apply/validate.js';
 import { createApplicationAttempt } from '../../sdk/apply/attempt.js';
-import type { ApplicationAttempt, AttemptState } from '../../sdk/apply/attempt.js';
+import type { ApplicationAttempt, AttemptRetry, AttemptState } from '../../sdk/apply/attempt.js';
 import { createDraftStore } from '../../sdk/apply/draft.js';
 import type { DraftStore, StorageLike } from '../../sdk/apply/draft.js';
 import { submitApplication } from '../../sdk/apply/submit.js';
 import type { SubmitOptions } from '../../sdk/apply/submit.js';
-import { spamCheck } from '../../sdk/apply/spam.js';
-import type { SpamVerdict } from '../../sdk/apply/spam.js';
+import { createSpamGuard } from '../../sdk/apply/spam.js';
+import type { SpamGuard, SpamVerdict } from '../../sdk/apply/spam.js';
 
 /** What a control holds: text-like fields a string, `checkbox` a boolean, `checkboxes` a list, `file` a File. */
 export type UiValue = string | boolean | string[] | File | undefined;
@@ -55,8 +55,8 @@ export class ApplyController implements ReactiveController {
   hasDraft = false;
   /** When the restored draft was saved, if one was restored. */
   restoredAt?: number;
-  /** When the form was first shown (for the minimum fill time). */
-  shownAt = 0;
+  /** Anti-spam state: when the form was shown, whether a person showed up, whether a send was held back. */
+  readonly spam: SpamGuard = createSpamGuard({ now: () => this.config?.now() ?? Date.now() });
   private config?: ApplyConfig;
   private started = false;
   private saveTimer?: ReturnType<typeof setTimeout>;
@@ -64,7 +64,7 @@ export class ApplyController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly hooks: { onStart: () => void; onState: (s: AttemptState) => void },
+    private readonly hooks: { onStart: () => void; onState: (s: AttemptState) => void; onRetry?: (r: AttemptRetry) => void },
   ) {
     host.addController(this);
   }
@@ -92,7 +92,7 @@ export class ApplyController implements ReactiveController {
     this.started = false;
     this.restoredAt = undefined;
     this.hasDraft = false;
-    this.shownAt = config.now();
+    this.spam.shown();
     this.drafts = config.drafts && storageWorks(config.storage)
       ? createDraftStore(config.storage, config.opportunityId, { endpoint: config.form.endpoint, form: config.form })
       : undefined;
@@ -107,10 +107,13 @@ export class ApplyController implements ReactiveController {
       }
       this.restoredAt = draft.savedAt;
       this.hasDraft = true;
+      // A restored draft can be sent at once: a person typed it earlier.
+      this.spam.skipTiming();
     }
     this.attempt = createApplicationAttempt({
       ...(draft?.idempotencyKey ? { initialKey: draft.idempotencyKey } : {}),
       now: config.now,
+      onRetry: (r) => this.hooks.onRetry?.(r),
       send: (ctx) =>
         submitApplication(
           {
@@ -227,23 +230,17 @@ export class ApplyController implements ReactiveController {
     return validateApplication(this.config?.form ?? { fields: [] }, this.values, this.consents);
   }
 
-  /** Run on Send: shows every error, then checks the honeypot and the fill time. */
+  /**
+   * Run on Send: shows every error, then checks the honeypot and the fill time (see `sdk/apply/spam.ts`: speed alone
+   * holds a send back only without a sign of a person, and only once).
+   */
   check(honeypot: string | null | undefined, minFillTime: number): SubmitCheck {
     this.submitted = true;
     this.host.requestUpdate();
     const errors = this.errors();
     if (Object.keys(errors).length > 0) return { ok: false, reason: 'invalid', errors };
-    const verdict = spamCheck({
-      honeypot,
-      shownAt: this.shownAt,
-      now: this.config?.now() ?? Date.now(),
-      // A restored draft can be sent at once: a person typed it earlier.
-      minFillTime: this.restoredAt !== undefined ? 0 : minFillTime,
-    });
-    if (!verdict.ok) {
-      if (verdict.trap === 'too-fast') this.shownAt = -Infinity; // the next press sends
-      return { ok: false, reason: 'spam', verdict };
-    }
+    const verdict = this.spam.check(honeypot, minFillTime);
+    if (!verdict.ok) return { ok: false, reason: 'spam', verdict };
     return { ok: true };
   }
 

@@ -83,6 +83,19 @@ export const lightStyles = css`
     display: grid;
     gap: var(--_apply-gap, 1.25rem);
     max-inline-size: var(--_field-width, 36rem);
+    min-inline-size: 0;
+    /* Reflow (WCAG 1.4.10): long words, URLs and e-mail addresses wrap instead of widening the form. */
+    overflow-wrap: anywhere;
+  }
+  /* The form sizes its own boxes: a page without a global box-sizing rule must not push inputs past 100 %. */
+  .opp-apply__form,
+  .opp-apply__form *,
+  .opp-apply__form *::before,
+  .opp-apply__form *::after {
+    box-sizing: border-box;
+  }
+  .opp-apply__form :is(input, select, textarea) {
+    max-inline-size: 100%;
   }
   .opp-apply__form :is(h2, h3, h4, h5, h6) {
     margin: 0;
@@ -122,6 +135,7 @@ export const lightStyles = css`
     font-weight: 600;
   }
   .opp-apply__form .opp-apply__input {
+    box-sizing: border-box;
     inline-size: 100%;
     max-inline-size: 100%;
     min-block-size: 2.5rem;
@@ -140,7 +154,7 @@ export const lightStyles = css`
   .opp-apply__form .opp-apply__input[type='date'],
   .opp-apply__form .opp-apply__input[type='tel'] {
     inline-size: auto;
-    min-inline-size: 12rem;
+    min-inline-size: min(12rem, 100%);
   }
   .opp-apply__form .opp-apply__input[type='file'] {
     border-style: dashed;

@@ -400,6 +400,8 @@ export class OppDetail extends OppElement {
   /** Load `<opp-apply>` (its own chunk) and show it. It emits `opp-apply-start` itself when the visitor starts. */
   private async openForm(o: Opportunity): Promise<void> {
     this.applyState = 'loading';
+    // The button goes away: focus the section's heading (the form's heading), or it would fall to <body>.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#apply-title')?.focus());
     try {
       await import('../apply/opp-apply.js');
       if (this.current?.id === o.id) this.applyState = 'ready';
@@ -645,7 +647,7 @@ export class OppDetail extends OppElement {
       }
     }
     return html`<section part="section apply" id="apply">
-      ${heading(Math.min(6, level), t.howToApply, { part: 'section-title', className: 'section-title' })} ${body}
+      ${heading(Math.min(6, level), t.howToApply, { id: 'apply-title', part: 'section-title', className: 'section-title', focusable: !!app?.form })} ${body}
     </section>`;
   }
 

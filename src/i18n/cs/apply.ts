@@ -94,7 +94,7 @@ export const apply = {
   fieldsRejected: 'Pořadatel nepřijal některé odpovědi. Opravte je a odešlete znovu.',
   fatal: 'Přihlášku se nepodařilo odeslat.',
   fatalHelp: 'Přihlaste se prosím jinak:',
-  tooFast: 'Zkontrolujte své odpovědi a pak znovu klikněte na „Odeslat přihlášku“.',
+  tooFast: 'Přihláška byla jednou zadržena, protože byla odeslána velmi rychle (ochrana proti automatickému spamu). Pro odeslání znovu klikněte na „Odeslat přihlášku“.',
   notOpen: 'Přihlášky teď nelze odesílat.',
 
   successTitle: 'Přihláška odeslána',

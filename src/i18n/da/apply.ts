@@ -99,7 +99,7 @@ export const apply = {
   fieldsRejected: 'Arrangøren accepterede ikke alle svar. Ret dem, og send igen.',
   fatal: 'Din ansøgning kunne ikke sendes.',
   fatalHelp: 'Ansøg på en anden måde:',
-  tooFast: 'Kontrollér dine svar, og tryk derefter på »Send ansøgning« igen.',
+  tooFast: 'Ansøgningen blev holdt tilbage én gang, fordi den blev sendt meget hurtigt (en beskyttelse mod automatisk spam). Tryk på »Send ansøgning« igen for at sende den.',
   notOpen: 'Der kan ikke sendes ansøgninger lige nu.',
 
   successTitle: 'Ansøgning sendt',

@@ -99,7 +99,7 @@ export const apply = {
   fieldsRejected: 'Der Veranstalter hat einige Antworten nicht akzeptiert. Bitte korrigieren Sie sie und senden Sie erneut.',
   fatal: 'Ihre Bewerbung konnte nicht gesendet werden.',
   fatalHelp: 'Bitte bewerben Sie sich auf anderem Weg:',
-  tooFast: 'Bitte prüfen Sie Ihre Antworten und klicken Sie dann erneut auf „Bewerbung absenden“.',
+  tooFast: 'Ihre Bewerbung wurde einmal zurückgehalten, weil sie sehr schnell abgeschickt wurde (Schutz vor automatischem Spam). Klicken Sie erneut auf „Bewerbung absenden“, um sie zu senden.',
   notOpen: 'Bewerbungen können im Moment nicht gesendet werden.',
 
   successTitle: 'Bewerbung gesendet',

@@ -112,7 +112,7 @@ export const apply = {
   fieldsRejected: 'The organiser did not accept some answers. Correct them and send again.',
   fatal: 'Your application could not be sent.',
   fatalHelp: 'Please apply another way:',
-  tooFast: 'Please check your answers, then press “Send application” again.',
+  tooFast: 'Your application was held back once because it was sent very quickly (a guard against automated spam). Press “Send application” again to send it.',
   notOpen: 'Applications cannot be sent at the moment.',
 
   // ----- success -----

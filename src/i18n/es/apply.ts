@@ -99,7 +99,7 @@ export const apply = {
   fieldsRejected: 'El organizador no ha aceptado algunas respuestas. Corríjalas y vuelva a enviar.',
   fatal: 'No se ha podido enviar su solicitud.',
   fatalHelp: 'Solicítelo de otra manera:',
-  tooFast: 'Revise sus respuestas y vuelva a pulsar «Enviar solicitud».',
+  tooFast: 'Su solicitud se ha retenido una vez porque se envió muy deprisa (una protección contra el spam automático). Vuelva a pulsar «Enviar solicitud» para enviarla.',
   notOpen: 'En este momento no se pueden enviar solicitudes.',
 
   successTitle: 'Solicitud enviada',

@@ -99,7 +99,7 @@ export const apply = {
   fieldsRejected: 'Korraldaja ei aktsepteerinud mõnda vastust. Parandage need ja saatke uuesti.',
   fatal: 'Teie taotlust ei õnnestunud saata.',
   fatalHelp: 'Kandideerige muul viisil:',
-  tooFast: 'Kontrollige oma vastuseid ja vajutage siis uuesti „Saada taotlus“.',
+  tooFast: 'Teie taotlus peeti korraks kinni, sest see saadeti väga kiiresti (kaitse automaatse rämpsposti vastu). Saatmiseks vajutage uuesti „Saada taotlus“.',
   notOpen: 'Praegu ei saa taotlusi saata.',
 
   successTitle: 'Taotlus saadetud',

@@ -99,7 +99,7 @@ export const apply = {
   fieldsRejected: 'Järjestäjä ei hyväksynyt kaikkia vastauksia. Korjaa ne ja lähetä uudelleen.',
   fatal: 'Hakemustasi ei voitu lähettää.',
   fatalHelp: 'Hae jollakin muulla tavalla:',
-  tooFast: 'Tarkista vastauksesi ja paina sitten uudelleen ”Lähetä hakemus”.',
+  tooFast: 'Hakemuksesi pidätettiin kerran, koska se lähetettiin hyvin nopeasti (suoja automaattista roskapostia vastaan). Lähetä se painamalla uudelleen ”Lähetä hakemus”.',
   notOpen: 'Hakemuksia ei voi lähettää juuri nyt.',
 
   successTitle: 'Hakemus lähetetty',

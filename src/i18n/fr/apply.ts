@@ -99,7 +99,7 @@ export const apply = {
   fieldsRejected: 'L’organisateur n’a pas accepté certaines réponses. Corrigez-les et envoyez à nouveau.',
   fatal: 'Votre candidature n’a pas pu être envoyée.',
   fatalHelp: 'Veuillez candidater autrement :',
-  tooFast: 'Vérifiez vos réponses, puis cliquez à nouveau sur « Envoyer la candidature ».',
+  tooFast: 'Votre candidature a été retenue une fois, car elle a été envoyée très vite (protection contre le spam automatique). Cliquez à nouveau sur « Envoyer la candidature » pour l’envoyer.',
   notOpen: 'Les candidatures ne peuvent pas être envoyées pour le moment.',
 
   successTitle: 'Candidature envoyée',

@@ -100,7 +100,7 @@ export const apply = {
   fieldsRejected: 'Níor ghlac an t-eagraí le roinnt freagraí. Ceartaigh iad agus seol arís.',
   fatal: 'Níorbh fhéidir d’iarratas a sheoladh.',
   fatalHelp: 'Déan iarratas ar bhealach eile, le do thoil:',
-  tooFast: 'Seiceáil do fhreagraí, ansin brúigh “Seol an t-iarratas” arís.',
+  tooFast: 'Coinníodh siar d’iarratas uair amháin mar gur seoladh go han-tapa é (cosaint ar thurscar uathoibríoch). Brúigh “Seol an t-iarratas” arís chun é a sheoladh.',
   notOpen: 'Ní féidir iarratais a sheoladh faoi láthair.',
 
   successTitle: 'Seoladh an t-iarratas',

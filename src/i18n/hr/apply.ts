@@ -93,7 +93,7 @@ export const apply = {
   fieldsRejected: 'Organizator nije prihvatio neke odgovore. Ispravite ih i ponovno pošaljite.',
   fatal: 'Prijavu nije moguće poslati.',
   fatalHelp: 'Prijavite se na drugi način:',
-  tooFast: 'Provjerite odgovore, a zatim ponovno kliknite „Pošalji prijavu”.',
+  tooFast: 'Vaša je prijava jednom zadržana jer je poslana vrlo brzo (zaštita od automatske neželjene pošte). Ponovno kliknite „Pošalji prijavu” da biste je poslali.',
   notOpen: 'Prijave se trenutačno ne mogu slati.',
 
   successTitle: 'Prijava poslana',

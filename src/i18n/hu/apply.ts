@@ -99,7 +99,7 @@ export const apply = {
   fieldsRejected: 'A szervező néhány választ nem fogadott el. Javítsa ki őket, majd küldje el újra.',
   fatal: 'A jelentkezést nem sikerült elküldeni.',
   fatalHelp: 'Kérjük, jelentkezzen más módon:',
-  tooFast: 'Ellenőrizze a válaszait, majd kattintson újra a „Jelentkezés elküldése” gombra.',
+  tooFast: 'Jelentkezését egyszer visszatartottuk, mert nagyon gyorsan küldte el (védelem az automatikus kéretlen üzenetek ellen). Az elküldéshez kattintson újra a „Jelentkezés elküldése” gombra.',
   notOpen: 'Jelentkezéseket most nem lehet küldeni.',
 
   successTitle: 'Jelentkezés elküldve',

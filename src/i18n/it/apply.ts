@@ -99,7 +99,7 @@ export const apply = {
   fieldsRejected: 'L’organizzatore non ha accettato alcune risposte. Correggile e invia di nuovo.',
   fatal: 'Non è stato possibile inviare la candidatura.',
   fatalHelp: 'Candidati in un altro modo:',
-  tooFast: 'Controlla le risposte, poi premi di nuovo «Invia candidatura».',
+  tooFast: 'La candidatura è stata trattenuta una volta perché inviata molto in fretta (una protezione contro lo spam automatico). Premi di nuovo «Invia candidatura» per inviarla.',
   notOpen: 'Al momento non è possibile inviare candidature.',
 
   successTitle: 'Candidatura inviata',

@@ -94,7 +94,7 @@ export const apply = {
   fieldsRejected: 'Organizatorius nepriėmė kai kurių atsakymų. Ištaisykite juos ir siųskite dar kartą.',
   fatal: 'Paraiškos išsiųsti nepavyko.',
   fatalHelp: 'Pateikite paraišką kitu būdu:',
-  tooFast: 'Patikrinkite atsakymus ir dar kartą spustelėkite „Siųsti paraišką“.',
+  tooFast: 'Jūsų paraiška buvo vieną kartą sulaikyta, nes išsiųsta labai greitai (apsauga nuo automatinio šlamšto). Norėdami ją išsiųsti, dar kartą spustelėkite „Siųsti paraišką“.',
   notOpen: 'Šiuo metu paraiškų siųsti negalima.',
 
   successTitle: 'Paraiška išsiųsta',

@@ -91,7 +91,7 @@ export const apply = {
   fieldsRejected: 'Organizators nepieņēma dažas atbildes. Izlabojiet tās un nosūtiet vēlreiz.',
   fatal: 'Pieteikumu neizdevās nosūtīt.',
   fatalHelp: 'Lūdzu, piesakieties citā veidā:',
-  tooFast: 'Pārbaudiet savas atbildes un tad vēlreiz noklikšķiniet uz “Nosūtīt pieteikumu”.',
+  tooFast: 'Jūsu pieteikums vienreiz tika aizturēts, jo tas tika nosūtīts ļoti ātri (aizsardzība pret automātisku surogātpastu). Lai to nosūtītu, vēlreiz noklikšķiniet uz “Nosūtīt pieteikumu”.',
   notOpen: 'Pašlaik pieteikumus nosūtīt nevar.',
 
   successTitle: 'Pieteikums nosūtīts',

@@ -95,7 +95,7 @@ export const apply = {
   fieldsRejected: 'L-organizzatur ma aċċettax xi tweġibiet. Ikkoreġihom u erġa’ ibgħat.',
   fatal: 'L-applikazzjoni tiegħek ma setgħetx tintbagħat.',
   fatalHelp: 'Jekk jogħġbok applika b’mod ieħor:',
-  tooFast: 'Iċċekkja t-tweġibiet tiegħek, imbagħad erġa’ agħfas “Ibgħat l-applikazzjoni”.',
+  tooFast: 'L-applikazzjoni tiegħek inżammet darba għax intbagħtet malajr ħafna (protezzjoni kontra l-ispam awtomatiku). Erġa’ agħfas “Ibgħat l-applikazzjoni” biex tibgħatha.',
   notOpen: 'Bħalissa ma jistgħux jintbagħtu applikazzjonijiet.',
 
   successTitle: 'L-applikazzjoni ntbagħtet',

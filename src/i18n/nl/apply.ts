@@ -99,7 +99,7 @@ export const apply = {
   fieldsRejected: 'De organisator heeft enkele antwoorden niet aanvaard. Verbeter ze en verstuur opnieuw.',
   fatal: 'Uw aanmelding kon niet worden verstuurd.',
   fatalHelp: 'Meld u op een andere manier aan:',
-  tooFast: 'Controleer uw antwoorden en klik dan opnieuw op ‘Aanmelding versturen’.',
+  tooFast: 'Uw aanmelding is één keer tegengehouden omdat ze erg snel werd verstuurd (een bescherming tegen automatische spam). Klik opnieuw op ‘Aanmelding versturen’ om ze te versturen.',
   notOpen: 'Aanmeldingen kunnen op dit moment niet worden verstuurd.',
 
   successTitle: 'Aanmelding verstuurd',

@@ -94,7 +94,7 @@ export const apply = {
   fieldsRejected: 'Organizator nie przyjął niektórych odpowiedzi. Popraw je i wyślij ponownie.',
   fatal: 'Nie udało się wysłać zgłoszenia.',
   fatalHelp: 'Zgłoś się w inny sposób:',
-  tooFast: 'Sprawdź odpowiedzi, a następnie ponownie kliknij „Wyślij zgłoszenie”.',
+  tooFast: 'Zgłoszenie zostało raz wstrzymane, bo wysłano je bardzo szybko (ochrona przed automatycznym spamem). Aby je wysłać, ponownie kliknij „Wyślij zgłoszenie”.',
   notOpen: 'W tej chwili nie można wysyłać zgłoszeń.',
 
   successTitle: 'Zgłoszenie wysłane',

@@ -99,7 +99,7 @@ export const apply = {
   fieldsRejected: 'O organizador não aceitou algumas respostas. Corrija-as e volte a enviar.',
   fatal: 'Não foi possível enviar a sua candidatura.',
   fatalHelp: 'Candidate-se de outra forma:',
-  tooFast: 'Verifique as suas respostas e carregue de novo em «Enviar candidatura».',
+  tooFast: 'A sua candidatura foi retida uma vez por ter sido enviada muito depressa (uma proteção contra spam automático). Carregue de novo em «Enviar candidatura» para a enviar.',
   notOpen: 'De momento, não é possível enviar candidaturas.',
 
   successTitle: 'Candidatura enviada',

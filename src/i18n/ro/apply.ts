@@ -91,7 +91,7 @@ export const apply = {
   fieldsRejected: 'Organizatorul nu a acceptat unele răspunsuri. Corectați-le și trimiteți din nou.',
   fatal: 'Candidatura nu a putut fi trimisă.',
   fatalHelp: 'Vă rugăm să candidați în alt mod:',
-  tooFast: 'Verificați răspunsurile, apoi apăsați din nou „Trimiteți candidatura”.',
+  tooFast: 'Candidatura a fost reținută o dată, pentru că a fost trimisă foarte repede (o protecție împotriva spamului automat). Apăsați din nou „Trimiteți candidatura” pentru a o trimite.',
   notOpen: 'În acest moment nu se pot trimite candidaturi.',
 
   successTitle: 'Candidatură trimisă',

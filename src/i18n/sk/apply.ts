@@ -94,7 +94,7 @@ export const apply = {
   fieldsRejected: 'Organizátor neprijal niektoré odpovede. Opravte ich a odošlite znova.',
   fatal: 'Prihlášku sa nepodarilo odoslať.',
   fatalHelp: 'Prihláste sa iným spôsobom:',
-  tooFast: 'Skontrolujte svoje odpovede a potom znova kliknite na „Odoslať prihlášku“.',
+  tooFast: 'Vaša prihláška bola raz pozdržaná, pretože bola odoslaná veľmi rýchlo (ochrana pred automatickým spamom). Ak ju chcete odoslať, znova kliknite na „Odoslať prihlášku“.',
   notOpen: 'Prihlášky teraz nie je možné odosielať.',
 
   successTitle: 'Prihláška odoslaná',

@@ -91,7 +91,7 @@ export const apply = {
   fieldsRejected: 'Organizator nekaterih odgovorov ni sprejel. Popravite jih in znova pošljite.',
   fatal: 'Prijave ni bilo mogoče poslati.',
   fatalHelp: 'Prijavite se na drug način:',
-  tooFast: 'Preverite odgovore in nato znova kliknite »Pošlji prijavo«.',
+  tooFast: 'Vaša prijava je bila enkrat zadržana, ker je bila poslana zelo hitro (zaščita pred samodejno neželeno pošto). Za pošiljanje znova kliknite »Pošlji prijavo«.',
   notOpen: 'Prijav trenutno ni mogoče pošiljati.',
 
   successTitle: 'Prijava poslana',

@@ -99,7 +99,7 @@ export const apply = {
   fieldsRejected: 'Arrangören godtog inte vissa svar. Rätta dem och skicka igen.',
   fatal: 'Din ansökan kunde inte skickas.',
   fatalHelp: 'Ansök på ett annat sätt:',
-  tooFast: 'Kontrollera dina svar och tryck sedan på ”Skicka ansökan” igen.',
+  tooFast: 'Din ansökan hölls tillbaka en gång eftersom den skickades mycket snabbt (ett skydd mot automatisk skräppost). Tryck på ”Skicka ansökan” igen för att skicka den.',
   notOpen: 'Det går inte att skicka ansökningar just nu.',
 
   successTitle: 'Ansökan skickad',

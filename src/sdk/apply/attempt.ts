@@ -125,6 +125,26 @@ export interface ApplicationAttemptOptions {
   now?: () => number;
   /** Called after every state change. */
   onChange?: (state: AttemptState) => void;
+  /**
+   * Called before each automatic retry, as it is scheduled: which request comes next (`attempt`: 2 for the first
+   * retry), the wait in ms, why (`reason`) and the HTTP status when there was one. The state is `submitting` with
+   * `retryAt` set by then.
+   */
+  onRetry?: (retry: AttemptRetry) => void;
+}
+
+/** An automatic retry about to happen (see `ApplicationAttemptOptions.onRetry`). */
+export interface AttemptRetry {
+  key: string;
+  /** The number of the request that goes out after the wait (2 = the first automatic retry). */
+  attempt: number;
+  /** The wait before it, in ms. */
+  delay: number;
+  /** When it goes out (ms since epoch). */
+  retryAt: number;
+  reason: RetryReason;
+  /** The HTTP status of the failed request; absent for a network failure or a timeout without an answer. */
+  status?: number;
 }
 
 export interface ApplicationAttempt {
@@ -167,7 +187,19 @@ export function createApplicationAttempt(options: ApplicationAttemptOptions): Ap
       const outcome = await options.send({
         key,
         signal,
-        onRetry: (info) => dispatch({ type: 'wait', retryAt: now() + info.delay, info }),
+        onRetry: (info) => {
+          if (signal.aborted) return;
+          const retryAt = now() + info.delay;
+          dispatch({ type: 'wait', retryAt, info });
+          options.onRetry?.({
+            key,
+            attempt: info.tries + 1,
+            delay: info.delay,
+            retryAt,
+            reason: info.reason,
+            ...(info.status !== undefined ? { status: info.status } : {}),
+          });
+        },
       });
       if (!signal.aborted) dispatch({ type: 'settle', outcome });
     } catch (e) {

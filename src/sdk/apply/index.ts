@@ -22,9 +22,9 @@ export type { ApplicationBody, ApplicationRequest, SubmitOptions, SubmitOutcome,
 export { createDraftStore, draftKey, DRAFT_PREFIX } from './draft.js';
 export type { Draft, DraftStore, DraftStoreOptions, StorageLike } from './draft.js';
 export { createApplicationAttempt, attemptReducer, keyFor } from './attempt.js';
-export type { ApplicationAttempt, ApplicationAttemptOptions, AttemptState, AttemptEvent, SendContext } from './attempt.js';
-export { spamCheck, HONEYPOT_NAME, MIN_FILL_TIME } from './spam.js';
-export type { SpamVerdict, SpamCheckInput } from './spam.js';
+export type { ApplicationAttempt, ApplicationAttemptOptions, AttemptRetry, AttemptState, AttemptEvent, SendContext } from './attempt.js';
+export { spamCheck, createSpamGuard, HONEYPOT_NAME, MIN_FILL_TIME } from './spam.js';
+export type { SpamVerdict, SpamCheckInput, SpamGuard, SpamGuardOptions } from './spam.js';
 export { countryChoices, LANGUAGE_LEVELS } from './options.js';
 export type { Choice } from './options.js';
 export { isFileLike, isEmptyValue, fileMatchesAccept } from './values.js';
