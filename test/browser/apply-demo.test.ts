@@ -2,7 +2,8 @@
  * The apply demo's log (demo/apply.js) on the element from the sources: it lists every automatic retry the form makes
  * (`opp-apply-retry`), so a visitor who picks "Busy: 503 twice" sees the two retries before the acceptance.
  */
-import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { html, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { mount, unmountAll } from './support/dom.js';
 import { http, HttpResponse } from 'msw';
 import { worker, startWorker } from './support/msw.js';
 import '../../src/elements/apply/opp-apply.js';
@@ -10,7 +11,10 @@ import type { OppApply } from '../../src/elements/apply/opp-apply.js';
 import { ENDPOINT, opportunity, shortFields } from './apply-fixtures.js';
 
 before(() => startWorker());
-afterEach(() => worker.resetHandlers());
+afterEach(() => {
+  worker.resetHandlers();
+  unmountAll();
+});
 
 describe('demo/apply.html: the log', () => {
   it('shows each automatic retry with its status and wait, then the acceptance', async () => {
@@ -18,7 +22,8 @@ describe('demo/apply.html: the log', () => {
     worker.use(
       http.post(ENDPOINT, () => (++n <= 2 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json({ reference: 'D-1' }, { status: 201 }))),
     );
-    const page = await fixture<HTMLElement>(html`<div>
+    // mount(), not fixture(): a plain <div> would make fixture() wait for an animation frame a background tab may never get.
+    const page = await mount(html`<div>
       <opp-apply .opportunity=${opportunity({ fields: shortFields })} min-fill-time="0" retry-delay="5" no-draft></opp-apply>
       <form id="simulate"><input type="radio" name="mode" value="" checked /></form>
       <ol id="log"></ol>

@@ -72,7 +72,7 @@ describe('createClient: an answer that is not a feed', () => {
       http.get(`${BASE}/empty.json`, () => new HttpResponse('', { headers: { 'content-type': 'application/json' } })),
       http.get(`${BASE}/truncated.json`, () => html('{"version":"1","opportunities":[', 'application/json')),
     );
-    assert.match((await unreadable(`${BASE}/api.json`)).issues.find((i) => i.severity === 'error')!.message, /no "opportunities" array/);
+    assert.match((await unreadable(`${BASE}/api.json`)).issues.find((i) => i.severity === 'error')!.message, /no 'opportunities' array/);
     assert.match((await unreadable(`${BASE}/list.json`)).message, /expected a JSON object/);
     assert.match((await unreadable(`${BASE}/empty.json`)).message, /empty/);
     assert.match((await unreadable(`${BASE}/truncated.json`)).message, /not valid JSON/);
