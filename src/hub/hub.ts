@@ -243,6 +243,9 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     reply.header('X-Content-Type-Options', 'nosniff');
   });
   await app.register(rateLimit, { global: false });
+  // JSON with <, >, & and the JavaScript line separators as \u escapes: the same data to any JSON reader, and feed
+  // text cannot close a <script> or open a tag when a page inlines the hub's JSON.
+  app.setReplySerializer((payload) => JSON.stringify(payload).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
   // Metrics in Prometheus format, one registry per hub (several hubs may share a process in tests).
   const registry = new Registry();

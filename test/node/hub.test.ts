@@ -226,6 +226,30 @@ function hubSuite(backend: string, database: () => Promise<{ dataDir?: string; d
       assert.equal((await add({ authorization: 'Bearer secret-admin-token' })).statusCode, 409);
       assert.equal((await get('/api/v1/applications')).statusCode, 401);
     });
+
+    it('stores texts with U+0000 (the database cannot), and records a source it cannot store as failed, keeping its items', async () => {
+      await hub.db.query("INSERT INTO sources (id, url, position) VALUES ('nul', $1, 99)", [`${base}/nul.json`]);
+      try {
+        const feed = (items: object[]) => (res: import('node:http').ServerResponse) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ version: '1', language: 'en', opportunities: items }));
+        const week = (id: string, title: string) => ({ id, kind: 'staff-week', title: { en: title }, provider: { name: 'Nul\u0000 University', country: 'FI' }, start: '2027-05-10' });
+        answer['/nul.json'] = feed([week('a', 'Before'), week('b', 'A\u0000B')]);
+        const harvest = async () => harvestSource(hub.db, (await hub.db.query<SourceRow>("SELECT * FROM sources WHERE id = 'nul'"))[0]!, { allowPrivate: true });
+        const first = await harvest();
+        assert.equal(first.outcome, 'loaded', first.error);
+        const stored = await hub.db.query<{ item_id: string; title: string }>("SELECT item_id, data->'title'->>'en' AS title FROM opportunities WHERE source_id = 'nul' ORDER BY item_id");
+        assert.deepEqual(stored, [{ item_id: 'a', title: 'Before' }, { item_id: 'b', title: 'AB' }]);
+        // Two ids that differ only by U+0000 are one row to the database: it refuses the batch, which rolls back.
+        answer['/nul.json'] = feed([week('c', 'New'), week('c\u0000', 'New too')]);
+        const second = await harvest();
+        assert.equal(second.outcome, 'failed');
+        assert.match(second.error ?? '', /could not be stored/);
+        assert.deepEqual((await hub.db.query<{ item_id: string }>("SELECT item_id FROM opportunities WHERE source_id = 'nul' ORDER BY item_id")).map((r) => r.item_id), ['a', 'b'], 'the last good items are kept');
+        const [last] = await hub.db.query<{ outcome: string }>("SELECT outcome FROM harvests WHERE source_id = 'nul' ORDER BY id DESC LIMIT 1");
+        assert.equal(last!.outcome, 'failed', 'the attempt is recorded');
+      } finally {
+        await hub.db.query("DELETE FROM sources WHERE id = 'nul'");
+      }
+    });
   });
 
   describe(`applications on the hub on ${backend}`, () => {
