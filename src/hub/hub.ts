@@ -411,6 +411,9 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
 
   // Applications, to the hub's admin (all) or to a source's coordinator (that source's only), as JSON or CSV.
   app.get<{ Querystring: { opportunity?: string; format?: string } }>('/api/v1/applications', async (req, reply) => {
+    if (req.query.format !== undefined && req.query.format !== 'csv' && req.query.format !== 'json') {
+      return reply.code(400).send({ error: `The parameter 'format' is json or csv, not '${req.query.format}'.` });
+    }
     const given = bearer(req);
     let scope: string | undefined; // the coordinator's source; undefined for the admin
     if (!(adminToken && given && safeEqual(given, adminToken))) {

@@ -356,6 +356,7 @@ function hubSuite(backend: string, database: () => Promise<{ dataDir?: string; d
       assert.equal(rows.at(-1)![3], '\'=HYPERLINK("http://evil.example","x")', 'a cell that starts with = is prefixed with \'');
       const byAccept = await get(`/api/v1/applications?opportunity=${encodeURIComponent(id)}`, { authorization: 'Bearer secret-admin-token', accept: 'text/csv' });
       assert.equal(byAccept.body, r.body);
+      assert.equal((await get(`/api/v1/applications?format=xml`, admin)).statusCode, 400);
     });
 
     it('POSTs each new application to its source\'s webhook in the background, retried, never on a replay', async () => {
