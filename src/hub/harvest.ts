@@ -106,6 +106,17 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
   return out;
 }
 
+/** PostgreSQL's text and jsonb cannot hold U+0000 (a feed may): it is dropped from every string and key before storing. */
+export function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/\u0000/g, '') as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value && typeof value === 'object') {
+    // fromEntries defines own properties (a `__proto__` key stays a key, never a prototype).
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(/\u0000/g, ''), withoutNul(v)])) as T;
+  }
+  return value;
+}
+
 const issue = (message: string): FeedIssue => ({ path: [], severity: 'error', message: `(feed): ${message}` });
 
 /** Fetches and reads one source; writes the outcome. Never throws for what the remote side does. */
@@ -150,7 +161,7 @@ export async function harvestSource(db: Db, source: SourceRow, options: HarvestO
           // Garbage (an HTML error page, a truncated file): never replaces the last good items.
           result = { source: source.id, outcome: 'failed', status: response.status, items: 0, issues, error: 'Not an opportunity feed; its last good items are kept.' };
         } else {
-          opportunities = read.opportunities;
+          opportunities = withoutNul(read.opportunities);
           etag = response.headers.get('etag');
           lastModified = response.headers.get('last-modified');
           result = { source: source.id, outcome: 'loaded', status: response.status, items: read.opportunities.length, issues };
@@ -166,7 +177,7 @@ export async function harvestSource(db: Db, source: SourceRow, options: HarvestO
   }
 
   const finished = now();
-  await db.transaction(async (tx) => {
+  const write = () => db.transaction(async (tx) => {
     if (opportunities) {
       const ids = opportunities.map((o) => o.id);
       await tx.query('DELETE FROM opportunities WHERE source_id = $1 AND NOT (item_id = ANY($2::text[]))', [source.id, ids]);
@@ -183,7 +194,7 @@ export async function harvestSource(db: Db, source: SourceRow, options: HarvestO
     await tx.query(
       `INSERT INTO harvests (source_id, started_at, finished_at, outcome, http_status, etag, items, issues, error)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9)`,
-      [source.id, started, finished, result.outcome, result.status ?? null, etag, result.items, JSON.stringify(result.issues.slice(0, 1000)), result.error ?? null],
+      [source.id, started, finished, result.outcome, result.status ?? null, etag, result.items, JSON.stringify(withoutNul(result.issues.slice(0, 1000))), result.error ?? null],
     );
     await tx.query(
       `UPDATE sources SET etag = $2, last_modified = $3, last_attempt_at = $4,
@@ -193,5 +204,17 @@ export async function harvestSource(db: Db, source: SourceRow, options: HarvestO
       [source.id, etag, lastModified, finished, result.outcome],
     );
   });
+  try {
+    await write();
+  } catch (e) {
+    if (!opportunities) throw e;
+    // The database refused what was read (it rolled back): record a failed attempt, the last good items kept.
+    const error = `${source.url} was read but could not be stored (${e instanceof Error ? e.message : String(e)}); its last good items are kept.`;
+    result = { source: source.id, outcome: 'failed', status: result.status, items: 0, issues: [...result.issues.slice(0, 999), issue(error)], error } as HarvestOutcome;
+    opportunities = undefined;
+    etag = source.etag;
+    lastModified = source.last_modified;
+    await write();
+  }
   return result;
 }

@@ -7,7 +7,8 @@
  * session advisory lock); after a harvest it NOTIFYs, and every process rebuilds its index beside the old one and
  * swaps, answering all the while.
  */
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import Papa from 'papaparse';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
@@ -24,6 +25,8 @@ import { openDb, type Db } from './db.js';
 import { migrate } from './migrations.js';
 import { harvestSource, refuseUrl, type HarvestOptions, type HarvestOutcome, type SourceRow } from './harvest.js';
 import { sourceReport } from './report.js';
+import { toAtom } from './atom.js';
+import { webhookSender } from './webhook.js';
 
 export interface HubSourceConfig {
   /** A short stable name (`ugent`); derived from the URL's host when absent. */
@@ -34,6 +37,8 @@ export interface HubSourceConfig {
   interval?: number;
   /** What the format cannot say, merged under each item (as the SDK client's `defaults`). */
   defaults?: Record<string, unknown>;
+  /** An http(s) URL that receives each new application to this source's opportunities as a JSON POST. */
+  webhook?: string | null;
 }
 
 export interface HubOptions {
@@ -58,6 +63,12 @@ export interface HubOptions {
   cacheSize?: number;
   /** Applications one client (IP address) may post per minute (default 30). */
   applicationRateLimit?: number;
+  /**
+   * Milliseconds to wait before each retry of a failed webhook delivery (default `[1000, 4000]`: three attempts in
+   * all). Each attempt times out after `webhookTimeout` ms (default 10,000).
+   */
+  webhookDelays?: number[];
+  webhookTimeout?: number;
   /** For tests: a fixed clock for statuses. */
   now?: () => Date;
   logger?: boolean;
@@ -77,6 +88,8 @@ export interface Hub {
   rebuild(): Promise<void>;
   /** The current index's size and generation. */
   readonly state: { ready: boolean; size: number; generation: number; harvester: boolean };
+  /** Resolves when every webhook delivery started so far has ended (delivered or out of attempts). */
+  webhooksSettled(): Promise<void>;
   /** Start listening on a port (0 for any); resolves to the URL. */
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -146,6 +159,14 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
          interval_seconds = EXCLUDED.interval_seconds, position = EXCLUDED.position`,
       [s.id ?? slug(s.url), s.url, s.name ?? null, s.defaults ? JSON.stringify(s.defaults) : null, s.interval ?? interval, position],
     );
+  }
+
+  // Webhooks from the configuration (a source the config leaves without one keeps what the admin API set).
+  for (const s of options.sources ?? []) {
+    if (s.webhook === undefined) continue;
+    const refused = s.webhook === null ? undefined : await refuseUrl(s.webhook, options.harvestOptions?.allowPrivate);
+    if (refused) throw new Error(`The webhook of source '${s.id ?? slug(s.url)}': ${refused}`);
+    await db.query('UPDATE sources SET webhook = $2 WHERE id = $1', [s.id ?? slug(s.url), s.webhook]);
   }
 
   let index: SearchIndex = createSearchIndex([], { now: now() });
@@ -232,6 +253,9 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     reply.header('X-Content-Type-Options', 'nosniff');
   });
   await app.register(rateLimit, { global: false });
+  // JSON with <, >, & and the JavaScript line separators as \u escapes: the same data to any JSON reader, and feed
+  // text cannot close a <script> or open a tag when a page inlines the hub's JSON.
+  app.setReplySerializer((payload) => JSON.stringify(payload).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
   // Metrics in Prometheus format, one registry per hub (several hubs may share a process in tests).
   const registry = new Registry();
@@ -302,7 +326,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     const bad = badParameter(params);
     if (bad) return reply.code(400).send({ error: bad });
     const format = req.params.format;
-    if (!['json', 'csv', 'ics'].includes(format)) return reply.code(404).send({ error: `No feed format '${format}': use feed.json, feed.csv or feed.ics.` });
+    if (!['json', 'csv', 'ics'].includes(format)) return reply.code(404).send({ error: `No feed format '${format}': use feed.json, feed.csv, feed.ics or feed.atom.` });
     if (cached(req, reply, `feed.${format}?${params}`)) return reply;
     const { page: _p, pageSize: _s, ...query } = queryFromParams(params);
     const items = allMatches(index, { ...query, now: now() });
@@ -310,6 +334,23 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'inline; filename="opportunities.csv"').send(toCsv(items));
     if (format === 'ics') return reply.type('text/calendar; charset=utf-8').send(toICalendar(items, { name: title }));
     return reply.type('application/json; charset=utf-8').send({ version: '1', title, updated: now().toISOString(), opportunities: items });
+  });
+
+  // Atom 1.0 for feed readers (a static route: it wins over `feed.:format`).
+  app.get('/api/v1/feed.atom', async (req, reply) => {
+    if (!ready) return notReady(reply);
+    const params = paramsOf(req);
+    const bad = badParameter(params);
+    if (bad) return reply.code(400).send({ error: bad });
+    if (cached(req, reply, `feed.atom?${params}`)) return reply;
+    const { page: _p, pageSize: _s, ...query } = queryFromParams(params);
+    const items = allMatches(index, { ...query, now: now() });
+    const origin = `${req.protocol}://${req.host}`;
+    return reply.type('application/atom+xml; charset=utf-8').send(toAtom(items, {
+      title: 'Opportunities' + (params.toString() ? ` (${params.toString()})` : ''),
+      self: `${origin}${req.url}`, updated: now(),
+      itemUrl: (id) => `${origin}/api/v1/opportunities/${encodeURIComponent(id)}`,
+    }));
   });
 
   const sourceView = async (row: SourceRow) => {
@@ -353,20 +394,79 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     if (!body || typeof body.url !== 'string') return reply.code(400).send({ error: 'Send { "url": "https://…" } (and optionally id, name, interval, defaults).' });
     const refused = await refuseUrl(body.url, options.harvestOptions?.allowPrivate);
     if (refused) return reply.code(422).send({ error: refused });
+    const hookRefused = typeof body.webhook === 'string' ? await refuseUrl(body.webhook, options.harvestOptions?.allowPrivate) : undefined;
+    if (hookRefused) return reply.code(422).send({ error: `The webhook: ${hookRefused}` });
     const id = body.id ?? slug(body.url);
     if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(id)) return reply.code(400).send({ error: 'A source id is lower-case letters, digits and hyphens.' });
     const [{ position } = { position: 0 }] = await db.query<{ position: number }>('SELECT coalesce(max(position), -1) + 1 AS position FROM sources');
     const rows = await db.query('INSERT INTO sources (id, url, name, defaults, interval_seconds, position) VALUES ($1, $2, $3, $4::jsonb, $5, $6) ON CONFLICT DO NOTHING RETURNING id',
       [id, body.url, body.name ?? null, body.defaults ? JSON.stringify(body.defaults) : null, body.interval ?? interval, position]);
     if (!rows.length) return reply.code(409).send({ error: `A source with this id or URL exists already.` });
+    if (typeof body.webhook === 'string') {
+      await db.query('UPDATE sources SET webhook = $2 WHERE id = $1', [id, body.webhook]);
+    }
     return reply.code(201).send({ id });
   });
-  app.get<{ Querystring: { opportunity?: string; format?: string } }>('/api/v1/applications', async (req, reply) => {
+  const bearer = (req: FastifyRequest) => /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
+  const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+  // A coordinator's token for one source: made here, shown once, stored only as its SHA-256.
+  app.post<{ Params: { id: string } }>('/api/v1/sources/:id/token', async (req, reply) => {
     if (!admin(req, reply)) return reply;
-    const rows = await db.query<{ reference: string; opportunity_id: string; data: Record<string, unknown>; received_at: Date }>(
-      'SELECT reference, opportunity_id, data, received_at FROM applications WHERE ($1::text IS NULL OR opportunity_id = $1) ORDER BY id',
-      [req.query.opportunity ?? null]);
-    return { applications: rows.map((r) => ({ reference: r.reference, opportunityId: r.opportunity_id, receivedAt: r.received_at, ...r.data })) };
+    const token = `oksrc_${randomBytes(32).toString('base64url')}`;
+    const rows = await db.query('UPDATE sources SET coordinator_token_hash = $2 WHERE id = $1 RETURNING id', [req.params.id, tokenHash(token)]);
+    if (!rows.length) return reply.code(404).send({ error: `No source '${req.params.id}'.` });
+    return reply.code(201).header('Cache-Control', 'no-store').send({ source: req.params.id, token, note: 'Shown once: the hub keeps only its hash. Asking again replaces it.' });
+  });
+
+  // A source's webhook (null or absent `url` removes it).
+  app.put<{ Params: { id: string }; Body: { url?: string | null } }>('/api/v1/sources/:id/webhook', async (req, reply) => {
+    if (!admin(req, reply)) return reply;
+    const url = req.body?.url ?? null;
+    if (url !== null) {
+      const refused = typeof url === 'string' ? await refuseUrl(url, options.harvestOptions?.allowPrivate) : 'Send { "url": "https://…" } or { "url": null }.';
+      if (refused) return reply.code(422).send({ error: refused });
+    }
+    const rows = await db.query('UPDATE sources SET webhook = $2 WHERE id = $1 RETURNING id', [req.params.id, url]);
+    if (!rows.length) return reply.code(404).send({ error: `No source '${req.params.id}'.` });
+    return { source: req.params.id, webhook: url };
+  });
+
+  // Applications, to the hub's admin (all) or to a source's coordinator (that source's only), as JSON or CSV.
+  app.get<{ Querystring: { opportunity?: string; format?: string } }>('/api/v1/applications', async (req, reply) => {
+    if (req.query.format !== undefined && req.query.format !== 'csv' && req.query.format !== 'json') {
+      return reply.code(400).send({ error: `The parameter 'format' is json or csv, not '${req.query.format}'.` });
+    }
+    const given = bearer(req);
+    let scope: string | undefined; // the coordinator's source; undefined for the admin
+    if (!(adminToken && given && safeEqual(given, adminToken))) {
+      const [source] = given ? await db.query<{ id: string }>('SELECT id FROM sources WHERE coordinator_token_hash = $1', [tokenHash(given)]) : [];
+      if (!source) {
+        return reply.code(401).header('WWW-Authenticate', 'Bearer')
+          .send({ error: 'Listing applications needs the hub\'s admin token or the coordinator token of the opportunity\'s source.' });
+      }
+      scope = source.id;
+      const owner = req.query.opportunity ? sourceOf.get(req.query.opportunity) : undefined;
+      if (owner !== undefined && owner !== scope) return reply.code(403).send({ error: 'This token is for another source: it sees only its own source\'s applications.' });
+    }
+    const rows = await db.query<{ reference: string; opportunity_id: string; data: { values?: Record<string, unknown>; consents?: Record<string, unknown> } & Record<string, unknown>; received_at: Date }>(
+      `SELECT reference, opportunity_id, data, received_at FROM applications
+       WHERE ($1::text IS NULL OR opportunity_id = $1) AND ($2::text IS NULL OR source_id = $2) ORDER BY id`,
+      [req.query.opportunity ?? null, scope ?? null]);
+    reply.header('Cache-Control', 'no-store').header('Vary', 'Accept, Authorization');
+    const csv = req.query.format === 'csv' || (req.query.format === undefined && /\btext\/csv\b/.test(String(req.headers.accept ?? '')));
+    if (!csv) return { applications: rows.map((r) => ({ reference: r.reference, opportunityId: r.opportunity_id, receivedAt: r.received_at, ...r.data })) };
+    // One column per answer field (in the opportunity's form order when it is still on the hub), then the consents.
+    const formFields = req.query.opportunity ? (index.get(req.query.opportunity)?.application?.form?.fields ?? []).map((f) => f.name) : [];
+    const fields = [...new Set([...formFields, ...rows.flatMap((r) => Object.keys(r.data.values ?? {}))])];
+    const consents = [...new Set(rows.flatMap((r) => Object.keys(r.data.consents ?? {})))];
+    const cell = (v: unknown) => (v === undefined || v === null ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v));
+    const text = Papa.unparse({
+      fields: ['reference', 'receivedAt', 'opportunityId', ...fields, ...consents.map((c) => `consent:${c}`)],
+      data: rows.map((r) => [r.reference, r.received_at.toISOString(), r.opportunity_id,
+        ...fields.map((f) => cell(r.data.values?.[f])), ...consents.map((c) => cell(r.data.consents?.[c]))]),
+    }, { escapeFormulae: true, newline: '\r\n' });
+    return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="applications.csv"').send(`${text}\r\n`);
   });
 
   app.post('/api/v1/applications', { config: { rateLimit: { max: options.applicationRateLimit ?? 30, timeWindow: '1 minute' } } }, async (req, reply) => {
@@ -395,16 +495,23 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     }
     const reference = `APP-${randomUUID()}`;
     const response = { message: 'Thank you: your application has been received.', reference };
-    const inserted = await db.query(
+    const inserted = await db.query<{ id: string; received_at: Date }>(
       `INSERT INTO applications (reference, idempotency_key, body_hash, opportunity_id, source_id, data, response)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, received_at`,
       [reference, key, hash, id, sourceOf.get(id) || null, JSON.stringify(r.data), JSON.stringify(response)]);
     if (!inserted.length) {
       // Another request with this key won the race: answer as a replay of it.
       const [first] = await db.query<{ body_hash: string; response: object }>('SELECT body_hash, response FROM applications WHERE idempotency_key = $1', [key]);
       return replay(reply, first!, hash);
     }
+    // Only a new row reaches here (never a replay): its source's webhook hears of it in the background.
+    const sourceId = sourceOf.get(id) || null;
+    if (sourceId) webhooks.deliver(inserted[0]!.id, sourceId, { ...r.data, reference, receivedAt: inserted[0]!.received_at, opportunityId: id, sourceId });
     return reply.code(201).send(response);
+  });
+  const webhooks = webhookSender(db, {
+    delays: options.webhookDelays ?? [1000, 4000], timeout: options.webhookTimeout ?? 10_000,
+    allowPrivate: options.harvestOptions?.allowPrivate === true, log: (e) => app.log.error(e),
   });
   const replay = (reply: FastifyReply, earlier: { body_hash: string; response: object }, hash: string) =>
     earlier.body_hash === hash
@@ -417,7 +524,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
   harvestCount = (outcome) => harvests.inc({ outcome });
   let timer: NodeJS.Timeout | undefined;
   return {
-    app, db, harvestNow, rebuild,
+    app, db, harvestNow, rebuild, webhooksSettled: () => webhooks.settled(),
     get state() { return { ready, size: index.size, generation, harvester }; },
     async listen(port = 0, host = '127.0.0.1') {
       const url = await app.listen({ port, host });
@@ -430,6 +537,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     async close() {
       if (timer) clearTimeout(timer);
       await app.close();
+      await webhooks.close();
       await stopListening();
       await db.close();
     },

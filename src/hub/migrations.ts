@@ -58,6 +58,26 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX applications_opportunity ON applications (opportunity_id, received_at);
     `,
   },
+  {
+    version: 2,
+    name: 'coordinator tokens, webhooks and their deliveries',
+    sql: `
+      ALTER TABLE sources ADD COLUMN coordinator_token_hash text UNIQUE;
+      ALTER TABLE sources ADD COLUMN webhook text;
+      CREATE TABLE webhook_deliveries (
+        id bigserial PRIMARY KEY,
+        application_id bigint NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        source_id text REFERENCES sources(id) ON DELETE SET NULL,
+        url text NOT NULL,
+        attempt integer NOT NULL,
+        attempted_at timestamptz NOT NULL DEFAULT now(),
+        http_status integer,
+        ok boolean NOT NULL,
+        error text
+      );
+      CREATE INDEX webhook_deliveries_application ON webhook_deliveries (application_id, attempt);
+    `,
+  },
 ];
 
 /** The advisory lock key for migrations (any constant; the harvester uses another). */

@@ -8,10 +8,13 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
+import Papa from 'papaparse';
 import ICAL from 'ical.js';
 import { createHub, type Hub } from '../../src/hub/index.js';
 import { harvestSource, isPrivateAddress, refuseUrl, type SourceRow } from '../../src/hub/harvest.js';
 import { parseFeed } from '../../src/sdk/feed/parse.js';
+import { readFeed } from '../../src/formats/index.js';
 import { testPostgres, type TestPostgres } from './support/postgres.js';
 
 const NOW = new Date('2027-01-15T12:00:00Z');
@@ -66,7 +69,7 @@ function hubSuite(backend: string, database: () => Promise<{ dataDir?: string; d
       ...(await database()),
       sources: [{ id: 'uni', url: `${base}/uni.json`, name: 'Scheldeland University' }, { id: 'fi', url: `${base}/fi.json` }],
       harvestOptions: { allowPrivate: true, timeout: 10_000, maxBytes: 2 * 1024 * 1024 },
-      adminToken: 'secret-admin-token', now: () => NOW, applicationRateLimit: 150,
+      adminToken: 'secret-admin-token', now: () => NOW, applicationRateLimit: 150, webhookDelays: [50, 200],
     });
     const outcomes = await hub.harvestNow({ force: true });
     assert.deepEqual(outcomes.map((o) => o.outcome).sort(), ['loaded', 'loaded'], JSON.stringify(outcomes));
@@ -125,6 +128,22 @@ function hubSuite(backend: string, database: () => Promise<{ dataDir?: string; d
       const csv = await get('/api/v1/feed.csv?kind=staff-week');
       assert.match(String(csv.headers['content-type']), /^text\/csv/);
       assert.equal((await get('/api/v1/feed.xml')).statusCode, 404);
+    });
+
+    it('offers any search as an Atom 1.0 feed that the SDK reads back', async () => {
+      const total = (await get('/api/v1/search?kind=staff-week')).json().total;
+      const atom = await get('/api/v1/feed.atom?kind=staff-week');
+      assert.equal(atom.statusCode, 200);
+      assert.match(String(atom.headers['content-type']), /^application\/atom\+xml/);
+      const read = await readFeed(atom.body, { format: 'atom' });
+      assert.equal(read.opportunities.length, total, JSON.stringify(read.issues.slice(0, 3)));
+      assert.ok(read.opportunities.every((o) => o.kind === 'staff-week' && o.provider.name), 'kind and provider come back');
+      const library = read.opportunities.find((o) => Object.values(o.title).includes('International Library Staff Week'));
+      assert.ok(library, 'the title comes back');
+      assert.match(String(library.url), /^http:\/\/localhost(:\d+)?\/api\/v1\/opportunities\//, 'an item without a page links to the hub');
+      const again = await get('/api/v1/feed.atom?kind=staff-week', { 'if-none-match': atom.headers.etag as string });
+      assert.equal(again.statusCode, 304);
+      assert.equal((await get('/api/v1/feed.atom?status=nonsense')).statusCode, 400);
     });
 
     it('keeps the last good items when a source fails, times out, sends HTML or too much, and records why', async () => {
@@ -207,6 +226,30 @@ function hubSuite(backend: string, database: () => Promise<{ dataDir?: string; d
       assert.equal((await add({ authorization: 'Bearer secret-admin-token' })).statusCode, 409);
       assert.equal((await get('/api/v1/applications')).statusCode, 401);
     });
+
+    it('stores texts with U+0000 (the database cannot), and records a source it cannot store as failed, keeping its items', async () => {
+      await hub.db.query("INSERT INTO sources (id, url, position) VALUES ('nul', $1, 99)", [`${base}/nul.json`]);
+      try {
+        const feed = (items: object[]) => (res: import('node:http').ServerResponse) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ version: '1', language: 'en', opportunities: items }));
+        const week = (id: string, title: string) => ({ id, kind: 'staff-week', title: { en: title }, provider: { name: 'Nul\u0000 University', country: 'FI' }, start: '2027-05-10' });
+        answer['/nul.json'] = feed([week('a', 'Before'), week('b', 'A\u0000B')]);
+        const harvest = async () => harvestSource(hub.db, (await hub.db.query<SourceRow>("SELECT * FROM sources WHERE id = 'nul'"))[0]!, { allowPrivate: true });
+        const first = await harvest();
+        assert.equal(first.outcome, 'loaded', first.error);
+        const stored = await hub.db.query<{ item_id: string; title: string }>("SELECT item_id, data->'title'->>'en' AS title FROM opportunities WHERE source_id = 'nul' ORDER BY item_id");
+        assert.deepEqual(stored, [{ item_id: 'a', title: 'Before' }, { item_id: 'b', title: 'AB' }]);
+        // Two ids that differ only by U+0000 are one row to the database: it refuses the batch, which rolls back.
+        answer['/nul.json'] = feed([week('c', 'New'), week('c\u0000', 'New too')]);
+        const second = await harvest();
+        assert.equal(second.outcome, 'failed');
+        assert.match(second.error ?? '', /could not be stored/);
+        assert.deepEqual((await hub.db.query<{ item_id: string }>("SELECT item_id FROM opportunities WHERE source_id = 'nul' ORDER BY item_id")).map((r) => r.item_id), ['a', 'b'], 'the last good items are kept');
+        const [last] = await hub.db.query<{ outcome: string }>("SELECT outcome FROM harvests WHERE source_id = 'nul' ORDER BY id DESC LIMIT 1");
+        assert.equal(last!.outcome, 'failed', 'the attempt is recorded');
+      } finally {
+        await hub.db.query("DELETE FROM sources WHERE id = 'nul'");
+      }
+    });
   });
 
   describe(`applications on the hub on ${backend}`, () => {
@@ -217,6 +260,9 @@ function hubSuite(backend: string, database: () => Promise<{ dataDir?: string; d
       id = items.find((o) => o.id.endsWith('#library-week'))!.id;
       closed = items.find((o) => o.id.endsWith('#closed-week'))!.id;
     });
+    const admin = { authorization: 'Bearer secret-admin-token' };
+    let fiToken = '';
+    let uniToken = '';
     const good = () => ({ opportunityId: id, values: { givenName: 'Aino', email: 'aino@example.fi' }, consents: {} });
 
     it('needs an Idempotency-Key and JSON', async () => {
@@ -263,6 +309,101 @@ function hubSuite(backend: string, database: () => Promise<{ dataDir?: string; d
       assert.equal(r.json().applications.length, 3); // key-1, key-many, key-2
       assert.equal(r.json().applications[0].values.givenName, 'Aino');
     });
+
+    it('gives each source a coordinator token, shown once and stored as a hash', async () => {
+      const make = (headers: Record<string, string>, source = 'fi') => hub.app.inject({ method: 'POST', url: `/api/v1/sources/${source}/token`, headers });
+      assert.equal((await make({})).statusCode, 401);
+      assert.equal((await make({ authorization: 'Bearer wrong' })).statusCode, 401);
+      assert.equal((await make(admin, 'no-such-source')).statusCode, 404);
+      const made = await make(admin);
+      assert.equal(made.statusCode, 201);
+      fiToken = made.json().token;
+      assert.ok(fiToken.length >= 40);
+      const [row] = await hub.db.query<{ coordinator_token_hash: string }>("SELECT coordinator_token_hash FROM sources WHERE id = 'fi'");
+      assert.equal(row!.coordinator_token_hash, createHash('sha256').update(fiToken).digest('hex'), 'only the hash is stored');
+      uniToken = (await make(admin, 'uni')).json().token;
+      assert.notEqual(uniToken, fiToken);
+    });
+
+    it('lists applications to the source\'s coordinator only, and refuses without the right token', async () => {
+      const list = (headers: Record<string, string>, query = `opportunity=${encodeURIComponent(id)}`) => get(`/api/v1/applications?${query}`, headers);
+      assert.equal((await list({})).statusCode, 401);
+      assert.equal((await list({ authorization: 'Bearer wrong' })).statusCode, 401);
+      assert.equal((await list({ authorization: `Bearer ${fiToken}x` })).statusCode, 401);
+      const mine = await list({ authorization: `Bearer ${fiToken}` });
+      assert.equal(mine.statusCode, 200);
+      assert.equal(mine.json().applications.length, 3);
+      assert.equal((await list({ authorization: `Bearer ${uniToken}` })).statusCode, 403, 'another source\'s opportunity');
+      const all = await list({ authorization: `Bearer ${uniToken}` }, '');
+      assert.equal(all.statusCode, 200);
+      assert.deepEqual(all.json().applications, [], 'a source token sees only its own source\'s applications');
+      // A token made again replaces the first.
+      const old = fiToken;
+      fiToken = (await hub.app.inject({ method: 'POST', url: '/api/v1/sources/fi/token', headers: admin })).json().token;
+      assert.equal((await list({ authorization: `Bearer ${old}` })).statusCode, 401);
+    });
+
+    it('gives the applications as CSV, formulas defused', async () => {
+      const hostile = await post({ ...good(), values: { givenName: '=HYPERLINK("http://evil.example","x")', email: 'aino@example.fi' } }, { 'idempotency-key': 'key-csv' });
+      assert.equal(hostile.statusCode, 201, hostile.body);
+      const r = await get(`/api/v1/applications?opportunity=${encodeURIComponent(id)}&format=csv`, { authorization: `Bearer ${fiToken}` });
+      assert.equal(r.statusCode, 200);
+      assert.match(String(r.headers['content-type']), /^text\/csv/);
+      const rows = Papa.parse<string[]>(r.body.trim()).data;
+      assert.deepEqual(rows[0], ['reference', 'receivedAt', 'opportunityId', 'givenName', 'email']);
+      assert.equal(rows.length, 1 + 4);
+      assert.ok(rows.slice(1).every((row) => row[2] === id && /^APP-/.test(row[0]!) && !Number.isNaN(Date.parse(row[1]!))));
+      assert.equal(rows.at(-1)![3], '\'=HYPERLINK("http://evil.example","x")', 'a cell that starts with = is prefixed with \'');
+      const byAccept = await get(`/api/v1/applications?opportunity=${encodeURIComponent(id)}`, { authorization: 'Bearer secret-admin-token', accept: 'text/csv' });
+      assert.equal(byAccept.body, r.body);
+      assert.equal((await get(`/api/v1/applications?format=xml`, admin)).statusCode, 400);
+    });
+
+    it('POSTs each new application to its source\'s webhook in the background, retried, never on a replay', async () => {
+      const hits: { body: { reference: string; opportunityId: string; values: Record<string, string> }; key: string }[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((r) => { release = r; });
+      let firstArrived!: () => void;
+      const arrived = new Promise<void>((r) => { firstArrived = r; });
+      const hook = createServer((req, res) => {
+        let text = '';
+        req.on('data', (c) => { text += c; });
+        req.on('end', () => {
+          hits.push({ body: JSON.parse(text), key: String(req.headers['idempotency-key']) });
+          if (hits.length === 1) { firstArrived(); void held.then(() => res.writeHead(500).end('not now')); } else res.writeHead(204).end();
+        });
+      });
+      await new Promise<void>((r) => hook.listen(0, '127.0.0.1', () => r()));
+      try {
+        const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+        const set = (headers: Record<string, string>, body: unknown) => hub.app.inject({ method: 'PUT', url: '/api/v1/sources/fi/webhook', headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify(body) });
+        assert.equal((await set({}, { url })).statusCode, 401);
+        assert.equal((await set(admin, { url: 'javascript:alert(1)' })).statusCode, 422);
+        assert.equal((await set(admin, { url })).statusCode, 200);
+        const first = await post(good(), { 'idempotency-key': 'key-hook' });
+        assert.equal(first.statusCode, 201);
+        await arrived;
+        assert.equal(hits.length, 1, 'the applicant had the answer while the webhook\'s first attempt was still waiting');
+        release();
+        await hub.webhooksSettled();
+        assert.equal(hits.length, 2, 'retried after the 500');
+        assert.equal(hits[1]!.body.reference, first.json().reference);
+        assert.equal(hits[1]!.key, first.json().reference, 'the reference as Idempotency-Key');
+        assert.equal(hits[1]!.body.opportunityId, id);
+        assert.equal(hits[1]!.body.values.givenName, 'Aino');
+        const deliveries = await hub.db.query<{ attempt: number; ok: boolean; http_status: number }>(
+          'SELECT d.attempt, d.ok, d.http_status FROM webhook_deliveries d JOIN applications a ON a.id = d.application_id WHERE a.idempotency_key = $1 ORDER BY d.attempt', ['key-hook']);
+        assert.deepEqual(deliveries.map((d) => [d.attempt, d.ok, d.http_status]), [[1, false, 500], [2, true, 204]]);
+        const replay = await post(good(), { 'idempotency-key': 'key-hook' });
+        assert.equal(replay.headers['idempotent-replayed'], 'true');
+        await hub.webhooksSettled();
+        assert.equal(hits.length, 2, 'a replay does not fire the webhook again');
+      } finally {
+        await set0();
+        hook.close();
+      }
+    });
+    const set0 = () => hub.app.inject({ method: 'PUT', url: '/api/v1/sources/fi/webhook', headers: { 'content-type': 'application/json', ...admin }, payload: '{"url":null}' });
 
     it('limits how many applications one client may post a minute', async () => {
       const from = (remoteAddress: string) => hub.app.inject({ method: 'POST', url: '/api/v1/applications', remoteAddress, payload: '{}', headers: { 'content-type': 'application/json' } });
