@@ -75,6 +75,10 @@ export interface HubOptions {
 }
 
 const HARVEST_LOCK = 0x6f6b0002;
+
+/** JSON with <, >, & and the JavaScript line separators as \u escapes (see the reply serializer). */
+const safeJson = (payload: unknown): string =>
+  JSON.stringify(payload).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const CHANNEL = 'opportunity_kit_harvested';
 const SEARCH_PARAMS = ['q', 'kind', 'direction', 'provider', 'country', 'topic', 'field', 'audience', 'mode', 'language', 'status', 'from', 'to', 'sort', 'page', 'size'];
 const MAX_FEED_ITEMS = 5000;
@@ -255,7 +259,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
   await app.register(rateLimit, { global: false });
   // JSON with <, >, & and the JavaScript line separators as \u escapes: the same data to any JSON reader, and feed
   // text cannot close a <script> or open a tag when a page inlines the hub's JSON.
-  app.setReplySerializer((payload) => JSON.stringify(payload).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  app.setReplySerializer(safeJson);
 
   // Metrics in Prometheus format, one registry per hub (several hubs may share a process in tests).
   const registry = new Registry();
@@ -300,7 +304,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     if (body === undefined) {
       // Statuses at this moment, not at the last harvest.
       const result: SearchResult = index.search({ ...queryFromParams(params), now: at });
-      body = JSON.stringify(result);
+      body = safeJson(result);
       if (cacheSize > 0) {
         if (answers.size >= cacheSize) answers.delete(answers.keys().next().value!);
         answers.set(key, body);
