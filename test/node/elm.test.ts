@@ -12,6 +12,8 @@ import { hoursToDuration, isoToXsdDuration } from '../../src/formats/elm-write.j
 import { COUNTRY_CODES } from '../../src/sdk/feed/code-sets.js';
 import { parseFeed } from '../../src/sdk/feed/parse.js';
 import type { Opportunity } from '../../src/sdk/feed/schema.js';
+import fc from 'fast-check';
+import { params, rawItemArb } from './property-arbitraries.js';
 
 type Node = Record<string, any>;
 interface JsonLd {
@@ -205,6 +207,33 @@ describe('toElm', () => {
     assert.deepEqual(note[`${ELM}noteLiteral`], [{ '@value': 'Bachelor', '@language': 'nl' }]);
     assert.deepEqual(one(spec, `${ELM}learningOutcome`)[`${DC}title`], [{ '@value': 'Een les ontwerpen', '@language': 'nl' }]);
     assert.deepEqual(elmReadiness(r.opportunities[0]!).map((g) => g.field), ['url']);
+  });
+});
+
+describe('toElm on generated feeds', () => {
+  it('every parsed item is written with terms of the ELM context only (safe-mode expansion) and gets a report', async () => {
+    const elmFields = fc.record(
+      {
+        duration: fc.constantFrom('P5D', 'P2W', 'PT90M', 'P1Y6M', 'PT1,5H'),
+        volumeOfLearning: fc.double({ min: 0.01, max: 2000, noNaN: true }),
+        learningSetting: fc.constantFrom('formal', 'non-formal'),
+        eqfLevel: fc.integer({ min: 1, max: 8 }),
+        entryRequirements: fc.constantFrom('B2 English', { en: 'A bachelor', nl: 'Een bachelor' }),
+      },
+      { requiredKeys: [] },
+    );
+    let written = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(rawItemArb(fc.uuid()), elmFields), { minLength: 1, maxLength: 3 }), async (pairs) => {
+        const r = parseFeed({ version: '1', opportunities: pairs.map(([raw, extra]) => ({ ...raw, ...extra })) });
+        const expanded = await expand(toElm(r.opportunities));
+        assert.equal(expanded.length, r.opportunities.length);
+        for (const o of r.opportunities) assert.ok(Array.isArray(elmReadiness(o)));
+        written += r.opportunities.length;
+      }),
+      params(60),
+    );
+    assert.ok(written > 20, `only ${written} items were valid: the generator no longer makes valid items`);
   });
 });
 
