@@ -276,3 +276,29 @@ describe('elmReadiness', () => {
     ]);
   });
 });
+
+describe('the ELM-aligned fields in a spreadsheet', () => {
+  it('are columns the CSV writer adds when used and the reader reads back (the template keeps its columns)', async () => {
+    const { readFeed, toCsv, TEMPLATE_HEADER } = await import('../../src/formats/index.js');
+    const r = parseFeed({
+      version: '1',
+      language: 'en',
+      opportunities: [
+        { id: 'c1', kind: 'course', title: 'Course', provider: { name: 'U' }, duration: 'P5D', volumeOfLearning: 37.5, learningSetting: 'non-formal', eqfLevel: 5, entryRequirements: { en: 'Staff of a partner', nl: 'Personeel van een partner' } },
+      ],
+    });
+    const csv = toCsv(r.opportunities);
+    const header = csv.split('\r\n')[0]!.split(',');
+    for (const column of ['duration', 'volumeOfLearning', 'learningSetting', 'eqfLevel', 'entryRequirements.en', 'entryRequirements.nl']) {
+      assert.ok(header.includes(column), column);
+    }
+    assert.ok(!TEMPLATE_HEADER.includes('duration'));
+    const back = await readFeed(csv, { format: 'csv' });
+    assert.deepEqual(back.issues, []);
+    const o = back.opportunities[0]!;
+    assert.deepEqual(
+      [o.duration, o.volumeOfLearning, o.learningSetting, o.eqfLevel, o.entryRequirements],
+      ['P5D', 37.5, 'non-formal', 5, { en: 'Staff of a partner', nl: 'Personeel van een partner' }],
+    );
+  });
+});
