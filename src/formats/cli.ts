@@ -1,5 +1,6 @@
 /**
- * The `opportunity-kit` command line: `validate` a feed in any format, `convert` it to JSON, CSV or iCalendar.
+ * The `opportunity-kit` command line: `validate` a feed in any format (with `--profile elm`, also whether each item
+ * is ready for Europass), `convert` it to JSON, CSV, iCalendar or ELM 3 JSON-LD.
  * All input and output goes through `io`, so the logic runs (and is tested) without a terminal or a network;
  * `bin/opportunity-kit.mjs` passes Node's.
  */
@@ -7,6 +8,8 @@ import { canonicalLanguageTag } from '../sdk/feed/schema.js';
 import type { FeedIssue, FeedResult } from '../sdk/feed/parse.js';
 import { cellValue, FIELD_KIND } from './csv-columns.js';
 import { toCsv } from './csv-write.js';
+import { ELM_CONTEXT, elmReadiness, toElm } from './elm-write.js';
+import type { ElmGap } from './elm-write.js';
 import { decodeText } from './encoding.js';
 import { toICalendar } from './ical-write.js';
 import { FEED_FORMATS, readFeed } from './index.js';
@@ -33,7 +36,8 @@ export interface CliIo {
 
 export const USAGE = `Usage:
   opportunity-kit validate <file-or-URL> [--format F] [--language xx] [--default path=value ...] [--json]
-  opportunity-kit convert <file-or-URL> --to json|csv|ics [--out FILE] [--format F] [--language xx]
+                          [--profile elm]
+  opportunity-kit convert <file-or-URL> --to json|csv|ics|elm [--out FILE] [--format F] [--language xx]
                           [--default path=value ...] [--name "Calendar name"] [--delimiter ";"] [--bom] [--force]
   opportunity-kit hub [--config hub.json] [--port 8050] [--host 127.0.0.1] [--data ./hub-data]
                           (the harvesting search server: see docs/hub.md)
@@ -43,10 +47,12 @@ Formats (detected when --format is absent): ${FEED_FORMATS.join(', ')}.
   --default kind=staff-week --default provider.name="Ghent University" --default provider.country=BE
 
 --language gives the language of texts the file does not give one (a CSV without a 'language' column).
+--profile elm also reports, item by item, what Europass (the European Learning Model, ELM 3) needs that the item
+  lacks, with the feed field to fill; --to elm writes ELM 3 JSON-LD (see docs/elm.md).
 --out writes atomically and never replaces a feed with one holding fewer than half its items (unless --force).
 
-Exit status: 0 no errors; 1 the feed has errors (items were dropped or the file is unusable); 2 wrong usage or
-the input could not be read.
+Exit status: 0 no errors; 1 the feed has errors (items were dropped or the file is unusable), or with --profile elm
+an item is not ready for Europass; 2 wrong usage or the input could not be read.
 `;
 
 const EXTENSIONS: Record<string, string> = {
@@ -69,6 +75,7 @@ interface Args {
   format?: string;
   language?: string;
   to?: string;
+  profile?: string;
   out?: string;
   name?: string;
   delimiter?: string;
@@ -82,7 +89,7 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { bom: false, force: false, json: false, help: false, defaults: [], unknown: [] };
-  const valued = new Set(['--format', '--to', '--out', '-o', '--name', '--delimiter', '--default', '--language']);
+  const valued = new Set(['--format', '--to', '--out', '-o', '--name', '--delimiter', '--default', '--language', '--profile']);
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
     let value: string | undefined;
@@ -103,6 +110,7 @@ function parseArgs(argv: readonly string[]): Args {
       else if (a === '--name') args.name = value;
       else if (a === '--delimiter') args.delimiter = value;
       else if (a === '--language') args.language = value;
+      else if (a === '--profile') args.profile = value;
       else args.defaults.push(value);
     } else if (a === '--bom') args.bom = true;
     else if (a === '--force') args.force = true;
@@ -123,6 +131,16 @@ async function existingCount(path: string, io: CliIo): Promise<number | undefine
     text = await io.readFile(path);
   } catch {
     return undefined;
+  }
+  try {
+    const body = typeof text === 'string' ? text : new TextDecoder().decode(text);
+    if (body.includes(ELM_CONTEXT)) {
+      // An ELM export (`convert --to elm`): its learning opportunities are the nodes of its graph.
+      const graph = (JSON.parse(body) as { '@graph'?: unknown })['@graph'];
+      if (Array.isArray(graph)) return graph.length;
+    }
+  } catch {
+    /* not an ELM export: read it as a feed */
   }
   try {
     const format = /\.csv$/i.test(path) ? 'csv' : undefined;
@@ -167,6 +185,13 @@ function summary(result: FeedResult): { errors: number; warnings: number; line: 
   };
 }
 
+/** One item's readiness for Europass: `elm      'id': ready`, or `not ready` and one line per missing field. */
+const readinessLines = (id: string, missing: readonly ElmGap[]): string =>
+  missing.length === 0
+    ? `elm      '${id}': ready for Europass\n`
+    : `elm      '${id}': not ready for Europass, ${plural(missing.length, 'thing')} missing:\n` +
+      missing.map((g) => `           - ${g.field} (${g.property}): ${g.message}\n`).join('');
+
 const issueLine = (i: FeedIssue): string => `${i.severity === 'error' ? 'error  ' : 'warning'}  ${i.message}\n`;
 
 async function load(input: string, io: CliIo): Promise<{ text: string; contentType?: string; baseUrl?: string; issues: FeedIssue[] }> {
@@ -203,7 +228,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (args.format && !(FEED_FORMATS as readonly string[]).includes(args.format)) {
     return fail(`--format must be one of ${FEED_FORMATS.join(', ')}`);
   }
-  if (args.command === 'convert' && !['json', 'csv', 'ics'].includes(args.to ?? '')) return fail('convert needs --to json, csv or ics');
+  if (args.command === 'convert' && !['json', 'csv', 'ics', 'elm'].includes(args.to ?? '')) return fail('convert needs --to json, csv, ics or elm');
+  if (args.profile !== undefined && args.profile !== 'elm') return fail(`--profile must be elm (Europass), not '${args.profile}'`);
+  if (args.profile !== undefined && args.command !== 'validate') return fail('--profile is an option of validate');
   if (args.delimiter && ![',', ';', '\t', 'tab'].includes(args.delimiter)) return fail('--delimiter must be , ; or tab');
   if (args.out && !io.writeFile) return fail('--out is not available here');
   if (args.language !== undefined && !canonicalLanguageTag(args.language.trim())) {
@@ -231,15 +258,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const sum = summary(result);
 
   if (args.command === 'validate') {
+    const elm = args.profile === 'elm' ? result.opportunities.map((o) => ({ id: o.id, missing: elmReadiness(o) })) : undefined;
+    const notReady = elm ? elm.filter((e) => e.missing.length > 0).length : 0;
     if (args.json) {
-      io.stdout.write(
-        JSON.stringify({ opportunities: result.opportunities.length, errors: sum.errors, warnings: sum.warnings, issues: result.issues }, null, 2) + '\n',
-      );
+      const report: Record<string, unknown> = { opportunities: result.opportunities.length, errors: sum.errors, warnings: sum.warnings, issues: result.issues };
+      if (elm) report.elm = { ready: elm.length - notReady, notReady, items: elm.map((e) => ({ ...e, ready: e.missing.length === 0 })) };
+      io.stdout.write(JSON.stringify(report, null, 2) + '\n');
     } else {
       for (const issue of result.issues) io.stdout.write(issueLine(issue));
       io.stdout.write(`${sum.line}\n`);
+      if (elm) {
+        for (const e of elm) io.stdout.write(readinessLines(e.id, e.missing));
+        io.stdout.write(`Europass (ELM 3): ${elm.length - notReady} of ${plural(elm.length, 'opportunity', 'opportunities')} ready\n`);
+      }
     }
-    return sum.errors > 0 ? 1 : 0;
+    return sum.errors > 0 || notReady > 0 ? 1 : 0;
   }
 
   for (const issue of result.issues) io.stderr.write(issueLine(issue));
@@ -248,6 +281,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (args.to === 'csv') {
     const delimiter = args.delimiter === 'tab' ? '\t' : ((args.delimiter ?? ',') as ',' | ';' | '\t');
     output = toCsv(result.opportunities, { delimiter, bom: args.bom });
+  } else if (args.to === 'elm') {
+    output = JSON.stringify(toElm(result.opportunities), null, 2) + '\n';
   } else if (args.to === 'ics') {
     const title = result.feed.title ? Object.values(result.feed.title)[0] : undefined;
     const name = args.name ?? title;

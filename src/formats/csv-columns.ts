@@ -57,6 +57,11 @@ export const CSV_FIELDS: readonly (readonly [path: string, kind: CellKind])[] = 
   ['recognition.ects', 'number'],
   ['recognition.ecvet', 'number'],
   ['recognition.note', 'text'],
+  ['duration', 'string'],
+  ['volumeOfLearning', 'number'],
+  ['learningSetting', 'string'],
+  ['eqfLevel', 'number'],
+  ['entryRequirements', 'text'],
   ['contact.name', 'string'],
   ['contact.email', 'string'],
   ['contact.phone', 'string'],
@@ -70,8 +75,20 @@ export const CSV_FIELDS: readonly (readonly [path: string, kind: CellKind])[] = 
   ['application.form', 'json'],
 ];
 
-/** Columns of the publisher template (`schema/opportunities-template.csv`); the writer adds the rest when used. */
-export const TEMPLATE_EXCLUDED: ReadonlySet<string> = new Set(['feedback.rating', 'feedback.count', 'application.form']);
+/**
+ * Columns of the publisher template (`schema/opportunities-template.csv`); the writer adds the rest when used. The
+ * ELM-aligned fields (docs/elm.md) stay out of the template, which keeps the columns most publishers fill.
+ */
+export const TEMPLATE_EXCLUDED: ReadonlySet<string> = new Set([
+  'feedback.rating',
+  'feedback.count',
+  'application.form',
+  'duration',
+  'volumeOfLearning',
+  'learningSetting',
+  'eqfLevel',
+  'entryRequirements',
+]);
 
 export const FIELD_KIND: ReadonlyMap<string, CellKind> = new Map(CSV_FIELDS);
 const BY_LOWER: ReadonlyMap<string, string> = new Map(CSV_FIELDS.map(([p]) => [p.toLowerCase(), p]));

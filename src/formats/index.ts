@@ -16,6 +16,8 @@ import type { Extracted, Json, RawItem, ReaderContext } from './shared.js';
 
 export { toJsonLd, JSON_LD_TYPES } from './jsonld-write.js';
 export type { ToJsonLdOptions } from './jsonld-write.js';
+export { toElm, toElmNode, elmReadiness, ELM_CONTEXT } from './elm-write.js';
+export type { ToElmOptions, ElmGap } from './elm-write.js';
 export { toICalendar } from './ical-write.js';
 export type { ToICalendarOptions } from './ical-write.js';
 export { toCsv, TEMPLATE_HEADER } from './csv-write.js';

@@ -182,7 +182,8 @@ describe('never throws', () => {
   const fields = [
     'id', 'kind', 'direction', 'title', 'summary', 'description', 'language', 'url', 'provider', 'location', 'mode',
     'start', 'end', 'application', 'audience', 'topics', 'fields', 'languages', 'fee', 'funding', 'learningOutcomes',
-    'recognition', 'contact', 'image', 'tags', 'status', 'feedback', 'updated', '__proto__', 'constructor',
+    'recognition', 'contact', 'image', 'tags', 'status', 'feedback', 'updated', 'duration', 'volumeOfLearning',
+    'learningSetting', 'eqfLevel', 'entryRequirements', '__proto__', 'constructor',
   ];
   const check = (r: FeedResult) => {
     assert.ok(Array.isArray(r.opportunities) && Array.isArray(r.issues));

@@ -184,3 +184,85 @@ describe('opportunity-kit convert', () => {
     assert.match(g.stderr(), /answered HTTP 404/);
   });
 });
+
+describe('opportunity-kit and Europass (ELM 3)', () => {
+  const university = () => readFileSync(join(root, 'demo/data/university.json'));
+  const ready = {
+    id: 'ready-course',
+    kind: 'course',
+    title: 'Open science course',
+    url: 'https://www.example.eu/course',
+    fields: ['0322'],
+    learningOutcomes: ['Plan open science services'],
+    provider: { name: 'Example University', country: 'BE' },
+  };
+  const bare = { id: 'bare-week', kind: 'staff-week', title: 'Library week', provider: { name: 'Example University' } };
+  const feedOf = (...items: object[]) => JSON.stringify({ version: '1', language: 'en', opportunities: items });
+
+  it('convert --to elm writes ELM 3 JSON-LD with one LearningOpportunity per item', async () => {
+    const f = fake({ 'university.json': university() });
+    assert.equal(await runCli(['convert', 'university.json', '--to', 'elm'], f.io), 0);
+    const doc = JSON.parse(f.stdout());
+    assert.equal(doc['@context'][0], 'http://data.europa.eu/snb/model/context/edc-ap');
+    assert.equal(doc['@graph'].length, 13);
+    assert.ok(doc['@graph'].every((n: { type: string }) => n.type === 'LearningOpportunity'));
+    assert.equal(
+      doc['@graph'][0].providedBy.location.address.countryCode.id,
+      'http://publications.europa.eu/resource/authority/country/BEL',
+    );
+    assert.match(f.stderr(), /13 opportunities valid, 0 errors/);
+  });
+
+  it('convert --to elm --out keeps an export from being replaced by a much smaller one', async () => {
+    const f = fake({ 'university.json': university(), 'one.json': feedOf(ready) });
+    assert.equal(await runCli(['convert', 'university.json', '--to', 'elm', '--out', 'elm.jsonld'], f.io), 0);
+    const g = fake({ 'one.json': feedOf(ready), 'elm.jsonld': f.written.get('elm.jsonld')! });
+    assert.equal(await runCli(['convert', 'one.json', '--to', 'elm', '--out', 'elm.jsonld'], g.io), 1);
+    assert.match(g.stderr(), /holds 13 opportunities and the new feed only 1/);
+  });
+
+  it('validate --profile elm prints what each item lacks and exits 1 when one is not ready', async () => {
+    const f = fake({ 'feed.json': feedOf(ready, bare) });
+    assert.equal(await runCli(['validate', 'feed.json', '--profile', 'elm'], f.io), 1);
+    const out = f.stdout();
+    assert.match(out, /^elm {6}'ready-course': ready for Europass$/m);
+    assert.match(out, /^elm {6}'bare-week': not ready for Europass, 4 things missing:$/m);
+    for (const field of ['url', 'fields', 'learningOutcomes', 'provider.country']) {
+      assert.match(out, new RegExp(`^ {11}- ${field.replace('.', '\\.')} \\(`, 'm'), field);
+    }
+    assert.match(out, /Europass \(ELM 3\): 1 of 2 opportunities ready\n$/);
+
+    const ok = fake({ 'feed.json': feedOf(ready) });
+    assert.equal(await runCli(['validate', 'feed.json', '--profile', 'elm'], ok.io), 0);
+    assert.match(ok.stdout(), /Europass \(ELM 3\): 1 of 1 opportunity ready/);
+    const plain = fake({ 'feed.json': feedOf(ready, bare) });
+    assert.equal(await runCli(['validate', 'feed.json'], plain.io), 0, 'without the profile, readiness does not count');
+    assert.doesNotMatch(plain.stdout(), /Europass/);
+  });
+
+  it('validate --profile elm --json adds the readiness report', async () => {
+    const f = fake({ 'feed.json': feedOf(ready, bare) });
+    assert.equal(await runCli(['validate', 'feed.json', '--profile=elm', '--json'], f.io), 1);
+    const report = JSON.parse(f.stdout());
+    assert.deepEqual([report.elm.ready, report.elm.notReady], [1, 1]);
+    assert.deepEqual(
+      report.elm.items.map((i: { id: string; ready: boolean; missing: { field: string }[] }) => [i.id, i.ready, i.missing.map((m) => m.field)]),
+      [
+        ['ready-course', true, []],
+        ['bare-week', false, ['url', 'fields', 'learningOutcomes', 'provider.country']],
+      ],
+    );
+  });
+
+  it('a profile other than elm, or one given to convert, is wrong usage', async () => {
+    for (const argv of [
+      ['validate', 'x.json', '--profile', 'qdr'],
+      ['convert', 'x.json', '--to', 'elm', '--profile', 'elm'],
+      ['validate', 'x.json', '--profile'],
+    ]) {
+      const f = fake();
+      assert.equal(await runCli(argv, f.io), 2, argv.join(' '));
+      assert.match(f.stderr(), /Usage:/);
+    }
+  });
+});

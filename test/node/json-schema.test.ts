@@ -33,9 +33,10 @@ describe('schema/opportunity-feed.schema.json', () => {
     assert.deepEqual(
       Object.keys(opp.properties).sort(),
       [
-        'application', 'audience', 'contact', 'description', 'direction', 'end', 'fee', 'feedback', 'fields', 'funding',
-        'id', 'image', 'kind', 'language', 'languages', 'learningOutcomes', 'location', 'mode', 'provider',
-        'recognition', 'start', 'status', 'summary', 'tags', 'title', 'topics', 'updated', 'url',
+        'application', 'audience', 'contact', 'description', 'direction', 'duration', 'end', 'entryRequirements',
+        'eqfLevel', 'fee', 'feedback', 'fields', 'funding', 'id', 'image', 'kind', 'language', 'languages',
+        'learningOutcomes', 'learningSetting', 'location', 'mode', 'provider', 'recognition', 'start', 'status',
+        'summary', 'tags', 'title', 'topics', 'updated', 'url', 'volumeOfLearning',
       ],
     );
     assert.deepEqual(opp.properties.kind.enum, [...KINDS]);

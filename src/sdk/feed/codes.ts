@@ -41,6 +41,10 @@ export type ProviderType = (typeof PROVIDER_TYPES)[number];
 export const MODES = ['onsite', 'online', 'blended'] as const;
 export type Mode = (typeof MODES)[number];
 
+/** ELM's learning settings (the EDC controlled list of learning setting types). */
+export const LEARNING_SETTINGS = ['formal', 'non-formal'] as const;
+export type LearningSetting = (typeof LEARNING_SETTINGS)[number];
+
 export const DIRECTIONS = ['offer', 'request'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 

@@ -164,6 +164,7 @@ function normaliseOpportunity(o: Opportunity, feedLanguage: string | undefined):
   if (o.learningOutcomes) normaliseTexts(o.learningOutcomes, lang);
   if (o.fee?.covers) o.fee.covers = normaliseText(o.fee.covers, lang);
   if (o.recognition?.note) o.recognition.note = normaliseText(o.recognition.note, lang);
+  if (o.entryRequirements) o.entryRequirements = normaliseText(o.entryRequirements, lang);
   const form = o.application?.form;
   if (form) {
     for (const f of form.fields) {

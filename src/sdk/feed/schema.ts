@@ -13,6 +13,7 @@ import {
   DIRECTIONS,
   FIELD_TYPES,
   KINDS,
+  LEARNING_SETTINGS,
   MODES,
   PROVIDER_TYPES,
   SCHEDULE_STATUSES,
@@ -247,6 +248,28 @@ const erasmusCodeSchema = meta(
   { description: 'Erasmus institution code, e.g. B GENT01 (spacing is normalised)' },
 );
 
+/**
+ * An ISO 8601 duration (`P5D`, `P2W`, `PT90M`, `P1Y6M`, `P3DT4H`): whole numbers, a decimal only in the last part
+ * (`PT1.5H`), at least one part, `T` before the hours, minutes and seconds. What ELM's `duration` takes (xsd:duration,
+ * with weeks written as days).
+ */
+export const DURATION_RE =
+  /^P(?=\d|T\d)(?:\d+(?:[.,]\d+)?Y)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?W)?(?:\d+(?:[.,]\d+)?D)?(?:T(?=\d)(?:\d+(?:[.,]\d+)?H)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?S)?)?$/;
+/** Only the last part may have a decimal (ISO 8601-1, 5.5.2.4). */
+const isDuration = (v: string): boolean => DURATION_RE.test(v) && !/[.,]\d+[A-Z].*\d/.test(v);
+export const durationSchema = meta(
+  z.string().check(
+    rule(
+      (v) => {
+        const up = v.toUpperCase();
+        return isDuration(up) ? up : undefined;
+      },
+      "is not an ISO 8601 duration such as 'P5D' (5 days), 'P2W' (2 weeks), 'PT90M' (90 minutes) or 'P1Y6M'",
+    ),
+  ),
+  { description: 'ISO 8601 duration, e.g. P5D, P2W, PT90M, P1Y6M', pattern: '^[Pp](\\d|[Tt]\\d)' },
+);
+
 const nonNegativeInt = z.int().check(z.gte(0, { error: 'must be 0 or more' }));
 const nonNegative = z.number().check(z.gte(0, { error: 'must be 0 or more' }));
 
@@ -479,6 +502,17 @@ export const opportunitySchema = z
     ),
     image: z.optional(urlSchema),
     tags: z.optional(list(nonEmpty)),
+    duration: z.optional(durationSchema),
+    volumeOfLearning: z.optional(
+      meta(z.number().check(z.gt(0, { error: 'must be a number of hours greater than 0' })), { description: 'hours of learning' }),
+    ),
+    learningSetting: z.optional(z.enum(LEARNING_SETTINGS)),
+    eqfLevel: z.optional(
+      meta(z.int().check(z.gte(1, { error: 'must be an EQF level from 1 to 8' }), z.lte(8, { error: 'must be an EQF level from 1 to 8' })), {
+        description: 'European Qualifications Framework level',
+      }),
+    ),
+    entryRequirements: z.optional(textSchema),
     status: z.optional(z.enum(SCHEDULE_STATUSES)),
     feedback: z.optional(
       z.object({ rating: z.number().check(z.gte(0), z.lte(5)), count: nonNegativeInt }),
