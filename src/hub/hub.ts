@@ -56,6 +56,15 @@ export interface HubOptions {
   harvestOptions?: HarvestOptions;
   /** Applications one client (IP address) may post per minute (default 30). */
   applicationRateLimit?: number;
+  /**
+   * Take applications here (default true): every item the hub serves (search, opportunities/:id, feed.json) with an
+   * application form gets the hub's `POST /api/v1/applications` as its `application.form.endpoint`, so `<opp-apply>`
+   * posts to the hub, which stores the application for the institution's coordinator. False: the institution's own
+   * endpoint is served unchanged.
+   */
+  receiveApplications?: boolean;
+  /** The base URL the hub is reached at (`https://hub.example.eu`), for the endpoints it serves; default: each request's own origin. */
+  publicUrl?: string;
   /** For tests: a fixed clock for statuses. */
   now?: () => Date;
   logger?: boolean;
@@ -239,9 +248,21 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
   app.get('/metrics', async (_req, reply) => reply.type(registry.contentType).send(await registry.metrics()));
 
   const paramsOf = (req: FastifyRequest) => new URLSearchParams(req.url.split('?')[1] ?? '');
+  /** Where this hub takes applications, as the request reached it (or `publicUrl`); undefined when it does not. */
+  const applicationsUrl = (req: FastifyRequest): string | undefined => {
+    if (options.receiveApplications === false) return undefined;
+    const base = options.publicUrl?.replace(/\/+$/, '') || `${req.protocol}://${req.host}`;
+    return `${base}/api/v1/applications`;
+  };
+  /** An item as served: its application form posts to the hub (when it takes applications). The index is not changed. */
+  const served = (req: FastifyRequest) => {
+    const endpoint = applicationsUrl(req);
+    return (o: Opportunity): Opportunity =>
+      endpoint && o.application?.form ? { ...o, application: { ...o.application, form: { ...o.application.form, endpoint } } } : o;
+  };
   /** 304 when the client has this generation's answer to this query. */
   const cached = (req: FastifyRequest, reply: FastifyReply, extra: string): boolean => {
-    const etag = `W/"${generation}-${createHash('sha1').update(extra).digest('base64url').slice(0, 16)}"`;
+    const etag = `W/"${generation}-${createHash('sha1').update(`${applicationsUrl(req) ?? ''} ${extra}`).digest('base64url').slice(0, 16)}"`;
     reply.header('ETag', etag).header('Cache-Control', 'public, max-age=30');
     if (String(req.headers['if-none-match'] ?? '').split(',').some((t) => t.trim() === etag)) {
       reply.code(304).send();
@@ -262,7 +283,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     if (cached(req, reply, `search?${params}`)) return reply;
     // Statuses at this moment, not at the last harvest.
     const result: SearchResult = index.search({ ...queryFromParams(params), now: now() });
-    return result;
+    return { ...result, items: result.items.map(served(req)) };
   });
 
   app.get<{ Params: { id: string } }>('/api/v1/opportunities/:id', async (req, reply) => {
@@ -270,7 +291,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     const o = index.get(req.params.id);
     if (!o) return reply.code(404).send({ error: `No opportunity has the id '${req.params.id}' (it may have been withdrawn by its publisher).` });
     if (cached(req, reply, `opportunity:${req.params.id}`)) return reply;
-    return o;
+    return served(req)(o);
   });
 
   app.get<{ Params: { format: string } }>('/api/v1/feed.:format', async (req, reply) => {
@@ -286,7 +307,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     const title = 'Opportunities' + (params.toString() ? ` (${params.toString()})` : '');
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'inline; filename="opportunities.csv"').send(toCsv(items));
     if (format === 'ics') return reply.type('text/calendar; charset=utf-8').send(toICalendar(items, { name: title }));
-    return reply.type('application/json; charset=utf-8').send({ version: '1', title, updated: now().toISOString(), opportunities: items });
+    return reply.type('application/json; charset=utf-8').send({ version: '1', title, updated: now().toISOString(), opportunities: items.map(served(req)) });
   });
 
   const sourceView = async (row: SourceRow) => {
