@@ -188,6 +188,8 @@ export class FinderController extends EventTarget implements ReactiveController 
   selectedId?: string;
   /** The last change (views look at it in `updated()`). */
   lastReason: ChangeReason = 'config';
+  /** Counts loads (and reloads): what a view derived from the collection is valid for. */
+  loads = 0;
 
   private config: FinderConfig = { feeds: [], prefilter: {}, pageSize: 20, url: false, locale: 'en' };
   private client?: FeedClient;
@@ -752,6 +754,7 @@ export class FinderController extends EventTarget implements ReactiveController 
 
   private notify(reason: ChangeReason): void {
     this.lastReason = reason;
+    if (reason === 'load') this.loads++;
     this.host.requestUpdate();
     this.dispatchEvent(new CustomEvent('change', { detail: { reason } }));
   }
