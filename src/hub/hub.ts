@@ -138,6 +138,9 @@ function allMatches(index: SearchIndex, query: SearchQuery, limit = MAX_FEED_ITE
 }
 
 export async function createHub(options: HubOptions = {}): Promise<Hub> {
+  if (options.publicUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(options.publicUrl)) {
+    throw new TypeError(`publicUrl must be the hub's http(s) base URL, such as https://hub.example.eu (got '${options.publicUrl}').`);
+  }
   const now = options.now ?? (() => new Date());
   const db = await openDb({ databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL, dataDir: options.dataDir });
   await migrate(db);

@@ -97,4 +97,8 @@ describe('the hub receives applications for what it serves', () => {
     hubs.push(off.hub);
     assert.deepEqual(await servedEndpoints(off.url), { search: INSTITUTION, opportunity: INSTITUTION, feed: INSTITUTION });
   });
+
+  it('refuses a publicUrl that is not an http(s) base URL', async () => {
+    await assert.rejects(createHub({ dataDir: 'memory://', databaseUrl: '', publicUrl: 'javascript:alert(1)' }), /publicUrl/);
+  });
 });
