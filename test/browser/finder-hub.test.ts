@@ -137,6 +137,7 @@ describe('<opp-finder api> (searches on a hub)', () => {
     expect(textOf(deep(el, 'opp-results', '[part~="subscribe"]'))).to.equal('Subscribe: calendar · feed');
     expect(links().map((a) => a.getAttribute('aria-label'))).to.deep.equal(['Subscribe to this search in a calendar', 'Subscribe to this search as a feed']);
     expect(links().map((a) => new URL(a.href).pathname)).to.deep.equal(['/api/v1/feed.ics', '/api/v1/feed.json']);
+    expect(links().map((a) => a.type)).to.deep.equal(['text/calendar', 'application/json']);
     expect(deep(el, 'opp-results', '[part~="subscribe-ics"]')).to.equal(links()[0]);
     expect(deep(el, 'opp-results', '[part~="subscribe-json"]')).to.equal(links()[1]);
     // The visitor ticks a country: both links follow, with the parameters the finder sent to /search minus page/size.

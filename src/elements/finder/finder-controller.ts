@@ -52,6 +52,8 @@ export const CURRENT_STATUS: readonly OpportunityStatus[] = ['upcoming', 'open',
  */
 export const SUBSCRIBE_FORMATS = ['ics', 'json'] as const;
 export type SubscribeFormat = (typeof SUBSCRIBE_FORMATS)[number];
+/** The media type of each (the link's `type` hint). */
+const SUBSCRIBE_TYPES: Record<SubscribeFormat, string> = { ics: 'text/calendar', json: 'application/json' };
 
 export interface FinderConfig {
   /** Feed URLs (`feed="a.json b.json"`). Ignored when `opportunities` is given. */
@@ -409,7 +411,7 @@ export class FinderController extends EventTarget implements ReactiveController 
    * `SUBSCRIBE_FORMATS` order, with the parameters sent to `/search` but no paging. Empty without a hub, before it
    * answered, or when the search cannot match anything. Only absolute http(s) addresses (the core's URL rule).
    */
-  subscribeLinks(): { format: SubscribeFormat; href: string }[] {
+  subscribeLinks(): { format: SubscribeFormat; href: string; type: string }[] {
     const remote = this.remote;
     if (!remote || this.status !== 'ready') return [];
     const query = this.withinPrefilter({ ...this.query, ...(this.sort ? { sort: this.sort } : {}) });
@@ -421,7 +423,7 @@ export class FinderController extends EventTarget implements ReactiveController 
       } catch {
         href = undefined;
       }
-      return href ? [{ format, href }] : [];
+      return href ? [{ format, href, type: SUBSCRIBE_TYPES[format] }] : [];
     });
   }
 

@@ -354,7 +354,7 @@ export class OppResults extends OppElement {
         (l, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<a
             part="subscribe-link subscribe-${l.format}"
             href=${l.href}
-            type=${l.format === 'ics' ? 'text/calendar' : 'application/json'}
+            type=${l.type}
             aria-label=${t.subscribeName[l.format]}
             >${t.subscribeFormat[l.format]}</a
           >`,
