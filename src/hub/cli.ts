@@ -2,7 +2,8 @@
 /**
  * `npx opportunity-kit hub [--config hub.json] [--port N] [--host H] [--data DIR]`: runs the hub until SIGINT/SIGTERM.
  * The config file is JSON: `{ "sources": [{ "url": "https://…", "name": "…", "interval": 3600 }], "corsOrigins": "*",
- * "interval": 3600, "staleAfter": 172800, "allowPrivate": false }`. `DATABASE_URL` selects a PostgreSQL server,
+ * "interval": 3600, "staleAfter": 172800, "allowPrivate": false, "receiveApplications": true, "publicUrl": "https://…" }`.
+ * `DATABASE_URL` selects a PostgreSQL server,
  * `HUB_ADMIN_TOKEN` turns the admin API on.
  */
 import { readFile } from 'node:fs/promises';
@@ -16,6 +17,8 @@ interface HubFile {
   staleAfter?: number;
   allowPrivate?: boolean;
   dataDir?: string;
+  receiveApplications?: boolean;
+  publicUrl?: string;
 }
 
 export async function runHub(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
@@ -45,6 +48,8 @@ export async function runHub(argv: string[], io: { stdout: NodeJS.WritableStream
     ...(file.interval ? { interval: file.interval } : {}),
     ...(file.staleAfter ? { staleAfter: file.staleAfter } : {}),
     harvestOptions: { allowPrivate: file.allowPrivate === true },
+    ...(typeof file.receiveApplications === 'boolean' ? { receiveApplications: file.receiveApplications } : {}),
+    ...(file.publicUrl ? { publicUrl: file.publicUrl } : {}),
     dataDir: values.data ?? file.dataDir ?? './hub-data',
   };
   const hub = await createHub(options);

@@ -69,6 +69,15 @@ export interface HubOptions {
    */
   webhookDelays?: number[];
   webhookTimeout?: number;
+  /**
+   * Take applications here (default true): every item the hub serves (search, opportunities/:id, feed.json) with an
+   * application form gets the hub's `POST /api/v1/applications` as its `application.form.endpoint`, so `<opp-apply>`
+   * posts to the hub, which stores the application for the institution's coordinator. False: the institution's own
+   * endpoint is served unchanged.
+   */
+  receiveApplications?: boolean;
+  /** The base URL the hub is reached at (`https://hub.example.eu`), for the endpoints it serves; default: each request's own origin. */
+  publicUrl?: string;
   /** For tests: a fixed clock for statuses. */
   now?: () => Date;
   logger?: boolean;
@@ -148,6 +157,9 @@ function allMatches(index: SearchIndex, query: SearchQuery, limit = MAX_FEED_ITE
 }
 
 export async function createHub(options: HubOptions = {}): Promise<Hub> {
+  if (options.publicUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(options.publicUrl)) {
+    throw new TypeError(`publicUrl must be the hub's http(s) base URL, such as https://hub.example.eu (got '${options.publicUrl}').`);
+  }
   const now = options.now ?? (() => new Date());
   const db = await openDb({ databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL, dataDir: options.dataDir });
   await migrate(db);
@@ -277,9 +289,21 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
   app.get('/metrics', async (_req, reply) => reply.type(registry.contentType).send(await registry.metrics()));
 
   const paramsOf = (req: FastifyRequest) => new URLSearchParams(req.url.split('?')[1] ?? '');
+  /** Where this hub takes applications, as the request reached it (or `publicUrl`); undefined when it does not. */
+  const applicationsUrl = (req: FastifyRequest): string | undefined => {
+    if (options.receiveApplications === false) return undefined;
+    const base = options.publicUrl?.replace(/\/+$/, '') || `${req.protocol}://${req.host}`;
+    return `${base}/api/v1/applications`;
+  };
+  /** An item as served: its application form posts to the hub (when it takes applications). The index is not changed. */
+  const served = (req: FastifyRequest) => {
+    const endpoint = applicationsUrl(req);
+    return (o: Opportunity): Opportunity =>
+      endpoint && o.application?.form ? { ...o, application: { ...o.application, form: { ...o.application.form, endpoint } } } : o;
+  };
   /** 304 when the client has this generation's answer to this query. */
   const cached = (req: FastifyRequest, reply: FastifyReply, extra: string): boolean => {
-    const etag = `W/"${generation}-${createHash('sha1').update(extra).digest('base64url').slice(0, 16)}"`;
+    const etag = `W/"${generation}-${createHash('sha1').update(`${applicationsUrl(req) ?? ''} ${extra}`).digest('base64url').slice(0, 16)}"`;
     reply.header('ETag', etag).header('Cache-Control', 'public, max-age=30');
     if (String(req.headers['if-none-match'] ?? '').split(',').some((t) => t.trim() === etag)) {
       reply.code(304).send();
@@ -299,12 +323,12 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     if (bad) return reply.code(400).send({ error: bad });
     if (cached(req, reply, `search?${params}`)) return reply;
     const at = now();
-    const key = `${Math.floor(at.getTime() / 60_000)} ${params}`;
+    const key = `${Math.floor(at.getTime() / 60_000)} ${applicationsUrl(req) ?? ''} ${params}`;
     let body = answers.get(key);
     if (body === undefined) {
-      // Statuses at this moment, not at the last harvest.
+      // Statuses at this moment, not at the last harvest; form endpoints as this hub serves them.
       const result: SearchResult = index.search({ ...queryFromParams(params), now: at });
-      body = safeJson(result);
+      body = safeJson({ ...result, items: result.items.map(served(req)) });
       if (cacheSize > 0) {
         if (answers.size >= cacheSize) answers.delete(answers.keys().next().value!);
         answers.set(key, body);
@@ -321,7 +345,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     const o = index.get(req.params.id);
     if (!o) return reply.code(404).send({ error: `No opportunity has the id '${req.params.id}' (it may have been withdrawn by its publisher).` });
     if (cached(req, reply, `opportunity:${req.params.id}`)) return reply;
-    return o;
+    return served(req)(o);
   });
 
   app.get<{ Params: { format: string } }>('/api/v1/feed.:format', async (req, reply) => {
@@ -337,7 +361,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     const title = 'Opportunities' + (params.toString() ? ` (${params.toString()})` : '');
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'inline; filename="opportunities.csv"').send(toCsv(items));
     if (format === 'ics') return reply.type('text/calendar; charset=utf-8').send(toICalendar(items, { name: title }));
-    return reply.type('application/json; charset=utf-8').send({ version: '1', title, updated: now().toISOString(), opportunities: items });
+    return reply.type('application/json; charset=utf-8').send({ version: '1', title, updated: now().toISOString(), opportunities: items.map(served(req)) });
   });
 
   // Atom 1.0 for feed readers (a static route: it wins over `feed.:format`).

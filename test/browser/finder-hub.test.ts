@@ -10,8 +10,8 @@ import '../../src/index.js';
 import type { OppFinder } from '../../src/index.js';
 import { createSearchIndex, parseFeed, queryFromParams } from '../../src/sdk/index.js';
 import { startWorker, worker } from './support/msw.js';
-import { feed, NOW } from './support/feeds.js';
-import { deepAll, settled, textOf } from './support/dom.js';
+import { feed, feedUrl, NOW, serve } from './support/feeds.js';
+import { deep, deepAll, settled, textOf } from './support/dom.js';
 
 const API = 'https://hub.test/api/v1';
 const index = () => createSearchIndex(parseFeed(feed()).opportunities, { now: NOW });
@@ -128,5 +128,54 @@ describe('<opp-finder api> (searches on a hub)', () => {
     hub();
     await el.controller.retry();
     expect(el.controller.status).to.equal('ready');
+  });
+
+  it('offers the current search as a calendar and a feed to subscribe to, with what the finder sends but no paging', async () => {
+    const asked = hub();
+    const el = await ready(html`<opp-finder api=${API} now=${NOW} no-url kind="staff-week,course"></opp-finder>`);
+    const links = () => deepAll<HTMLAnchorElement>(el, 'opp-results', '[part~="subscribe-link"]');
+    expect(textOf(deep(el, 'opp-results', '[part~="subscribe"]'))).to.equal('Subscribe: calendar · feed');
+    expect(links().map((a) => a.getAttribute('aria-label'))).to.deep.equal(['Subscribe to this search in a calendar', 'Subscribe to this search as a feed']);
+    expect(links().map((a) => new URL(a.href).pathname)).to.deep.equal(['/api/v1/feed.ics', '/api/v1/feed.json']);
+    expect(links().map((a) => a.type)).to.deep.equal(['text/calendar', 'application/json']);
+    expect(deep(el, 'opp-results', '[part~="subscribe-ics"]')).to.equal(links()[0]);
+    expect(deep(el, 'opp-results', '[part~="subscribe-json"]')).to.equal(links()[1]);
+    // The visitor ticks a country: both links follow, with the parameters the finder sent to /search minus page/size.
+    const fi = deepAll<HTMLInputElement>(el, 'opp-filters', 'input[name="country"]').find((i) => i.value === 'FI')!;
+    fi.click();
+    await waitUntil(() => asked.length === 2 && links()[0]?.href.includes('country=FI'), 'the links did not follow the filter');
+    await settled(el);
+    const sent = new URLSearchParams(asked[1]);
+    sent.delete('page');
+    sent.delete('size');
+    for (const a of links()) {
+      const got = new URL(a.href);
+      expect(got.origin).to.equal('https://hub.test');
+      expect(got.searchParams.get('country')).to.equal('FI');
+      expect(got.searchParams.get('kind')).to.equal('staff-week,course');
+      expect(got.searchParams.has('size')).to.equal(false);
+      expect(got.searchParams.has('page')).to.equal(false);
+      expect([...got.searchParams].sort()).to.deep.equal([...sent].sort());
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers no subscribe links without a hub, or when the hub is not an http(s) address', async () => {
+    const url = feedUrl();
+    serve(url, feed());
+    const el = await ready(html`<opp-finder feed=${url} now=${NOW} no-url .clientOptions=${{ retry: 0, cache: false }}></opp-finder>`);
+    expect(el.controller.status).to.equal('ready');
+    expect(deep(el, 'opp-results', '[part~="subscribe"]')).to.equal(null);
+    expect(el.controller.subscribeLinks()).to.deep.equal([]);
+    // A host-set `api` that is not http(s) (here a data: URL the test answers through `fetch`) never becomes a link.
+    const engine = index();
+    const fetchHub: typeof fetch = async (input) => {
+      const u = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+      return Response.json(engine.search(queryFromParams(u.search)));
+    };
+    const odd = await ready(html`<opp-finder api="javascript:alert(1)//" now=${NOW} no-url .clientOptions=${{ fetch: fetchHub }}></opp-finder>`);
+    expect(odd.controller.status).to.equal('ready');
+    expect(odd.controller.subscribeLinks()).to.deep.equal([]);
+    expect(deep(odd, 'opp-results', '[part~="subscribe"]')).to.equal(null);
   });
 });

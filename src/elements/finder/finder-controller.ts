@@ -13,6 +13,7 @@ import { isReversedRange } from '../../sdk/search/facet-layout.js';
 import type { FacetName, SearchIndex, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/types.js';
 import type { RemoteSearch } from '../../sdk/search/remote.js';
 const remoteChunk = () => import('../../sdk/search/remote.js');
+import { safeUrl } from '../../sdk/text/url.js';
 import { deepActiveElement } from '../shared/dom.js';
 import type { OppEventMap } from '../base/opp-element.js';
 
@@ -44,6 +45,15 @@ export type Prefilter = Pick<SearchQuery, ListFacet | 'from' | 'to'>;
 export const DEFAULT_STATUS: readonly OpportunityStatus[] = ['upcoming', 'open', 'closing-soon'];
 /** Statuses counted as "upcoming" by the stats: everything that has not ended and is not cancelled. */
 export const CURRENT_STATUS: readonly OpportunityStatus[] = ['upcoming', 'open', 'closing-soon', 'full', 'closed'];
+
+/**
+ * The hub's subscription formats the finder offers for the current search, in order (`feed.<format>` on the hub):
+ * a calendar and a feed. Add a format here (and its two messages) to offer another, e.g. `atom`.
+ */
+export const SUBSCRIBE_FORMATS = ['ics', 'json'] as const;
+export type SubscribeFormat = (typeof SUBSCRIBE_FORMATS)[number];
+/** The media type of each (the link's `type` hint). */
+const SUBSCRIBE_TYPES: Record<SubscribeFormat, string> = { ics: 'text/calendar', json: 'application/json' };
 
 export interface FinderConfig {
   /** Feed URLs (`feed="a.json b.json"`). Ignored when `opportunities` is given. */
@@ -180,6 +190,8 @@ export class FinderController extends EventTarget implements ReactiveController 
   selectedId?: string;
   /** The last change (views look at it in `updated()`). */
   lastReason: ChangeReason = 'config';
+  /** Counts loads (and reloads): what a view derived from the collection is valid for. */
+  loads = 0;
 
   private config: FinderConfig = { feeds: [], prefilter: {}, pageSize: 20, url: false, locale: 'en' };
   private client?: FeedClient;
@@ -372,19 +384,64 @@ export class FinderController extends EventTarget implements ReactiveController 
   /** The hub's answer to the visitor's query within the host's pre-filter; an empty page when the two exclude each other. */
   private async searchOn(remote: RemoteSearch, signal: AbortSignal): Promise<SearchResult> {
     const pageSize = this.urlPageSize ?? this.config.pageSize;
-    const query: SearchQuery = { ...this.query, ...(this.sort ? { sort: this.sort } : {}), pageSize };
+    const query = this.withinPrefilter({ ...this.query, ...(this.sort ? { sort: this.sort } : {}), pageSize });
+    if (!query) return { items: [], total: 0, page: 1, pageSize, facets: {} as SearchResult['facets'] };
+    return remote.search(query, { signal });
+  }
+
+  /** A query narrowed to the host's pre-filter (what the hub is asked), or undefined when the two exclude each other. */
+  private withinPrefilter(q: SearchQuery): SearchQuery | undefined {
+    const query: SearchQuery = { ...q };
     const fixed = this.config.prefilter;
     for (const key of LIST_FACETS) {
       const allowed = fixed[key] as string[] | undefined;
       if (!allowed?.length) continue;
       const mine = query[key] as string[] | undefined;
       const values = mine?.length ? mine.filter((v) => allowed.includes(v)) : [...allowed];
-      if (!values.length) return { items: [], total: 0, page: 1, pageSize, facets: {} as SearchResult['facets'] };
+      if (!values.length) return undefined;
       (query as Record<string, string[]>)[key] = values;
     }
     if (fixed.from && (!query.from || query.from < fixed.from)) query.from = fixed.from;
     if (fixed.to && (!query.to || query.to > fixed.to)) query.to = fixed.to;
-    return remote.search(query, { signal });
+    return query;
+  }
+
+  /**
+   * With `api`: the visitor's current search as the hub's subscription feeds (calendar, feed reader), in
+   * `SUBSCRIBE_FORMATS` order, with the parameters sent to `/search` but no paging. Empty without a hub, before it
+   * answered, or when the search cannot match anything. Only absolute http(s) addresses (the core's URL rule).
+   */
+  subscribeLinks(): { format: SubscribeFormat; href: string; type: string }[] {
+    const remote = this.remote;
+    if (!remote || this.status !== 'ready') return [];
+    const query = this.withinPrefilter({ ...this.query, ...(this.sort ? { sort: this.sort } : {}) });
+    if (!query) return [];
+    return SUBSCRIBE_FORMATS.flatMap((format) => {
+      let href: string | undefined;
+      try {
+        href = safeUrl(new URL(remote.feedUrl(query, format), document.baseURI).href);
+      } catch {
+        href = undefined;
+      }
+      return href ? [{ format, href, type: SUBSCRIBE_TYPES[format] }] : [];
+    });
+  }
+
+  /**
+   * Totals and facets of a query over the whole collection within the host's pre-filter, asked of the hub (for
+   * `<opp-stats>`). Undefined without a hub; rejects when the hub cannot answer.
+   */
+  async searchAllRemote(query: SearchQuery, options: { signal?: AbortSignal } = {}): Promise<SearchResult | undefined> {
+    const remote = this.remote;
+    if (!remote) return undefined;
+    const q = this.withinPrefilter(query);
+    if (!q) return { items: [], total: 0, page: 1, pageSize: query.pageSize ?? 1, facets: {} as SearchResult['facets'] };
+    return remote.search(q, options);
+  }
+
+  /** Whether a hub answers this finder's searches (after it first answered). */
+  get isRemote(): boolean {
+    return !!this.remote;
   }
 
   private async fetchSelected(id: string): Promise<void> {
@@ -699,6 +756,7 @@ export class FinderController extends EventTarget implements ReactiveController 
 
   private notify(reason: ChangeReason): void {
     this.lastReason = reason;
+    if (reason === 'load') this.loads++;
     this.host.requestUpdate();
     this.dispatchEvent(new CustomEvent('change', { detail: { reason } }));
   }

@@ -39,7 +39,8 @@ const WIDE = 760;
  * @csspart show-results - The "Show N results" button at the end of the folded filters: closes them, focuses the count.
  * @csspart filters - The filters (and `filters-group`, `filters-option`, `filters-count`, …).
  * @csspart main - The results column.
- * @csspart results - The results (and `results-count`, `results-chip`, `results-empty`, `results-error`, …).
+ * @csspart results - The results (and `results-count`, `results-chip`, `results-empty`, `results-error`, …; with `api`,
+ *   `results-subscribe`, `results-subscribe-link`, `results-subscribe-ics`, `results-subscribe-json`).
  * @csspart card - Each card (and `card-title`, `card-badge`, `card-status-open`, … for the card's parts).
  * @csspart pagination - The page navigation (and `pagination-page`, `pagination-current`, …).
  * @csspart detail - The detail view (and `detail-title`, `detail-apply`, …).

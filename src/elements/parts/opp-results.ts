@@ -8,6 +8,7 @@ import { OppElement } from '../base/opp-element.js';
 import { bleed, controls, tokens } from '../../styles/tokens.js';
 import { CARD_PARTS, OppCard } from '../card/opp-card.js';
 import { FinderLink } from '../finder/context.js';
+import { SUBSCRIBE_FORMATS } from '../finder/finder-controller.js';
 import type { ChangeReason, Chip } from '../finder/finder-controller.js';
 import { facetValueLabel, formatDate, formatList, hostOf } from '../shared/format.js';
 import { feedLabel, sourceNames } from '../../sdk/client/names.js';
@@ -30,6 +31,9 @@ export const RESULTS_PARTS = [
   'error',
   'retry',
   'live',
+  'subscribe',
+  'subscribe-link',
+  ...SUBSCRIBE_FORMATS.map((f) => `subscribe-${f}` as const),
 ] as const;
 
 /** The card parts as `<opp-results>` exports them: `card`, `card-title`, `card-badge`, … */
@@ -62,6 +66,8 @@ const ANNOUNCE_MS = 700;
  * @csspart error - The error state.
  * @csspart retry - The "Try again" button.
  * @csspart live - The visually hidden live region.
+ * @csspart subscribe - With `api` (a hub): "Subscribe: calendar · feed", the current search as the hub's feeds.
+ * @csspart subscribe-link - Each subscribe link (and `subscribe-ics`, `subscribe-json`: the calendar, the feed).
  *
  * @cssproperty --opp-card-min-width - Narrowest card before the grid takes fewer columns (default 17rem).
  * @cssproperty --opp-color-surface - Chip and card background.
@@ -90,6 +96,11 @@ export class OppResults extends OppElement {
       }
       .count {
         font-weight: 600;
+      }
+      .subscribe {
+        margin: 0;
+        color: var(--_muted);
+        font-size: 0.9375em;
       }
       .sort {
         display: flex;
@@ -300,7 +311,7 @@ export class OppResults extends OppElement {
       <div part="base" class="results">
         <div part="header" class="header">
           <p part="count" class="count" id="count" tabindex="-1">${count}</p>
-          ${this.noSort ? nothing : this.renderSort()}
+          ${this.renderSubscribe()} ${this.noSort ? nothing : this.renderSort()}
         </div>
         ${this.renderChips()} ${this.renderNotes()}
         ${r.total === 0
@@ -331,6 +342,25 @@ export class OppResults extends OppElement {
     e.preventDefault();
     c.select(e.detail.id);
   };
+
+  /** With a hub: the visitor's current search as a calendar and a feed to subscribe to (nothing otherwise). */
+  private renderSubscribe() {
+    const links = this.finder.controller!.subscribeLinks();
+    if (!links.length) return nothing;
+    const t = this.i18n.msg.finder;
+    return html`<p part="subscribe" class="subscribe">
+      <span>${t.subscribe}</span>
+      ${links.map(
+        (l, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<a
+            part="subscribe-link subscribe-${l.format}"
+            href=${l.href}
+            type=${l.type}
+            aria-label=${t.subscribeName[l.format]}
+            >${t.subscribeFormat[l.format]}</a
+          >`,
+      )}
+    </p>`;
+  }
 
   private renderSort() {
     const c = this.finder.controller!;

@@ -1,6 +1,7 @@
 import { css, html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { FacetCount } from '../../sdk/search/types.js';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FacetCount, SearchQuery, SearchResult } from '../../sdk/search/types.js';
 import { bleed, controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
 import { CURRENT_STATUS } from '../finder/finder-controller.js';
@@ -23,7 +24,8 @@ export const STATS_PARTS = ['base', 'title', 'summary', 'figure', 'figure-label'
  *
  * Give it a `feed` (and the finder's pre-filter attributes, e.g. `kind="staff-week"`), or place it inside
  * `<opp-finder-provider>` / `<opp-finder>` to count that finder's opportunities (its own pre-filter attributes then
- * narrow further). Counts ignore the visitor's search: they describe the collection.
+ * narrow further). Counts ignore the visitor's search: they describe the collection. With `api` (a hub's API base),
+ * or inside a finder that has one, the hub counts (one `/search?status=…&size=1`): no feed is downloaded.
  *
  * @summary Headline figures and top countries and areas of expertise.
  *
@@ -169,14 +171,66 @@ export class OppStats extends FinderHost {
 
   private readonly parent = new FinderLink(this);
 
+  /** With a hub: its answer for the counts, for the controller, load and query in `key`. */
+  @state() private remoteCounts?: { controller: FinderController; key: string; result?: SearchResult; failed?: boolean };
+  private remoteAbort?: AbortController;
+
+  constructor() {
+    super();
+    // Its own finder (with `feed` or `api`) shows no results: a hub is asked for a one-item page.
+    this.pageSize = 1;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.remoteAbort?.abort();
+    this.remoteCounts = undefined;
+  }
+
   /** Stats never write the URL. */
   protected override syncsUrl(): boolean {
     return false;
   }
 
-  /** Its own controller when it has a feed (or data), else the enclosing finder's. */
+  /** Its own controller when it has a feed, a hub (or data), else the enclosing finder's. */
   private get source(): FinderController | undefined {
-    return this.feed || this.opportunities ? this.controller : this.parent.controller;
+    return this.feed || this.api || this.opportunities ? this.controller : this.parent.controller;
+  }
+
+  /** What the figures count: everything not over yet, within its own pre-filter when it sits in another's finder. */
+  private countQuery(c: FinderController): SearchQuery {
+    const own = c === this.controller ? {} : this.prefilter();
+    return { ...own, status: [...CURRENT_STATUS], pageSize: 1 };
+  }
+
+  private countKey(c: FinderController): string {
+    return `${c.loads} ${JSON.stringify(this.countQuery(c))}`;
+  }
+
+  /** The counts: from the index in the page, or asked of the hub (`undefined` while it answers). */
+  private counts(c: FinderController): { result?: SearchResult; failed?: boolean } {
+    if (!c.isRemote) return { result: c.searchAll(this.countQuery(c)) ?? { items: [], total: 0, page: 1, pageSize: 1, facets: {} as SearchResult['facets'] } };
+    const r = this.remoteCounts;
+    return r && r.controller === c && r.key === this.countKey(c) ? r : {};
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const c = this.source;
+    if (!c?.isRemote || c.status !== 'ready') return;
+    const key = this.countKey(c);
+    if (this.remoteCounts?.controller === c && this.remoteCounts.key === key) return;
+    this.remoteAbort?.abort();
+    const abort = (this.remoteAbort = new AbortController());
+    this.remoteCounts = { controller: c, key };
+    c.searchAllRemote(this.countQuery(c), { signal: abort.signal }).then(
+      (result) => {
+        if (!abort.signal.aborted) this.remoteCounts = { controller: c, key, ...(result ? { result } : { failed: true }) };
+      },
+      () => {
+        if (!abort.signal.aborted) this.remoteCounts = { controller: c, key, failed: true };
+      },
+    );
   }
 
   protected override render() {
@@ -184,24 +238,24 @@ export class OppStats extends FinderHost {
     const c = this.source;
     const level = headingLevel(this.headingLevel);
     const title = heading(level, html`<slot name="title">${t.statsTitle}</slot>`, { id: 'title', part: 'title', className: 'title' });
-    if (c?.status === 'error') {
+    const counts = c?.status === 'ready' ? this.counts(c) : {};
+    if (c?.status === 'error' || counts.failed) {
       return html`<section part="base" aria-labelledby="title">
         ${title}
         <div part="error" class="error" role="alert">
           <p>${t.errorTitle}</p>
-          <button part="retry" class="button" type="button" @click=${() => c.retry()}>${t.retry}</button>
+          <button part="retry" class="button" type="button" @click=${() => c?.retry()}>${t.retry}</button>
         </div>
       </section>`;
     }
-    if (!c || c.status !== 'ready') {
+    if (!c || c.status !== 'ready' || !counts.result) {
       return html`<section part="base" aria-labelledby="title" aria-busy="true">
         ${title}
         <p>${t.loading}</p>
         <span class="skeleton" aria-hidden="true"></span>
       </section>`;
     }
-    const own = c === this.controller ? {} : this.prefilter();
-    const r = c.searchAll({ ...own, status: [...CURRENT_STATUS], pageSize: 1 });
+    const r = counts.result;
     const upcoming = r?.total ?? 0;
     const open = (r?.facets.status ?? []).filter((s) => s.value === 'open' || s.value === 'closing-soon').reduce((n, s) => n + s.count, 0);
     const lang = this.i18n.lang;

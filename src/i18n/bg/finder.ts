@@ -201,4 +201,7 @@ export const finder = {
     plural('bg', n, { one: `Покажи ${n} резултат`, other: `Покажи ${n} резултата` }),
   datesReversed: 'Началната дата е след крайната, затова нищо не съвпада. Променете една от датите.',
   calendarDeadline: (title: string) => `Срок за кандидатстване: ${title}`,
+  subscribe: 'Абониране:',
+  subscribeFormat: { ics: 'календар', json: 'емисия' },
+  subscribeName: { ics: 'Абониране за това търсене в календар', json: 'Абониране за това търсене като емисия' },
 } satisfies FinderMessages;

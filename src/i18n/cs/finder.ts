@@ -205,4 +205,7 @@ export const finder = {
     plural('cs', n, { one: `Zobrazit ${n} výsledek`, few: `Zobrazit ${n} výsledky`, many: `Zobrazit ${n} výsledku`, other: `Zobrazit ${n} výsledků` }),
   datesReversed: 'Datum od je pozdější než datum do, takže nic nevyhovuje. Změňte jedno z dat.',
   calendarDeadline: (title: string) => `Uzávěrka přihlášek: ${title}`,
+  subscribe: 'Odebírat:',
+  subscribeFormat: { ics: 'kalendář', json: 'kanál' },
+  subscribeName: { ics: 'Odebírat toto hledání v kalendáři', json: 'Odebírat toto hledání jako kanál' },
 } satisfies FinderMessages;

@@ -201,4 +201,7 @@ export const finder = {
     plural('da', n, { one: `Vis ${n} resultat`, other: `Vis ${n} resultater` }),
   datesReversed: 'Startdatoen ligger efter slutdatoen, så intet kan passe. Ret en af datoerne.',
   calendarDeadline: (title: string) => `Ansøgningsfrist: ${title}`,
+  subscribe: 'Abonnér:',
+  subscribeFormat: { ics: 'kalender', json: 'feed' },
+  subscribeName: { ics: 'Abonnér på denne søgning i en kalender', json: 'Abonnér på denne søgning som feed' },
 } satisfies FinderMessages;

@@ -201,4 +201,7 @@ export const finder = {
     plural('de', n, { one: `${n} Ergebnis anzeigen`, other: `${n} Ergebnisse anzeigen` }),
   datesReversed: 'Das Anfangsdatum liegt nach dem Enddatum, daher passt nichts. Ändern Sie eines der Daten.',
   calendarDeadline: (title: string) => `Bewerbungsschluss: ${title}`,
+  subscribe: 'Abonnieren:',
+  subscribeFormat: { ics: 'Kalender', json: 'Feed' },
+  subscribeName: { ics: 'Diese Suche im Kalender abonnieren', json: 'Diese Suche als Feed abonnieren' },
 } satisfies FinderMessages;

@@ -201,4 +201,7 @@ export const finder = {
     plural('el', n, { one: `Εμφάνιση ${n} αποτελέσματος`, other: `Εμφάνιση ${n} αποτελεσμάτων` }),
   datesReversed: 'Η ημερομηνία έναρξης είναι μετά την ημερομηνία λήξης, οπότε τίποτα δεν ταιριάζει. Αλλάξτε μία από τις ημερομηνίες.',
   calendarDeadline: (title: string) => `Προθεσμία αιτήσεων: ${title}`,
+  subscribe: 'Συνδρομή:',
+  subscribeFormat: { ics: 'ημερολόγιο', json: 'ροή' },
+  subscribeName: { ics: 'Συνδρομή σε αυτή την αναζήτηση σε ημερολόγιο', json: 'Συνδρομή σε αυτή την αναζήτηση ως ροή' },
 } satisfies FinderMessages;

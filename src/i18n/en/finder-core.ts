@@ -184,4 +184,12 @@ export const finderCore = {
   showResults: (n: number) => plural('en', n, { one: `Show ${n} result`, other: `Show ${n} results` }),
   /** Beside the date fields (and in the empty state) when "From" is after "To". */
   datesReversed: 'The start date is after the end date, so nothing can match. Change one of the dates.',
+
+  // ---------- subscribe (finder on a hub) ----------
+  /** Before the links that follow the current search in a calendar or feed reader: "Subscribe: calendar · feed". */
+  subscribe: 'Subscribe:',
+  /** Each link's visible word, by the hub's feed format. */
+  subscribeFormat: { ics: 'calendar', json: 'feed' },
+  /** Each link's accessible name; it contains the visible word (label in name). */
+  subscribeName: { ics: 'Subscribe to this search in a calendar', json: 'Subscribe to this search as a feed' },
 };

@@ -201,4 +201,7 @@ export const finder = {
     plural('es', n, { one: `Ver ${n} resultado`, other: `Ver ${n} resultados` }),
   datesReversed: 'La fecha de inicio es posterior a la de fin, así que nada coincide. Cambie una de las fechas.',
   calendarDeadline: (title: string) => `Plazo de solicitud: ${title}`,
+  subscribe: 'Suscribirse:',
+  subscribeFormat: { ics: 'calendario', json: 'feed' },
+  subscribeName: { ics: 'Suscribirse a esta búsqueda en un calendario', json: 'Suscribirse a esta búsqueda como feed' },
 } satisfies FinderMessages;

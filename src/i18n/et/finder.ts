@@ -201,4 +201,7 @@ export const finder = {
     plural('et', n, { one: `Näita ${n} tulemus`, other: `Näita ${n} tulemust` }),
   datesReversed: 'Alguskuupäev on pärast lõppkuupäeva, seega ei sobi midagi. Muutke üht kuupäeva.',
   calendarDeadline: (title: string) => `Taotluste tähtaeg: ${title}`,
+  subscribe: 'Telli:',
+  subscribeFormat: { ics: 'kalendrisse', json: 'voona' },
+  subscribeName: { ics: 'Telli see otsing kalendrisse', json: 'Telli see otsing voona' },
 } satisfies FinderMessages;

@@ -201,4 +201,7 @@ export const finder = {
     plural('fi', n, { one: `Näytä ${n} tulos`, other: `Näytä ${n} tulosta` }),
   datesReversed: 'Alkupäivä on loppupäivän jälkeen, joten mikään ei täsmää. Muuta jompaakumpaa päivämäärää.',
   calendarDeadline: (title: string) => `Hakuaika päättyy: ${title}`,
+  subscribe: 'Tilaa:',
+  subscribeFormat: { ics: 'kalenteri', json: 'syöte' },
+  subscribeName: { ics: 'Tilaa tämä haku kalenteriin', json: 'Tilaa tämä haku syötelukijaan' },
 } satisfies FinderMessages;

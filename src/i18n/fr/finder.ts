@@ -201,4 +201,7 @@ export const finder = {
     plural('fr', n, { one: `Afficher ${n} résultat`, other: `Afficher ${n} résultats` }),
   datesReversed: 'La date de début est postérieure à la date de fin : aucune offre ne peut correspondre. Modifiez l’une des dates.',
   calendarDeadline: (title: string) => `Date limite de candidature : ${title}`,
+  subscribe: 'S’abonner :',
+  subscribeFormat: { ics: 'agenda', json: 'flux' },
+  subscribeName: { ics: 'S’abonner à cette recherche dans un agenda', json: 'S’abonner à cette recherche par flux' },
 } satisfies FinderMessages;

@@ -203,4 +203,7 @@ export const finder = {
     plural('ga', n, { one: `Taispeáin ${n} toradh`, other: `Taispeáin torthaí: ${n}` }),
   datesReversed: 'Tá an dáta tosaigh i ndiaidh an dáta deiridh, mar sin ní féidir le haon rud a mheaitseáil. Athraigh ceann de na dátaí.',
   calendarDeadline: (title: string) => `Spriocdháta iarratas: ${title}`,
+  subscribe: 'Liostáil:',
+  subscribeFormat: { ics: 'féilire', json: 'fotha' },
+  subscribeName: { ics: 'Liostáil leis an gcuardach seo i bhféilire', json: 'Liostáil leis an gcuardach seo i bhfotha' },
 } satisfies FinderMessages;

@@ -202,4 +202,7 @@ export const finder = {
     plural('hr', n, { one: `Prikaži ${n} rezultat`, few: `Prikaži ${n} rezultata`, other: `Prikaži ${n} rezultata` }),
   datesReversed: 'Početni datum je nakon završnog, pa ništa ne odgovara. Promijenite jedan od datuma.',
   calendarDeadline: (title: string) => `Rok za prijave: ${title}`,
+  subscribe: 'Pretplatite se:',
+  subscribeFormat: { ics: 'kalendar', json: 'kanal' },
+  subscribeName: { ics: 'Pretplatite se na ovo pretraživanje u kalendaru', json: 'Pretplatite se na ovo pretraživanje kao kanal' },
 } satisfies FinderMessages;

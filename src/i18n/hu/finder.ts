@@ -198,4 +198,7 @@ export const finder = {
     `${n} találat megjelenítése`,
   datesReversed: 'A kezdő dátum a záró dátum utánra esik, így semmi sem felel meg. Módosítsa az egyik dátumot.',
   calendarDeadline: (title: string) => `Jelentkezési határidő: ${title}`,
+  subscribe: 'Feliratkozás:',
+  subscribeFormat: { ics: 'naptár', json: 'hírcsatorna' },
+  subscribeName: { ics: 'Feliratkozás erre a keresésre naptárban', json: 'Feliratkozás erre a keresésre hírcsatornaként' },
 } satisfies FinderMessages;

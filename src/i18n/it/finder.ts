@@ -200,4 +200,7 @@ export const finder = {
     plural('it', n, { one: `Mostra ${n} risultato`, other: `Mostra ${n} risultati` }),
   datesReversed: 'La data di inizio è successiva a quella di fine, quindi nulla corrisponde. Modifica una delle date.',
   calendarDeadline: (title: string) => `Scadenza delle candidature: ${title}`,
+  subscribe: 'Iscriviti:',
+  subscribeFormat: { ics: 'calendario', json: 'feed' },
+  subscribeName: { ics: 'Iscriviti a questa ricerca in un calendario', json: 'Iscriviti a questa ricerca come feed' },
 } satisfies FinderMessages;

@@ -202,4 +202,7 @@ export const finder = {
     plural('lt', n, { one: `Rodyti ${n} rezultatą`, few: `Rodyti ${n} rezultatus`, many: `Rodyti ${n} rezultato`, other: `Rodyti ${n} rezultatų` }),
   datesReversed: 'Pradžios data yra vėlesnė už pabaigos datą, todėl niekas neatitinka. Pakeiskite vieną iš datų.',
   calendarDeadline: (title: string) => `Paraiškų pateikimo terminas: ${title}`,
+  subscribe: 'Prenumeruoti:',
+  subscribeFormat: { ics: 'į kalendorių', json: 'kaip kanalą' },
+  subscribeName: { ics: 'Prenumeruoti šią paiešką į kalendorių', json: 'Prenumeruoti šią paiešką kaip kanalą' },
 } satisfies FinderMessages;

@@ -202,4 +202,7 @@ export const finder = {
     plural('lv', n, { zero: `Rādīt ${n} rezultātus`, one: `Rādīt ${n} rezultātu`, other: `Rādīt ${n} rezultātus` }),
   datesReversed: 'Sākuma datums ir pēc beigu datuma, tāpēc nekas neatbilst. Mainiet vienu no datumiem.',
   calendarDeadline: (title: string) => `Pieteikšanās termiņš: ${title}`,
+  subscribe: 'Abonēt:',
+  subscribeFormat: { ics: 'kalendārā', json: 'plūsmā' },
+  subscribeName: { ics: 'Abonēt šo meklēšanu kalendārā', json: 'Abonēt šo meklēšanu plūsmā' },
 } satisfies FinderMessages;

@@ -201,4 +201,7 @@ export const finder = {
     plural('mt', n, { one: `Uri ${n} riżultat`, two: `Uri ${n} riżultati`, few: `Uri ${n} riżultati`, other: `Uri ${n} riżultat` }),
   datesReversed: 'Id-data tal-bidu hija wara d-data tat-tmiem, allura xejn ma jaqbel. Biddel waħda mid-dati.',
   calendarDeadline: (title: string) => `Skadenza għall-applikazzjonijiet: ${title}`,
+  subscribe: 'Abbona:',
+  subscribeFormat: { ics: 'kalendarju', json: 'feed' },
+  subscribeName: { ics: 'Abbona għal din it-tfittxija f’kalendarju', json: 'Abbona għal din it-tfittxija bħala feed' },
 } satisfies FinderMessages;

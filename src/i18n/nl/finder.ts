@@ -201,4 +201,7 @@ export const finder = {
     plural('nl', n, { one: `${n} resultaat tonen`, other: `${n} resultaten tonen` }),
   datesReversed: 'De begindatum ligt na de einddatum, dus niets kan overeenkomen. Pas een van de data aan.',
   calendarDeadline: (title: string) => `Uiterste aanmelddatum: ${title}`,
+  subscribe: 'Abonneren:',
+  subscribeFormat: { ics: 'agenda', json: 'feed' },
+  subscribeName: { ics: 'Abonneer op deze zoekopdracht in een agenda', json: 'Abonneer op deze zoekopdracht als feed' },
 } satisfies FinderMessages;

@@ -202,4 +202,7 @@ export const finder = {
     plural('pl', n, { one: `Pokaż ${n} wynik`, few: `Pokaż ${n} wyniki`, many: `Pokaż ${n} wyników`, other: `Pokaż ${n} wyniku` }),
   datesReversed: 'Data początkowa jest późniejsza niż końcowa, więc nic nie pasuje. Zmień jedną z dat.',
   calendarDeadline: (title: string) => `Termin zgłoszeń: ${title}`,
+  subscribe: 'Subskrybuj:',
+  subscribeFormat: { ics: 'kalendarz', json: 'kanał' },
+  subscribeName: { ics: 'Subskrybuj to wyszukiwanie w kalendarzu', json: 'Subskrybuj to wyszukiwanie jako kanał' },
 } satisfies FinderMessages;

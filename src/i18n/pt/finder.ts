@@ -201,4 +201,7 @@ export const finder = {
     plural('pt', n, { one: `Ver ${n} resultado`, other: `Ver ${n} resultados` }),
   datesReversed: 'A data de início é posterior à data de fim, por isso nada corresponde. Altere uma das datas.',
   calendarDeadline: (title: string) => `Prazo de candidatura: ${title}`,
+  subscribe: 'Subscrever:',
+  subscribeFormat: { ics: 'calendário', json: 'feed' },
+  subscribeName: { ics: 'Subscrever esta pesquisa num calendário', json: 'Subscrever esta pesquisa como feed' },
 } satisfies FinderMessages;

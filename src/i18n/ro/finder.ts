@@ -203,4 +203,7 @@ export const finder = {
     plural('ro', n, { one: `Afișează ${n} rezultat`, few: `Afișează ${n} rezultate`, other: `Afișează ${n} de rezultate` }),
   datesReversed: 'Data de început este după data de sfârșit, deci nimic nu corespunde. Modificați una dintre date.',
   calendarDeadline: (title: string) => `Termen-limită pentru candidaturi: ${title}`,
+  subscribe: 'Abonare:',
+  subscribeFormat: { ics: 'calendar', json: 'flux' },
+  subscribeName: { ics: 'Abonați-vă la această căutare într-un calendar', json: 'Abonați-vă la această căutare ca flux' },
 } satisfies FinderMessages;

@@ -202,4 +202,7 @@ export const finder = {
     plural('sk', n, { one: `Zobraziť ${n} výsledok`, few: `Zobraziť ${n} výsledky`, many: `Zobraziť ${n} výsledku`, other: `Zobraziť ${n} výsledkov` }),
   datesReversed: 'Dátum od je neskorší ako dátum do, takže nič nevyhovuje. Zmeňte jeden z dátumov.',
   calendarDeadline: (title: string) => `Uzávierka prihlášok: ${title}`,
+  subscribe: 'Odoberať:',
+  subscribeFormat: { ics: 'kalendár', json: 'kanál' },
+  subscribeName: { ics: 'Odoberať toto vyhľadávanie v kalendári', json: 'Odoberať toto vyhľadávanie ako kanál' },
 } satisfies FinderMessages;

@@ -203,4 +203,7 @@ export const finder = {
     plural('sl', n, { one: `Prikaži ${n} rezultat`, two: `Prikaži ${n} rezultata`, few: `Prikaži ${n} rezultate`, other: `Prikaži ${n} rezultatov` }),
   datesReversed: 'Začetni datum je za končnim, zato se nič ne ujema. Spremenite enega od datumov.',
   calendarDeadline: (title: string) => `Rok za prijave: ${title}`,
+  subscribe: 'Naročite se:',
+  subscribeFormat: { ics: 'koledar', json: 'vir' },
+  subscribeName: { ics: 'Naročite se na to iskanje v koledarju', json: 'Naročite se na to iskanje kot vir' },
 } satisfies FinderMessages;

@@ -201,4 +201,7 @@ export const finder = {
     plural('sv', n, { one: `Visa ${n} resultat`, other: `Visa ${n} resultat` }),
   datesReversed: 'Startdatumet ligger efter slutdatumet, så inget kan matcha. Ändra ett av datumen.',
   calendarDeadline: (title: string) => `Sista ansökningsdag: ${title}`,
+  subscribe: 'Prenumerera:',
+  subscribeFormat: { ics: 'kalender', json: 'flöde' },
+  subscribeName: { ics: 'Prenumerera på den här sökningen i en kalender', json: 'Prenumerera på den här sökningen som flöde' },
 } satisfies FinderMessages;

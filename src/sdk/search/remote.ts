@@ -25,6 +25,11 @@ export interface RemoteSearch {
   search(query: SearchQuery, options?: { signal?: AbortSignal }): Promise<SearchResult>;
   /** One opportunity, or undefined when the hub does not have it (404). */
   get(id: string, options?: { signal?: AbortSignal }): Promise<Opportunity | undefined>;
+  /**
+   * The address of a query as one of the hub's subscription feeds (`feed.ics`, `feed.json`, …): the parameters
+   * `search` would send, without paging, so a calendar or feed reader follows every match as the hub updates.
+   */
+  feedUrl(query: SearchQuery, format: string): string;
 }
 
 const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : 0);
@@ -63,6 +68,11 @@ export function createRemoteSearch(options: RemoteSearchOptions): RemoteSearch {
       const { now: _now, ...rest } = query; // the hub computes statuses at its own clock
       const body = await http.get(`${base}/search?${queryToString(rest)}`, signal ? { signal } : {}).json();
       return readSearchResult(body);
+    },
+    feedUrl(query, format) {
+      const { now: _now, page: _page, pageSize: _size, ...rest } = query;
+      const params = queryToString(rest);
+      return `${base}/feed.${encodeURIComponent(format)}${params ? `?${params}` : ''}`;
     },
     async get(id, { signal } = {}) {
       const res = await http.get(`${base}/opportunities/${encodeURIComponent(id)}`, { throwHttpErrors: false, ...(signal ? { signal } : {}) });

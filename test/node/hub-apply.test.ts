@@ -1,0 +1,104 @@
+/**
+ * `<opp-apply>` posts to the hub when the opportunity came from it: the hub serves every item that has an application
+ * form with its own `POST /api/v1/applications` as the form's endpoint (search, opportunities/:id, feed.json), at
+ * `publicUrl` or the request's own origin, and the SDK's `submitApplication` to that endpoint is answered 201.
+ * `receiveApplications: false` serves the institution's endpoint unchanged. PGlite in memory, a local feed server.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHub, type Hub, type HubOptions } from '../../src/hub/index.js';
+import { submitApplication } from '../../src/sdk/apply/submit.js';
+import { parseFeed } from '../../src/sdk/feed/parse.js';
+
+const NOW = new Date('2027-01-15T12:00:00Z');
+const INSTITUTION = 'https://apply.example.org/applications';
+const feed = JSON.stringify({
+  version: '1', language: 'en',
+  opportunities: [
+    { id: 'library-week', kind: 'staff-week', title: { en: 'International Library Staff Week' },
+      provider: { name: 'Helsinki University', country: 'FI' }, start: '2027-05-10', end: '2027-05-14',
+      application: { deadline: '2027-03-01', form: { endpoint: INSTITUTION, fields: [
+        { name: 'givenName', type: 'text', label: { en: 'Given name' }, required: true },
+        { name: 'email', type: 'email', label: { en: 'E-mail' }, required: true },
+      ] } } },
+    { id: 'by-mail', kind: 'course', title: { en: 'Summer course' }, provider: { name: 'Helsinki University', country: 'FI' },
+      start: '2027-07-01', end: '2027-07-10', application: { deadline: '2027-05-01', email: 'apply@example.org' } },
+  ],
+});
+
+let server: Server;
+let feedUrl = '';
+before(async () => {
+  server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(feed));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/fi.json`;
+});
+after(() => server?.close());
+
+async function startHub(extra: Partial<HubOptions> = {}): Promise<{ hub: Hub; url: string }> {
+  const hub = await createHub({
+    dataDir: 'memory://', databaseUrl: '', sources: [{ id: 'fi', url: feedUrl }],
+    harvestOptions: { allowPrivate: true }, now: () => NOW, ...extra,
+  });
+  await hub.harvestNow({ force: true });
+  return { hub, url: await hub.listen(0) };
+}
+
+/** Every form endpoint the hub serves for the form item, by route. */
+async function servedEndpoints(url: string): Promise<Record<string, string | undefined>> {
+  const json = async (path: string) => (await fetch(`${url}${path}`)).json() as Promise<Record<string, unknown>>;
+  const search = await json('/api/v1/search?status=all');
+  const items = search.items as { id: string; application?: { form?: { endpoint?: string } } }[];
+  const item = items.find((o) => o.id.endsWith('library-week'))!;
+  const one = (await json(`/api/v1/opportunities/${encodeURIComponent(item.id)}`)) as typeof item;
+  const feedItems = parseFeed(await (await fetch(`${url}/api/v1/feed.json?status=all`)).text()).opportunities;
+  return {
+    search: item.application?.form?.endpoint,
+    opportunity: one.application?.form?.endpoint,
+    feed: feedItems.find((o) => o.id === item.id)?.application?.form?.endpoint,
+  };
+}
+
+describe('the hub receives applications for what it serves', () => {
+  let hubs: Hub[] = [];
+  after(async () => { for (const h of hubs) await h.close(); hubs = []; });
+
+  it('serves its own endpoint (the request\'s origin) in search, opportunities/:id and feed.json; posting there answers 201', async () => {
+    const { hub, url } = await startHub();
+    hubs.push(hub);
+    assert.ok(hub.state.size === 2, `harvested ${hub.state.size}`);
+    const endpoint = `${url}/api/v1/applications`;
+    assert.deepEqual(await servedEndpoints(url), { search: endpoint, opportunity: endpoint, feed: endpoint });
+    // The item without a form is served as it is (no form appears).
+    const ids = ((await (await fetch(`${url}/api/v1/search?status=all`)).json()) as { items: { id: string }[] }).items.map((o) => o.id);
+    const [id, mailId] = [ids.find((i) => i.endsWith('library-week'))!, ids.find((i) => i.endsWith('by-mail'))!];
+    const mail = ((await (await fetch(`${url}/api/v1/opportunities/${encodeURIComponent(mailId)}`)).json()) as { application: Record<string, unknown> }).application;
+    assert.deepEqual(mail, { deadline: '2027-05-01', email: 'apply@example.org' });
+    // What <opp-apply> does with the served item: the SDK's submit to the served endpoint.
+    const outcome = await submitApplication({
+      endpoint, opportunityId: id, idempotencyKey: 'hub-apply-1',
+      values: { givenName: 'Aino', email: 'aino@example.fi' }, consents: {},
+    }, { retries: 0, timeout: 10_000 });
+    assert.equal(outcome.kind, 'success', JSON.stringify(outcome));
+    assert.equal((outcome as { status: number }).status, 201);
+    assert.match(String((outcome as { reference?: string }).reference), /^APP-/);
+    const rows = await hub.db.query<{ n: number }>('SELECT count(*)::int AS n FROM applications WHERE opportunity_id = $1', [id]);
+    assert.equal(rows[0]!.n, 1);
+  });
+
+  it('serves `publicUrl` when it is given, and the institution\'s endpoint with receiveApplications: false', async () => {
+    const pub = await startHub({ publicUrl: 'https://hub.example.eu/' });
+    hubs.push(pub.hub);
+    const at = 'https://hub.example.eu/api/v1/applications';
+    assert.deepEqual(await servedEndpoints(pub.url), { search: at, opportunity: at, feed: at });
+    const off = await startHub({ receiveApplications: false });
+    hubs.push(off.hub);
+    assert.deepEqual(await servedEndpoints(off.url), { search: INSTITUTION, opportunity: INSTITUTION, feed: INSTITUTION });
+  });
+
+  it('refuses a publicUrl that is not an http(s) base URL', async () => {
+    await assert.rejects(createHub({ dataDir: 'memory://', databaseUrl: '', publicUrl: 'javascript:alert(1)' }), /publicUrl/);
+  });
+});
