@@ -35,6 +35,10 @@ let calendarWriter: Promise<typeof import('../../formats/ical-write.js')> | unde
 /** The iCalendar writer, in its own chunk: loaded once, on the first hover, focus or press of "Add to calendar". */
 const loadCalendarWriter = () => (calendarWriter ??= import('../../formats/ical-write.js'));
 
+let jsonLdWriter: Promise<typeof import('../../formats/jsonld-write.js')> | undefined;
+/** The schema.org writer (`toJsonLd`), in its own chunk: loaded after the first opportunity is shown. */
+const loadJsonLdWriter = () => (jsonLdWriter ??= import('../../formats/jsonld-write.js'));
+
 export { DETAIL_PARTS };
 
 const isFormField = (el: EventTarget | undefined) =>
@@ -258,6 +262,10 @@ export class OppDetail extends OppElement {
 
   @query('#title') private titleEl?: HTMLElement;
 
+  /** What the schema.org script describes now (the opportunity and the languages), to rewrite it only on a change. */
+  private jsonLdFor?: { o: Opportunity; langs: string };
+  private jsonLdScript?: HTMLScriptElement;
+
   private readonly finder = new FinderLink(this);
 
   override connectedCallback(): void {
@@ -326,12 +334,39 @@ export class OppDetail extends OppElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.syncJsonLd();
     const id = this.current?.id;
     if (id !== this.shownId) {
       this.shownId = id;
       const reason = this.finder.controller?.lastReason;
       if (id !== undefined && this.linked && (reason === 'select' || reason === 'restore')) this.focusHeading();
     }
+  }
+
+  /**
+   * The opportunity as schema.org JSON-LD for search engines: one `<script type="application/ld+json">` child of this
+   * element (light DOM, so crawlers and page scripts find it; nothing slots it, so it is not shown), written by the
+   * formats module's `toJsonLd` in the visitor's languages, with `<` escaped so no text can close the script.
+   */
+  private syncJsonLd(): void {
+    const o = this.current;
+    const langs = this.i18n.contentLanguages;
+    const key = langs.join(',');
+    if (this.jsonLdFor?.o === o && this.jsonLdFor?.langs === key) return;
+    this.jsonLdFor = o ? { o, langs: key } : undefined;
+    if (!o) {
+      this.jsonLdScript?.remove();
+      return;
+    }
+    loadJsonLdWriter().then(
+      ({ toJsonLd, jsonLdScriptText }) => {
+        if (this.jsonLdFor?.o !== o || this.jsonLdFor.langs !== key) return;
+        const script = (this.jsonLdScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' }));
+        script.textContent = jsonLdScriptText(toJsonLd(o, { languages: langs }));
+        if (script.parentNode !== this) this.append(script);
+      },
+      () => undefined,
+    );
   }
 
   /** Sanitise the description (DOMPurify loads here, the first time one is shown) into a node for the template. */
