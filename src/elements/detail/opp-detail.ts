@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Opportunity } from '../../sdk/feed/schema.js';
@@ -361,9 +361,16 @@ export class OppDetail extends OppElement {
     loadJsonLdWriter().then(
       ({ toJsonLd, jsonLdScriptText }) => {
         if (this.jsonLdFor?.o !== o || this.jsonLdFor.langs !== key) return;
-        const script = (this.jsonLdScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' }));
-        script.textContent = jsonLdScriptText(toJsonLd(o, { languages: langs }));
-        if (script.parentNode !== this) this.append(script);
+        // A script's text set from a string is a Trusted Types script sink (a violation under a strict CSP, even for
+        // JSON); a Lit template (its 'lit-html' policy) with a text part inside the inert script is not. Rendered into a
+        // detached box, its marker comments removed (serialised, they would sit inside the JSON), and moved here.
+        const box = document.createElement('div');
+        render(html`<script type="application/ld+json">${jsonLdScriptText(toJsonLd(o, { languages: langs }))}</script>`, box);
+        const script = box.querySelector('script')!;
+        for (const n of [...script.childNodes]) if (n.nodeType !== Node.TEXT_NODE) n.remove();
+        if (this.jsonLdScript?.parentNode === this) this.jsonLdScript.replaceWith(script);
+        else this.append(script);
+        this.jsonLdScript = script;
       },
       () => undefined,
     );
