@@ -188,7 +188,9 @@ describe('schema.org per kind', () => {
       const e = ld(id);
       assert.ok(['Event', 'EducationEvent'].includes(e['@type']));
       assert.deepEqual(missing(e, 'Event', 'required'), []);
-      assert.deepEqual(missing(e, 'Event', 'recommended').filter((p) => p !== 'image' && p !== 'organizer.url'), []);
+      // The staff week has every field; the others have no image, and one organiser no website.
+      const absent = id === 'https://www.ugent.be/staffweek/library' ? [] : ['image', 'organizer.url'];
+      assert.deepEqual(missing(e, 'Event', 'recommended').filter((p) => !absent.includes(p)), []);
       for (const l of [e.location].flat()) {
         if (l['@type'] === 'VirtualLocation') assert.ok(/^https:\/\//.test(l.url), 'VirtualLocation.url');
         else for (const p of PLACE_REQUIRED) assert.ok(has(l, p), `location.${p}`);
