@@ -1,6 +1,7 @@
 /**
  * `toJsonLd`: one opportunity as schema.org JSON-LD, for `<script type="application/ld+json">` on a detail page
- * (search engines; `<opp-detail>` writes it with this module) or for other aggregators. No dependencies. The mapping
+ * (search engines; `<opp-detail>` writes it with this module) or for other aggregators. No parser: only the HTML
+ * entity decoder of the formats text helpers (for descriptions). The mapping
  * table, kind by kind, is in docs/schema-org.md.
  */
 import type { LocalizedText, Opportunity, Organisation } from '../sdk/feed/schema.js';
