@@ -14,7 +14,7 @@ import { checkText } from './encoding.js';
 import { deepMerge, isObject, prune } from './shared.js';
 import type { Extracted, Json, RawItem, ReaderContext } from './shared.js';
 
-export { toJsonLd, JSON_LD_TYPES } from './jsonld-write.js';
+export { toJsonLd, JSON_LD_TYPES, jsonLdScriptText } from './jsonld-write.js';
 export type { ToJsonLdOptions } from './jsonld-write.js';
 export { toElm, toElmNode, elmReadiness, ELM_CONTEXT } from './elm-write.js';
 export type { ToElmOptions, ElmGap } from './elm-write.js';

@@ -13,6 +13,7 @@ import {
   deriveIds,
   isObject,
   kindFromTitle,
+  kindOf,
   languageTag,
   looseDate,
   looseNumber,
@@ -287,7 +288,17 @@ class Mapper {
     const status = strings(node.eventStatus).map((s) => bareType(s));
     if (status.includes('EventCancelled')) data.status = 'cancelled';
     else if (status.includes('EventPostponed')) data.status = 'postponed';
-    const keywords = list(node.keywords).flatMap((k) => (typeof k === 'string' ? k.split(',') : strings(k))).map((k) => k.trim()).filter(Boolean);
+    let keywords = list(node.keywords).flatMap((k) => (typeof k === 'string' ? k.split(',') : strings(k))).map((k) => k.trim()).filter(Boolean);
+    // A keyword that names a kind (toJsonLd writes the kind first) says the kind; a course stays a course.
+    const named = keywords.find((k) => kindOf(k));
+    if (named) {
+      const kind = kindOf(named)!;
+      const courseLike = role === 'course' || role === 'program' || role === 'instance';
+      if (!courseLike || kind === 'course') {
+        if (!courseLike) data.kind = kind;
+        keywords = keywords.filter((k) => k !== named);
+      }
+    }
     if (keywords.length) data.tags = [...new Set(keywords)];
     const outcomes = list(node.teaches).map((t) => text(isObject(t) && !('@value' in t) ? t.name : t)).filter((t): t is Text => !!t);
     if (outcomes.length) data.learningOutcomes = outcomes;

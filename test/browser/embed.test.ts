@@ -15,6 +15,7 @@ interface Probe {
   hostFont: string;
   detail: number;
   form: boolean | null;
+  jsonLd: string[] | null;
 }
 
 function load(page: string): Promise<Probe> {
@@ -51,6 +52,8 @@ describe('embedding the script-tag bundle', () => {
     expect(r.rendered).to.equal(true);
     expect(r.detail, 'the detail with its sanitised description rendered').to.be.greaterThan(200);
     expect(r.form, 'the application form rendered inside the detail').to.equal(true);
+    expect(r.jsonLd, "the detail's one schema.org script, written without a violation").to.have.length(1);
+    expect(r.jsonLd![0]).to.be.oneOf(['EducationEvent', 'Event', 'Course', 'JobPosting', 'CreativeWork']);
   });
 
   it('survives a CMS theme that fights embeds', async () => {

@@ -33,6 +33,8 @@ describe('under a strict CSP (Trusted Types, style-src self)', () => {
     const el = await fixture<OppDetail>(html`<opp-detail .opportunity=${byId('ugent-library-week')} now=${NOW}></opp-detail>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="description"] .prose'), 'no description');
     expect(el.shadowRoot!.querySelector('.prose strong')!.textContent).to.equal('open science');
+    // The schema.org script: its text is set without a string reaching a script sink.
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD script');
     const stats = await fixture<OppStats>(html`<opp-stats now=${NOW} .opportunities=${parsed()}></opp-stats>`);
     await waitUntil(() => stats.controller.status === 'ready');
     await stats.updateComplete;

@@ -271,7 +271,7 @@ describe('toJsonLd', () => {
     assert.deepEqual(feed.issues, []);
     const [week, course, job] = feed.opportunities.map((o) => toJsonLd(o)) as [Record<string, any>, Record<string, any>, Record<string, any>];
     assert.equal(week['@context'], 'https://schema.org');
-    assert.equal(week['@type'], 'Event');
+    assert.equal(week['@type'], 'EducationEvent');
     assert.equal(week['@id'], 'https://www.ugent.be/staffweek/library');
     assert.deepEqual(week.name, [{ '@language': 'en', '@value': 'Library Staff Week' }, { '@language': 'nl', '@value': 'Bibliotheekweek' }]);
     assert.equal(week.eventStatus, 'https://schema.org/EventCancelled');

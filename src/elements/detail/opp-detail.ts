@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Opportunity } from '../../sdk/feed/schema.js';
@@ -34,6 +34,10 @@ type ApplyState = 'closed' | 'loading' | 'ready' | 'failed';
 let calendarWriter: Promise<typeof import('../../formats/ical-write.js')> | undefined;
 /** The iCalendar writer, in its own chunk: loaded once, on the first hover, focus or press of "Add to calendar". */
 const loadCalendarWriter = () => (calendarWriter ??= import('../../formats/ical-write.js'));
+
+let jsonLdWriter: Promise<typeof import('../../formats/jsonld-write.js')> | undefined;
+/** The schema.org writer (`toJsonLd`), in its own chunk: loaded after the first opportunity is shown. */
+const loadJsonLdWriter = () => (jsonLdWriter ??= import('../../formats/jsonld-write.js'));
 
 export { DETAIL_PARTS };
 
@@ -258,6 +262,10 @@ export class OppDetail extends OppElement {
 
   @query('#title') private titleEl?: HTMLElement;
 
+  /** What the schema.org script describes now (the opportunity and the languages), to rewrite it only on a change. */
+  private jsonLdFor?: { o: Opportunity; langs: string };
+  private jsonLdScript?: HTMLScriptElement;
+
   private readonly finder = new FinderLink(this);
 
   override connectedCallback(): void {
@@ -326,12 +334,46 @@ export class OppDetail extends OppElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.syncJsonLd();
     const id = this.current?.id;
     if (id !== this.shownId) {
       this.shownId = id;
       const reason = this.finder.controller?.lastReason;
       if (id !== undefined && this.linked && (reason === 'select' || reason === 'restore')) this.focusHeading();
     }
+  }
+
+  /**
+   * The opportunity as schema.org JSON-LD for search engines: one `<script type="application/ld+json">` child of this
+   * element (light DOM, so crawlers and page scripts find it; nothing slots it, so it is not shown), written by the
+   * formats module's `toJsonLd` in the visitor's languages, with `<` escaped so no text can close the script.
+   */
+  private syncJsonLd(): void {
+    const o = this.current;
+    const langs = this.i18n.contentLanguages;
+    const key = langs.join(',');
+    if (this.jsonLdFor?.o === o && this.jsonLdFor?.langs === key) return;
+    this.jsonLdFor = o ? { o, langs: key } : undefined;
+    if (!o) {
+      this.jsonLdScript?.remove();
+      return;
+    }
+    loadJsonLdWriter().then(
+      ({ toJsonLd, jsonLdScriptText }) => {
+        if (this.jsonLdFor?.o !== o || this.jsonLdFor.langs !== key) return;
+        // A script's text set from a string is a Trusted Types script sink (a violation under a strict CSP, even for
+        // JSON); a Lit template (its 'lit-html' policy) with a text part inside the inert script is not. Rendered into a
+        // detached box, its marker comments removed (serialised, they would sit inside the JSON), and moved here.
+        const box = document.createElement('div');
+        render(html`<script type="application/ld+json">${jsonLdScriptText(toJsonLd(o, { languages: langs }))}</script>`, box);
+        const script = box.querySelector('script')!;
+        for (const n of [...script.childNodes]) if (n.nodeType !== Node.TEXT_NODE) n.remove();
+        if (this.jsonLdScript?.parentNode === this) this.jsonLdScript.replaceWith(script);
+        else this.append(script);
+        this.jsonLdScript = script;
+      },
+      () => undefined,
+    );
   }
 
   /** Sanitise the description (DOMPurify loads here, the first time one is shown) into a node for the template. */

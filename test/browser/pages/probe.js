@@ -29,6 +29,15 @@ const started = performance.now();
       report.rendered = cards.length > 0;
       report.detail = detail ? (detail.shadowRoot?.textContent || '').length : -1;
       report.form = detail ? deepAll(detail.shadowRoot, 'opp-apply').some(hasInputs) : null;
+      report.jsonLd = detail
+        ? [...detail.querySelectorAll('script[type="application/ld+json"]')].map((s) => {
+            try {
+              return JSON.parse(s.textContent)['@type'];
+            } catch {
+              return 'not JSON';
+            }
+          })
+        : null;
       report.defined = ['opp-finder', 'opp-card', 'opp-stats', 'opp-detail', 'opp-apply'].filter((t) => customElements.get(t));
       report.hostFont = getComputedStyle(document.querySelector('opp-finder')).fontFamily;
       parent.postMessage({ type: 'opp-probe', page: location.pathname, report }, '*');
