@@ -30,6 +30,8 @@ export type {
 } from './feed/schema.js';
 export * from './feed/codes.js';
 export * from './feed/code-sets.js';
+export { TOPICS, TOPIC_SLUGS, isTopicSlug, LABELLED_FIELDS } from './vocab/topics.js';
+export type { TopicSlug } from './vocab/topics.js';
 export { opportunityStatus, canApply, STATUSES, CLOSING_SOON_DAYS } from './status.js';
 export type { OpportunityStatus } from './status.js';
 export { localize, localized } from './text/localize.js';
