@@ -184,4 +184,9 @@ export const finderCore = {
   showResults: (n: number) => plural('en', n, { one: `Show ${n} result`, other: `Show ${n} results` }),
   /** Beside the date fields (and in the empty state) when "From" is after "To". */
   datesReversed: 'The start date is after the end date, so nothing can match. Change one of the dates.',
+
+  // ---------- card facts (vocabularies) ----------
+  /** The card's and the detail's heading for the ISCED-F fields and the topics (moved here from the detail's strings). */
+  fields: 'Fields of education',
+  topics: 'Areas of expertise',
 };
