@@ -60,3 +60,23 @@ test('labels in the language, English next, undefined for unknown slugs; fields 
   assert.equal(fieldVocabularyLabel('0231', 'pl'), 'Języki · 0231');
   assert.equal(fieldVocabularyLabel('020', 'pl'), 'Sztuka i nauki humanistyczne · 020');
 });
+
+test('the validator warns about a topic outside the vocabulary, with the closest slug, and keeps the item', async () => {
+  const { parseFeed } = await import('../../src/sdk/feed/parse.js');
+  const item = (topics: string[]) => ({
+    id: 'a', kind: 'staff-week', title: { en: 'T' }, provider: { name: { en: 'P' }, country: 'BE' }, language: 'en', start: '2027-01-01', topics,
+  });
+  const res = parseFeed({ version: '1', opportunities: [item(['libraries', 'librairies', 'human-resource', 'zebra-crossings'])] });
+  assert.equal(res.opportunities.length, 1);
+  assert.deepEqual(res.opportunities[0]!.topics, ['libraries', 'librairies', 'human-resource', 'zebra-crossings']);
+  assert.deepEqual(
+    res.issues.map((i) => [i.severity, i.message]),
+    [
+      ['warning', "opportunities[0].topics[1]: 'librairies' is not in the topic vocabulary; did you mean 'libraries'?"],
+      ['warning', "opportunities[0].topics[2]: 'human-resource' is not in the topic vocabulary; did you mean 'human-resources'?"],
+      ['warning', "opportunities[0].topics[3]: 'zebra-crossings' is not in the topic vocabulary; it is kept as a topic of your own"],
+    ],
+  );
+  // Every slug of the vocabulary passes.
+  assert.deepEqual(parseFeed({ version: '1', opportunities: [item([...TOPIC_SLUGS])] }).issues, []);
+});
