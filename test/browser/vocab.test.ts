@@ -62,4 +62,25 @@ describe('vocabulary labels in the UI language', () => {
     expect(fact(el, 'fields')).to.equal('Languages; Languages · 0231; Information and communication technologies');
     await expect(el).to.be.accessible();
   });
+
+  it('a finder with search-labels finds a libraries week by "kirjasto" and "bibliotheek", and items in Finland by "Suomi"', async () => {
+    const url = feedUrl();
+    serve(url, feed());
+    const results = (el: OppFinder) => el.controller.result?.items.map((o) => o.id) ?? [];
+    const plain = await fixture<OppFinder>(html`<opp-finder feed=${url} now=${NOW} no-url .clientOptions=${FAST}></opp-finder>`);
+    await waitUntil(() => plain.controller.status === 'ready');
+    plain.controller.update({ text: 'kirjasto' }, { kind: 'text' });
+    await settled(plain);
+    expect(results(plain)).to.deep.equal([]);
+
+    const el = await fixture<OppFinder>(html`<opp-finder search-labels feed=${url} now=${NOW} no-url .clientOptions=${FAST}></opp-finder>`);
+    await waitUntil(() => el.controller.status === 'ready');
+    el.controller.update({ text: 'kirjasto' }, { kind: 'text' });
+    await waitUntil(() => results(el).includes('ugent-library-week'), 'the labels did not arrive', { timeout: 5000 });
+    el.controller.update({ text: 'bibliotheek' }, { kind: 'text' });
+    expect(results(el)).to.include('ugent-library-week');
+    el.controller.update({ text: 'Suomi' }, { kind: 'text' });
+    expect(results(el)).to.include('helsinki-ir-week');
+    expect(results(el).every((id) => ['helsinki-ir-week', 'tampere-hr-week'].includes(id))).to.be.true;
+  });
 });
