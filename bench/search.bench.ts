@@ -4,6 +4,7 @@
  *
  *   node --expose-gc --import tsx bench/search.bench.ts          (both sizes)
  *   node --import tsx bench/search.bench.ts --sizes=10000        (one size; gc is enabled at run time if needed)
+ *   node --import tsx bench/search.bench.ts --engines=ours,labels (some engines: ours, labels, minisearch, naive)
  *
  * Items are generated deterministically (seeded PRNG): words drawn from a Zipf distribution over a 30,000-word
  * vocabulary (real domain words at the top, then pseudo-words with diacritics), titles ~8 words, summaries ~20,
@@ -37,6 +38,10 @@ import MiniSearch from 'minisearch';
 import type { Opportunity } from '../src/sdk/feed/schema.js';
 import { opportunityStatus } from '../src/sdk/status.js';
 import { createSearchIndex, foldText } from '../src/sdk/search/index.js';
+import type { SearchLabels } from '../src/sdk/search/index.js';
+import { searchLabels } from '../src/sdk/vocab/labels.js';
+import '../src/i18n/vocab-loaders.js';
+import { loadAllVocabularies } from '../src/i18n/vocab.js';
 
 const ROUNDS = 3;
 /** A slow engine stops after the round that passes this much query time (at least one round is always timed). */
@@ -255,6 +260,14 @@ function ours(items: Opportunity[]): Engine {
   return { name: 'ours', run: (text) => index.search({ text }).total };
 }
 
+/** The labels of the 24 vocabularies and country names (`searchLabels`), loaded once by `run()`. */
+let labelData: SearchLabels | undefined;
+/** Ours with the labels of topics, fields, kinds and countries in 24 languages (search across languages). */
+function oursWithLabels(items: Opportunity[]): Engine {
+  const index = createSearchIndex(items, { now: NOW, labels: labelData! });
+  return { name: 'ours+labels', run: (text) => index.search({ text }).total };
+}
+
 function minisearch(items: Opportunity[]): Engine {
   const fold = (term: string) => term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const ms = new MiniSearch<{ i: number }>({
@@ -340,7 +353,7 @@ function bench(size: number): Row[] {
   const qs = queries(vocab);
   const rows: Row[] = [];
   const totals = new Map<string, number[]>();
-  for (const make of [ours, minisearch, naive]) {
+  for (const make of engines) {
     const before = mem();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
@@ -384,7 +397,11 @@ function bench(size: number): Row[] {
   return rows;
 }
 
-export async function run(sizes = [10_000, 100_000]): Promise<void> {
+let engines = [ours, oursWithLabels, minisearch, naive];
+
+export async function run(sizes = [10_000, 100_000], only?: string[]): Promise<void> {
+  labelData = searchLabels((await loadAllVocabularies()).values());
+  if (only) engines = engines.filter((e) => only.includes(e.name === 'oursWithLabels' ? 'labels' : e.name));
   if (!gc) console.log('(no gc available: memory figures are rough)');
   const load = os.loadavg()[0]!;
   console.log(`Node ${process.version}, ${os.cpus().length} CPUs, load average ${load.toFixed(1)}${load > os.cpus().length * 0.75 ? ' (busy machine: timings are inflated)' : ''}`);
@@ -416,7 +433,8 @@ export async function run(sizes = [10_000, 100_000]): Promise<void> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const arg = process.argv.find((a) => a.startsWith('--sizes='));
   const sizes = arg ? arg.slice(8).split(',').map(Number).filter((x) => x > 0) : undefined;
-  run(sizes).catch((e: unknown) => {
+  const engineArg = process.argv.find((a) => a.startsWith('--engines='));
+  run(sizes, engineArg ? engineArg.slice(10).split(',') : undefined).catch((e: unknown) => {
     console.error(e);
     process.exitCode = 1;
   });

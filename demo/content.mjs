@@ -302,7 +302,7 @@ export const TEACHING_SUBJECTS = [
   { en: 'Renewable energy systems', field: '0713', topic: 'renewable-energy' },
   { en: 'Nursing ethics and patient safety', field: '0913', topic: 'health-care' },
   { en: 'Software testing and quality assurance', field: '0613', topic: 'ict' },
-  { en: 'EU law and the single market', field: '0421', topic: 'law' },
+  { en: 'EU law and the single market', field: '0421', topic: 'legal-affairs' },
   { en: 'Sustainable tourism marketing', field: '1015', topic: 'hotel-restaurant-tourism' },
   { en: 'Early childhood education', field: '0112', topic: 'teacher-education' },
   { en: 'Data journalism', field: '0321', topic: 'media' },
@@ -369,7 +369,7 @@ export const TRAINEESHIPS = [
 export const VOLUNTEERING = [
   { en: 'Volunteer at a community language café', topic: 'language-integration', months: [6, 10], hosts: ['sprakvan', 'samen-leren'] },
   { en: 'Youth centre volunteer: sport and outdoor activities', topic: 'youth-work', months: [8, 12], hosts: ['puentes', 'otwarte-drzwi'] },
-  { en: 'Volunteer in a food bank and social kitchen', topic: 'social-inclusion', months: [6, 12], hosts: ['puentes', 'otwarte-drzwi'] },
+  { en: 'Volunteer in a food bank and social kitchen', topic: 'inclusion', months: [6, 12], hosts: ['puentes', 'otwarte-drzwi'] },
   { en: 'Digital skills volunteer for older people', topic: 'digital-inclusion', months: [4, 8], hosts: ['otwarte-drzwi', 'samen-leren', 'sprakvan'] },
   { en: 'Volunteer in a welcome programme for refugees', topic: 'language-integration', months: [6, 12], hosts: ['puentes', 'otwarte-drzwi', 'samen-leren'] },
 ];

@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, loadMessages, messagesIfLoaded, uiLanguageOf } from './index.js';
 // Every element gets the 23 lazy catalogues, whichever entry registered it (bundle, package or one element).
 import './loaders.js';
+import './vocab-loaders.js';
+import { loadVocabulary, vocabularyIfLoaded } from './vocab.js';
 import type { Messages, UiLanguage } from './index.js';
 
 /**
@@ -64,6 +66,8 @@ export class LocalizeController implements ReactiveController {
     this.contentLanguages = [...new Set([tag, lang, ...(navigator.languages ?? [])].filter(Boolean))];
     if (lang === this.wanted) return;
     this.wanted = lang;
+    // The topic and field labels: a chunk of their own; until it arrives, slugs show humanised.
+    if (!vocabularyIfLoaded(lang)) void loadVocabulary(lang).then((v) => v && this.wanted === lang && this.host.requestUpdate());
     const ready = messagesIfLoaded(lang);
     if (ready) {
       this.apply(lang, ready);

@@ -30,6 +30,10 @@ export type {
 } from './feed/schema.js';
 export * from './feed/codes.js';
 export * from './feed/code-sets.js';
+export { TOPICS, TOPIC_SLUGS, isTopicSlug, LABELLED_FIELDS } from './vocab/topics.js';
+export type { TopicSlug } from './vocab/topics.js';
+export { searchLabels, COUNTRY_NAME_LANGUAGES } from './vocab/labels.js';
+export type { VocabularyLabels } from './vocab/labels.js';
 export { opportunityStatus, canApply, STATUSES, CLOSING_SOON_DAYS } from './status.js';
 export type { OpportunityStatus } from './status.js';
 export { localize, localized } from './text/localize.js';

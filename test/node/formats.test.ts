@@ -151,7 +151,7 @@ describe('readFeed: CSV', () => {
     assert.equal(shadow.language, 'sv');
     assert.match(shadow.description!.sv!, /<p>Programmet innehåller:<\/p>\r?\n<ul><li>studiebesök på äldreboende<\/li><li>"språkcafé" för nyanlända/);
     assert.deepEqual(shadow.location, { city: 'Västerås', country: 'SE', lat: 59.6099, lon: 16.5448 });
-    assert.deepEqual(shadow.topics, ['health-care', 'language-for-integration']);
+    assert.deepEqual(shadow.topics, ['health-care', 'language-integration']);
     assert.deepEqual(shadow.audience, ['teachers', 'adult-learners']);
     assert.deepEqual(shadow.languages, [{ lang: 'sv', level: 'B1' }, { lang: 'en', level: 'B2' }]);
     assert.deepEqual(shadow.fee, { amount: 0, currency: 'EUR', covers: { sv: 'Lunch och studiebesök' } });

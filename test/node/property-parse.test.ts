@@ -22,9 +22,10 @@ import { assertNoPollution, idArb, params, rawFeedArb, rawItemArb, stripUndefine
 
 /**
  * Issues other than the consistency warnings a valid item may get (deadline before opening or after the start,
- * more places left than places, a field of education ISCED-F does not list): a generated valid item has none.
+ * more places left than places, a field of education ISCED-F does not list, a topic of the publisher's own): a
+ * generated valid item has none.
  */
-const CONSISTENCY = /^opportunities\[\d+\]\.(application\.deadline: '[^']*' is (before application\.opens|after the start)|application\.placesLeft: \d+ is more than|fields\[\d+\]: '\d+' is (not a field of education|'field unknown'))/;
+const CONSISTENCY = /^opportunities\[\d+\]\.(application\.deadline: '[^']*' is (before application\.opens|after the start)|application\.placesLeft: \d+ is more than|fields\[\d+\]: '\d+' is (not a field of education|'field unknown')|topics\[\d+\]: '[^']*' is not in the topic vocabulary)/;
 const errorsOf = (issues: readonly { severity: string; message: string }[]) =>
   issues.filter((i) => i.severity === 'error' || !CONSISTENCY.test(i.message));
 

@@ -7,6 +7,7 @@ import { safeUrl } from '../../sdk/text/url.js';
 import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { facetValueLabel, fieldLabel } from '../shared/format.js';
 import { datesText, deadlineLead, deadlineText, feeText, languagesText, placeText, statusBadge, text } from '../shared/present.js';
 
 declare module '../base/opp-element.js' {
@@ -35,6 +36,8 @@ export const CARD_PARTS = [
   'deadline',
   'fee',
   'languages',
+  'topics',
+  'fields',
   'status-upcoming',
   'status-open',
   'status-closing-soon',
@@ -71,6 +74,8 @@ export const CARD_PARTS = [
  * labelled and emphasised, shown whatever the status.
  * @csspart fee - The fee, or "Free".
  * @csspart languages - The working languages with levels.
+ * @csspart topics - The areas of expertise, as labels of the topic vocabulary in the UI language.
+ * @csspart fields - The ISCED-F fields of education, as labels in the UI language.
  *
  * @cssproperty --opp-color-text - Text colour.
  * @cssproperty --opp-color-muted - Secondary text colour.
@@ -233,6 +238,8 @@ export class OppCard extends OppElement {
     const deadline = lead ? '' : deadlineText(o, status, t, lang, now);
     const fee = feeText(o, t, lang);
     const languages = languagesText(o, t, lang);
+    const topics = (o.topics ?? []).map((v) => facetValueLabel('topic', v, t, lang)).join(', ');
+    const fields = (o.fields ?? []).map((v) => fieldLabel(v, t, lang)).join('; ');
     const link = href
       ? html`<a part="link" class="link" href=${href} @click=${this.onActivate}>${title.value}</a>`
       : html`<button part="link" class="link" type="button" @click=${this.onActivate}>${title.value}</button>`;
@@ -278,6 +285,8 @@ export class OppCard extends OppElement {
           ${languages
             ? html`<div part="languages"><dt class="shown">${t.languages}</dt><dd>${languages}</dd></div>`
             : nothing}
+          ${topics ? html`<div part="topics"><dt class="visually-hidden">${t.topics}</dt><dd>${topics}</dd></div>` : nothing}
+          ${fields ? html`<div part="fields"><dt class="visually-hidden">${t.fields}</dt><dd>${fields}</dd></div>` : nothing}
         </dl>
       </article>
     `;

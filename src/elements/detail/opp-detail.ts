@@ -587,7 +587,7 @@ export class OppDetail extends OppElement {
       values?.length ? values.map((v) => facetValueLabel(facet, v, t, lang)).join(', ') : '';
     const audience = list('audience', o.audience);
     const topics = list('topic', o.topics);
-    const fields = o.fields?.length ? o.fields.map((f) => fieldLabel(f, t)).join('; ') : '';
+    const fields = o.fields?.length ? o.fields.map((f) => fieldLabel(f, t, lang)).join('; ') : '';
     const note = o.recognition?.note ? text(o.recognition.note, langs, o.language) : undefined;
     const credits = [
       o.recognition?.ects !== undefined ? t.ects(formatNumber(o.recognition.ects, lang)) : '',

@@ -10,7 +10,7 @@ import type { ClientOptions, FeedClient, SourceStatus } from '../../sdk/client/i
 const engine = () => import('../../sdk/search/engine.js');
 import { queryFromParams, queryToParams } from '../../sdk/search/params.js';
 import { isReversedRange } from '../../sdk/search/facet-layout.js';
-import type { FacetName, SearchIndex, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/types.js';
+import type { FacetName, SearchIndex, SearchLabels, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/types.js';
 import type { RemoteSearch } from '../../sdk/search/remote.js';
 const remoteChunk = () => import('../../sdk/search/remote.js');
 import { safeUrl } from '../../sdk/text/url.js';
@@ -74,6 +74,11 @@ export interface FinderConfig {
   clientOptions?: Partial<Omit<ClientOptions, 'feeds'>>;
   /** A hub's API base (`api` attribute): searches are answered by the hub instead of an index in the page. */
   api?: string;
+  /**
+   * Search across languages (`search-labels` attribute): on the first text query, the 24 vocabularies load (lazy
+   * chunks) and the index is rebuilt with their labels and country names in every language (`SearchIndexOptions.labels`).
+   */
+  searchLabels?: boolean;
 }
 
 export type FinderStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -484,10 +489,32 @@ export class FinderController extends EventTarget implements ReactiveController 
     if (!refreshing) this.emit('opp-load', { sources: this.sources, total: this.items.length });
   }
 
+  /** The labels for search across languages, once loaded (see `FinderConfig.searchLabels`). */
+  private labels?: SearchLabels;
+  private labelsLoading = false;
+
+  /** Load the labels of every language, then rebuild the index with them and search again. */
+  private async loadLabels(): Promise<void> {
+    this.labelsLoading = true;
+    try {
+      const [{ searchLabels }, { loadAllVocabularies }] = await Promise.all([import('../../sdk/vocab/labels.js'), import('../../i18n/vocab.js')]);
+      this.labels = searchLabels((await loadAllVocabularies()).values());
+    } catch {
+      return; // search stays in the items' own words
+    }
+    if (!this.index || !this.config.searchLabels) return;
+    this.rebuild();
+    this.search('query');
+  }
+
   private rebuild(): void {
     const createSearchIndex = this.searchEngine?.createSearchIndex;
     if (!createSearchIndex) return;
-    const options = { locale: this.config.locale, ...(this.config.now ? { now: this.config.now } : {}) };
+    const options = {
+      locale: this.config.locale,
+      ...(this.config.now ? { now: this.config.now } : {}),
+      ...(this.labels && this.config.searchLabels ? { labels: this.labels } : {}),
+    };
     const { prefilter } = this.config;
     const hasPrefilter = Object.values(prefilter).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
     this.items = hasPrefilter ? collect(createSearchIndex(this.all, options), prefilter) : this.all;
@@ -503,6 +530,7 @@ export class FinderController extends EventTarget implements ReactiveController 
     }
     if (!this.index) return;
     const { now } = this.config;
+    if (this.config.searchLabels && !this.labelsLoading && this.query.text?.trim()) void this.loadLabels();
     const pageSize = this.urlPageSize ?? this.config.pageSize;
     this.result = this.index.search({
       ...this.query,

@@ -55,6 +55,12 @@ export class FinderHost extends OppElement {
   @property({ attribute: false }) opportunities?: Opportunity[];
   /** Options for the feed client (`timeout`, `retry`, `cache`, `fetch`). */
   @property({ attribute: false }) clientOptions?: FinderConfig['clientOptions'];
+  /**
+   * Search across languages: a word also finds items through the labels of their topics, fields, kind and country in
+   * the 24 EU languages ("bibliotheek" finds a `libraries` week, "Suomi" items in Finland). The labels (~35 KB gzip)
+   * load on the first text query.
+   */
+  @property({ type: Boolean, attribute: 'search-labels' }) searchLabels = false;
 
   /** The controller behind this finder: state, actions, URL sync. */
   readonly controller: FinderController = new FinderController(this, (name, detail) => this.emit(name, detail));
@@ -98,6 +104,8 @@ export class FinderHost extends OppElement {
       locale: this.i18n.lang,
       ...(this.clientOptions ? { clientOptions: this.clientOptions } : {}),
       ...(this.api ? { api: this.api } : {}),
+      ...(this.searchLabels ? { searchLabels: true } : {}),
+
     };
   }
 

@@ -11,6 +11,7 @@ import type { ZonePlan } from '../../sdk/text/zones.js';
 import type { FacetName } from '../../sdk/search/types.js';
 import type { FinderMessages } from '../../i18n/index.js';
 import { intlLocaleOf } from '../../i18n/intl-locale.js';
+import { fieldVocabularyLabel, topicLabel } from '../../i18n/vocab.js';
 
 export { isDateOnly };
 
@@ -211,8 +212,13 @@ export function humanise(slug: string): string {
 /** Words a slug writes in lower case that are read as acronyms ("ict" → "ICT"); never lower-cased. */
 const ACRONYMS = /^(ict|hr|vet|eu|sme|stem|steam|ai|esg|ngo|hei|ecvet|eqf|cefr|esco|iro|ects|mooc|phd|ux|ui|gdpr|sdg)$/i;
 
-/** An ISCED-F code as a label: the broad field's name, with the code when it is narrower ("… · 0413"). */
-export function fieldLabel(code: string, t: FinderMessages): string {
+/**
+ * An ISCED-F code as a label: its name in the vocabulary of `lang` once that has loaded ("Języki"; a detailed code by
+ * its narrow field: "Języki · 0231"), else the broad field's name, with the code when it is narrower ("… · 0413").
+ */
+export function fieldLabel(code: string, t: FinderMessages, lang?: string): string {
+  const named = lang ? fieldVocabularyLabel(code, lang) : undefined;
+  if (named) return named;
   const broad = t.fieldsOfEducation[code.slice(0, 2) as keyof FinderMessages['fieldsOfEducation']];
   if (!broad) return code;
   return code.length > 2 ? `${broad} · ${code}` : broad;
@@ -242,8 +248,9 @@ export function facetValueLabel(facet: FacetName, value: string, t: FinderMessag
     case 'language':
       return languageName(value, lang);
     case 'field':
-      return fieldLabel(value, t);
+      return fieldLabel(value, t, lang);
     case 'topic':
+      return topicLabel(value, lang) ?? humanise(value);
     default:
       return humanise(value);
   }

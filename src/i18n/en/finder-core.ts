@@ -192,4 +192,8 @@ export const finderCore = {
   subscribeFormat: { ics: 'calendar', json: 'feed' },
   /** Each link's accessible name; it contains the visible word (label in name). */
   subscribeName: { ics: 'Subscribe to this search in a calendar', json: 'Subscribe to this search as a feed' },
+  // ---------- card facts (vocabularies) ----------
+  /** The card's and the detail's heading for the ISCED-F fields and the topics (moved here from the detail's strings). */
+  fields: 'Fields of education',
+  topics: 'Areas of expertise',
 };

@@ -21,8 +21,6 @@ export const finderDetail = {
   ects: (n: string) => `${n} ECTS credits`,
   ecvet: (n: string) => `${n} ECVET points`,
   audience: 'For whom',
-  fields: 'Fields of education',
-  topics: 'Areas of expertise',
   placesLabel: 'Places',
   organiser: 'Organiser',
   contact: 'Contact',

@@ -5,6 +5,7 @@ import { fieldTree, unknownFields } from './fields.js';
 import type { FieldTree } from './fields.js';
 import { closest, learnCountryNames } from './suggest.js';
 import { instantOf } from './values.js';
+import { isTopicSlug, TOPIC_SLUGS } from '../vocab/topics.js';
 import type { FeedMeta, LocalizedText, Opportunity } from './schema.js';
 
 export type IssuePath = (string | number)[];
@@ -216,7 +217,8 @@ const later = (a: string, b: string): boolean => instantOf(a, false) > instantOf
 /**
  * Warnings for what a valid item says that cannot all be true (the item is kept: the publisher may know better):
  * a deadline before the application opens or after the start, more places left than places, a field of education
- * that ISCED-F 2013 does not have. A few comparisons per item.
+ * that ISCED-F 2013 does not have, a topic that is not in the topic vocabulary (a publisher's own topic is kept and
+ * displays as its humanised slug; the warning names the closest slug of the vocabulary). A few comparisons per item.
  */
 function contradictions(o: Opportunity, prefix: IssuePath, extra: Partial<FeedIssue>): FeedIssue[] {
   const out: FeedIssue[] = [];
@@ -246,6 +248,17 @@ function contradictions(o: Opportunity, prefix: IssuePath, extra: Partial<FeedIs
       warn(
         ['fields', i],
         `${quote(code)} is not a field of education in ISCED-F 2013${parent ? `; use ${quote(parent)} if no narrower field fits` : ''}`,
+      );
+    }
+  }
+  if (o.topics) {
+    for (let i = 0; i < o.topics.length; i++) {
+      const slug = o.topics[i]!;
+      if (isTopicSlug(slug)) continue;
+      const hint = closest(slug, TOPIC_SLUGS);
+      warn(
+        ['topics', i],
+        `${quote(slug)} is not in the topic vocabulary; ${hint ? `did you mean ${quote(hint)}?` : 'it is kept as a topic of your own'}`,
       );
     }
   }

@@ -23,7 +23,7 @@ import { MAX_TOKEN, TextIndexBuilder } from './text-index.js';
 import type { TextIndex } from './text-index.js';
 import { memoInstant, StatusTable } from './statuses.js';
 import { FACET_NAMES } from './types.js';
-import type { FacetCount, FacetName, SearchIndex, SearchIndexOptions, SearchQuery, SearchResult } from './types.js';
+import type { FacetCount, FacetName, SearchIndex, SearchIndexOptions, SearchLabels, SearchQuery, SearchResult } from './types.js';
 
 // ---------- fields and scores ----------
 /** Field bits of a posting's mask. */
@@ -31,12 +31,18 @@ const F_TITLE = 8;
 const F_SUMMARY = 4;
 const F_META = 2;
 const F_DESCRIPTION = 1;
-/** Weight of each field: a word scores its best field's weight plus a quarter of its other fields'. */
+/** A label of the item's topics, fields, kind or country, in any language (`SearchIndexOptions.labels`). */
+const F_LABEL = 16;
+/**
+ * Weight of each field: a word scores its best field's weight plus a quarter of its other fields'. A label weighs
+ * less than the item's own text, so a match in the item's own words (even as a prefix) ranks above one through a label.
+ */
 const FIELD_WEIGHT = [
   [F_TITLE, 100],
   [F_SUMMARY, 40],
   [F_META, 25],
   [F_DESCRIPTION, 15],
+  [F_LABEL, 10],
 ] as const;
 
 /** Match quality, in tenths of the field weight. */
@@ -389,6 +395,11 @@ interface WordPlan {
   fuzzy: Int32Array;
   /** Per fuzzy word, its score table (`tables[1]` or `tables[2]`: distance 1 or 2). */
   fuzzyT: Int32Array[];
+  /** Items whose labels hold the word exactly, then those whose labels hold it as a prefix only (F_LABEL postings). */
+  labelExact: Int32Array;
+  labelPrefix: Int32Array;
+  /** Items whose labels hold a word one or two typos away (as `fuzzy`), and neither of the above. */
+  labelFuzzy: Int32Array;
   cost: number;
   /** Score of a posting by its field mask: exact, prefix, typo at distance 1, at distance 2. */
   tables: [Int32Array, Int32Array, Int32Array, Int32Array];
@@ -400,8 +411,8 @@ function scoreTables(df: number, n: number): WordPlan['tables'] {
   const idf = (x: number) => Math.log(1 + (n - x + 0.5) / (x + 0.5));
   const rarity = 0.25 + (0.75 * idf(Math.min(Math.max(df, 1), n))) / idf(1);
   const table = (q: number, titleQ: number) => {
-    const t = new Int32Array(16);
-    for (let mask = 1; mask < 16; mask++) {
+    const t = new Int32Array(32);
+    for (let mask = 1; mask < 32; mask++) {
       let best = 0;
       let sum = 0;
       for (const [bit, w] of FIELD_WEIGHT) {
@@ -438,6 +449,8 @@ class Index implements SearchIndex {
   private qHi = new Int32Array(MAX_WORDS);
   private qCount = 0;
   private planCache = new Map<string, WordPlan>();
+  /** The labels' own small index (one "document" per labelled value) and, per value, the items that have it. */
+  private readonly labels?: { text: TextIndex; offsets: Int32Array; items: Int32Array };
 
   // filters, facets, sorting
   private readonly facets: Facet[];
@@ -486,6 +499,7 @@ class Index implements SearchIndex {
       seqOffsets: this.seqOffsets,
       seqWords: this.seqWords,
     } = indexTexts(items, locale));
+    if (options?.labels) this.labels = indexLabels(items, options.labels);
 
     // ---- facets, dates, ranks ----
     this.facets = buildFacets(items);
@@ -601,10 +615,71 @@ class Index implements SearchIndex {
     const df = exact >= 0 ? offsets[exact + 1]! - offsets[exact]! : cost;
     const tables = scoreTables(df, this.size);
     const fuzzyT = fuzzyD.map((d) => tables[d === 1 ? 2 : 3]);
-    const plan: WordPlan = { exact, lo, hi, fuzzy: Int32Array.from(fuzzy), fuzzyT, cost, tables };
+    const { exactItems: labelExact, prefixItems: labelPrefix, fuzzyItems: labelFuzzy } = this.labelMatches(word, prefix);
+    cost += labelExact.length + labelPrefix.length + labelFuzzy.length;
+    const plan: WordPlan = { exact, lo, hi, fuzzy: Int32Array.from(fuzzy), fuzzyT, labelExact, labelPrefix, labelFuzzy, cost, tables };
     if (this.planCache.size >= 1000) this.planCache.clear();
     this.planCache.set(key, plan);
     return plan;
+  }
+
+  /** The items whose labels (any language) contain `word`, exactly or (for the last query word) as a prefix. */
+  private labelMatches(word: string, prefix: boolean): { exactItems: Int32Array; prefixItems: Int32Array; fuzzyItems: Int32Array } {
+    const L = this.labels;
+    if (!L) return { exactItems: NONE, prefixItems: NONE, fuzzyItems: NONE };
+    const { words, offsets, postDoc } = L.text;
+    const bound = (w: string) => {
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (words[mid]! < w) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const at = bound(word);
+    const seen = new Set<number>();
+    const collect = (ranges: number[]): Int32Array => {
+      const out: number[] = [];
+      for (const r of ranges) {
+        for (let p = offsets[r]!; p < offsets[r + 1]!; p++) {
+          const v = postDoc[p]!;
+          for (let i = L.offsets[v]!; i < L.offsets[v + 1]!; i++) {
+            const d = L.items[i]!;
+            if (seen.has(d)) continue;
+            seen.add(d);
+            out.push(d);
+          }
+        }
+      }
+      return out.length ? Int32Array.from(out) : NONE;
+    };
+    const exact = at < words.length && words[at] === word ? at : -1;
+    const exactItems = exact >= 0 ? collect([exact]) : NONE;
+    let hi = at;
+    if (prefix) while (hi < words.length && words[hi]!.startsWith(word)) hi++;
+    const inPrefix: number[] = [];
+    for (let r = at; r < hi; r++) if (r !== exact) inPrefix.push(r);
+    const prefixItems = collect(inPrefix);
+    // Typos and inflections the labels do not spell out ("bibliotheek" for "bibliotheken"), as in the item's text.
+    const n = word.length;
+    const k = n >= 9 ? 2 : n >= 5 ? 1 : 0;
+    const near: number[] = [];
+    if (k > 0) {
+      const sig = signature(word);
+      for (let l = Math.max(1, n - k); l <= n + k && l < L.text.byLength.length; l++) {
+        const bucket = L.text.byLength[l];
+        if (!bucket) continue;
+        for (let b = 0; b < bucket.length; b++) {
+          const r = bucket[b]!;
+          if (r === exact || (r >= at && r < hi)) continue;
+          if (signatureBound(sig, L.text.wordSig[r]!) > k) continue;
+          if (boundedDistance(word, words[r]!, k) <= k) near.push(r);
+        }
+      }
+    }
+    return { exactItems, prefixItems, fuzzyItems: collect(near) };
   }
 
   /**
@@ -648,6 +723,9 @@ class Index implements SearchIndex {
         const r = plan.fuzzy[f]!;
         visit(S, postDoc, postMask, offsets[r]!, offsets[r + 1]!, plan.fuzzyT[f]!, round);
       }
+      if (plan.labelFuzzy.length) visit(S, plan.labelFuzzy, labelMask(plan.labelFuzzy.length), 0, plan.labelFuzzy.length, plan.tables[2], round);
+      if (plan.labelPrefix.length) visit(S, plan.labelPrefix, labelMask(plan.labelPrefix.length), 0, plan.labelPrefix.length, plan.tables[1], round);
+      if (plan.labelExact.length) visit(S, plan.labelExact, labelMask(plan.labelExact.length), 0, plan.labelExact.length, plan.tables[0], round);
       const m = S.m;
       if (w === 0) {
         for (let i = 0; i < m; i++) acc[cand[i]!] = wscore[cand[i]!]!;
@@ -896,6 +974,65 @@ function indexTexts(items: readonly Opportunity[], locale: string): TextIndex {
     if (typeof c === 'string') addText(builder, countryNames(countryCode(c)), F_META, false);
   }
   return builder.finish(items.length);
+}
+
+const NONE = new Int32Array(0);
+let maskBuffer = new Uint8Array(0);
+/** A posting mask of `n` label matches (shared, grown on demand). */
+function labelMask(n: number): Uint8Array {
+  if (maskBuffer.length < n) maskBuffer = new Uint8Array(Math.max(n, maskBuffer.length * 2)).fill(F_LABEL);
+  return maskBuffer;
+}
+
+/**
+ * The labels as a small index of their own: one document per labelled value (a topic, an ISCED-F code and each of its
+ * ancestors, a kind, a country), holding its labels in every language; and per value, the items that have it. A query
+ * word found there reaches the items through that list, so 24 languages of labels cost the index a few integers per
+ * item, not hundreds of postings.
+ */
+function indexLabels(items: readonly Opportunity[], labels: SearchLabels): { text: TextIndex; offsets: Int32Array; items: Int32Array } {
+  const keys = new Map<string, number>();
+  const texts: string[] = [];
+  for (const [facet, table] of [['t', labels.topics], ['f', labels.fields], ['k', labels.kinds], ['c', labels.countries]] as const) {
+    if (!table) continue;
+    for (const value of Object.keys(table)) {
+      const t = table[value];
+      const text = Array.isArray(t) ? t.join(' \n ') : t;
+      if (typeof text !== 'string' || !text) continue;
+      keys.set(facet + ':' + value, texts.length);
+      texts.push(text);
+    }
+  }
+  const builder = new TextIndexBuilder(0);
+  for (let v = 0; v < texts.length; v++) {
+    builder.startDoc(v);
+    builder.add(texts[v]!, F_LABEL);
+  }
+  const text = builder.finish(texts.length);
+  // Items per value (CSR): count, then fill.
+  const perItem: number[][] = [];
+  const counts = new Int32Array(texts.length + 1);
+  for (let d = 0; d < items.length; d++) {
+    const o = items[d]!;
+    const own = new Set<number>();
+    const add = (k: string) => {
+      const v = keys.get(k);
+      if (v !== undefined) own.add(v);
+    };
+    if (Array.isArray(o.topics)) for (const t of o.topics) add('t:' + t);
+    if (Array.isArray(o.fields)) for (const f of o.fields) if (typeof f === 'string') for (let n = 2; n <= f.length; n++) add('f:' + f.slice(0, n));
+    if (typeof o.kind === 'string') add('k:' + o.kind);
+    const c = o.location?.country ?? o.provider?.country;
+    if (typeof c === 'string') add('c:' + countryCode(c));
+    const list = [...own];
+    perItem.push(list);
+    for (const v of list) counts[v + 1]!++;
+  }
+  for (let v = 0; v < texts.length; v++) counts[v + 1]! += counts[v]!;
+  const fill = counts.slice(0, texts.length);
+  const out = new Int32Array(counts[texts.length]!);
+  for (let d = 0; d < perItem.length; d++) for (const v of perItem[d]!) out[fill[v]!++] = d;
+  return { text, offsets: counts, items: out };
 }
 
 function addText(builder: TextIndexBuilder, text: unknown, bit: number, html: boolean): void {

@@ -33,6 +33,7 @@ export type {
   FacetName,
   SearchIndex,
   SearchIndexOptions,
+  SearchLabels,
   SearchQuery,
   SearchResult,
   SortOrder,

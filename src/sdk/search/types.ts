@@ -122,6 +122,21 @@ export interface SearchIndexOptions {
   now?: Date | number | string;
   /** BCP 47 locale for sorting and showing titles (`sort: 'title'`) and for country names in text search. Default `en`. */
   locale?: string;
+  /**
+   * Labels that let a query word find an item through its topics, fields of education, kind and country, in any
+   * language: per value, its labels (one string or several). Build it with `searchLabels()` from the vocabularies
+   * (`loadAllVocabularies()` in the elements' i18n) for the 24 EU languages and country names with their endonyms. A
+   * match through a label ranks below a match in the item's own text. Indexed apart: a few integers per item.
+   */
+  labels?: SearchLabels;
+}
+
+/** Per value, its labels: `topics` by slug, `fields` by ISCED-F code, `kinds` by kind, `countries` by ISO code. */
+export interface SearchLabels {
+  topics?: Record<string, string | readonly string[]>;
+  fields?: Record<string, string | readonly string[]>;
+  kinds?: Record<string, string | readonly string[]>;
+  countries?: Record<string, string | readonly string[]>;
 }
 
 export interface SearchIndex {

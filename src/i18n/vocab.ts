@@ -1,0 +1,85 @@
+/**
+ * The vocabularies' labels in the 24 EU languages: topics (the feed format's controlled list, see
+ * `src/sdk/vocab/topics.ts`), ISCED-F 2013 broad and narrow fields, and kinds. One data file per language
+ * (`./<lang>/vocab.ts`), each a lazy chunk of its own, apart from the UI catalogues: the finder loads the visitor's
+ * language to show labels, and cross-language search loads all of them (`loadAllVocabularies`).
+ *
+ * Sources and licence: the topic and narrow-field labels are written by the project (for review by native speakers);
+ * the broad-field and kind labels are the UI catalogues' own (copied; a test keeps them equal). The ISCED-F 2013
+ * classification itself is UNESCO-UIS's; the official EU translations of its labels are published by the Publications
+ * Office (EU Vocabularies, ESCO) under the Commission's reuse policy (Decision 2011/833/EU, CC BY 4.0) — replacing the
+ * project's field labels by those is the review this data waits for.
+ */
+import type { TopicSlug } from '../sdk/vocab/topics.js';
+import type { UiLanguage } from './index.js';
+
+export interface Vocabulary {
+  /** Topic slug → label. */
+  topics: Record<TopicSlug, string>;
+  /** ISCED-F 2013 code (broad and narrow) → label. */
+  fields: Record<string, string>;
+  /** Kind slug → label. */
+  kinds: Record<string, string>;
+}
+
+type Loader = () => Promise<{ default: Vocabulary }>;
+const loaders: Partial<Record<UiLanguage, Loader>> = {};
+/** Filled in by `./vocab-loaders.ts` (one dynamic import per language). */
+export function registerVocabularyLoaders(map: Partial<Record<UiLanguage, Loader>>): void {
+  Object.assign(loaders, map);
+}
+
+const cache = new Map<UiLanguage, Vocabulary>();
+const pending = new Map<UiLanguage, Promise<Vocabulary | undefined>>();
+
+/** The vocabulary of `lang` if it has loaded. */
+export const vocabularyIfLoaded = (lang: string): Vocabulary | undefined => cache.get(lang as UiLanguage);
+
+/** Load the vocabulary of `lang` (`undefined` when there is none or it fails to load). */
+export function loadVocabulary(lang: UiLanguage): Promise<Vocabulary | undefined> {
+  const hit = cache.get(lang);
+  if (hit) return Promise.resolve(hit);
+  let p = pending.get(lang);
+  if (!p) {
+    const loader = loaders[lang];
+    p = loader
+      ? loader().then(
+          (m) => (cache.set(lang, m.default), m.default),
+          () => undefined,
+        )
+      : Promise.resolve(undefined);
+    pending.set(lang, p);
+  }
+  return p;
+}
+
+/** Every language's vocabulary that loads (for search across languages). */
+export async function loadAllVocabularies(): Promise<Map<UiLanguage, Vocabulary>> {
+  const langs = Object.keys(loaders) as UiLanguage[];
+  await Promise.all(langs.map(loadVocabulary));
+  return new Map(langs.flatMap((l) => (cache.has(l) ? [[l, cache.get(l)!] as const] : [])));
+}
+
+/** The label of a topic slug in `lang`, then in English; `undefined` for a slug the vocabulary does not know. */
+export function topicLabel(slug: string, lang: string): string | undefined {
+  for (const v of [vocabularyIfLoaded(lang), vocabularyIfLoaded('en')]) {
+    if (v && Object.hasOwn(v.topics, slug)) return v.topics[slug as TopicSlug];
+  }
+  return undefined;
+}
+
+/**
+ * The label of an ISCED-F code in `lang` (then English): its own, else its nearest labelled ancestor's with the code
+ * ("Languages · 0231"); `undefined` when no vocabulary is loaded for it.
+ */
+export function fieldVocabularyLabel(code: string, lang: string): string | undefined {
+  for (const v of [vocabularyIfLoaded(lang), vocabularyIfLoaded('en')]) {
+    if (!v) continue;
+    if (Object.hasOwn(v.fields, code)) return v.fields[code];
+    for (let n = code.length - 1; n >= 2; n--) {
+      const up = code.slice(0, n);
+      if (Object.hasOwn(v.fields, up)) return `${v.fields[up]} · ${code}`;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EU_LANGUAGES } from '../../src/i18n/index.js';
+import '../../src/i18n/vocab-loaders.js';
+import { fieldVocabularyLabel, loadAllVocabularies, loadVocabulary, topicLabel } from '../../src/i18n/vocab.js';
+import { LABELLED_FIELDS, TOPIC_SLUGS, TOPICS } from '../../src/sdk/vocab/topics.js';
+import { ISCED_F_CODES } from '../../src/sdk/feed/code-sets.js';
+import en from '../../src/i18n/en/index.js';
+
+test('every topic has a slug-shaped name and a one-sentence English definition', () => {
+  for (const slug of TOPIC_SLUGS) {
+    assert.match(slug, /^[a-z0-9]+(-[a-z0-9]+)*$/, slug);
+    assert.match(TOPICS[slug], /^[A-Z].{10,}\.$/, slug);
+  }
+});
+
+test('the labelled fields are ISCED-F 2013 codes: all broad and all narrow fields but …0/…8/…9', () => {
+  for (const c of LABELLED_FIELDS) assert.ok(ISCED_F_CODES.has(c), c);
+  const broadAndNarrow = [...ISCED_F_CODES].filter((c) => c.length === 2 || (c.length === 3 && !/[089]$/.test(c)));
+  assert.deepEqual([...LABELLED_FIELDS].sort(), broadAndNarrow.filter((c) => c !== '99' && c !== '999').sort());
+});
+
+test('all 24 languages label every topic, every labelled field and every kind', async () => {
+  const all = await loadAllVocabularies();
+  assert.deepEqual([...all.keys()].sort(), [...EU_LANGUAGES].sort());
+  for (const [lang, v] of all) {
+    assert.deepEqual(Object.keys(v.topics), TOPIC_SLUGS, lang);
+    assert.deepEqual(Object.keys(v.fields).sort(), [...LABELLED_FIELDS].sort(), lang);
+    assert.deepEqual(Object.keys(v.kinds), Object.keys(en.finder.kinds), lang);
+    for (const label of [...Object.values(v.topics), ...Object.values(v.fields), ...Object.values(v.kinds)]) {
+      assert.ok(label.trim() === label && label.length > 1, `${lang}: '${label}'`);
+    }
+  }
+  // Not copied from English by mistake (acronyms and loanwords aside, most labels differ).
+  const english = all.get('en')!;
+  for (const [lang, v] of all) {
+    if (lang === 'en') continue;
+    const same = TOPIC_SLUGS.filter((s) => v.topics[s] === english.topics[s]);
+    assert.ok(same.length <= 3, `${lang}: ${same.join(', ')}`);
+  }
+});
+
+test('broad fields and kinds are the UI catalogues\' own labels (no drift)', async () => {
+  for (const lang of EU_LANGUAGES) {
+    const v = (await loadVocabulary(lang))!;
+    const cat = lang === 'en' ? en : (await import(`../../src/i18n/${lang}/index.js`)).default;
+    assert.deepEqual(v.kinds, { ...cat.finder.kinds }, lang);
+    for (const [code, label] of Object.entries(cat.finder.fieldsOfEducation)) assert.equal(v.fields[code], label, `${lang} ${code}`);
+  }
+});
+
+test('labels in the language, English next, undefined for unknown slugs; fields by their nearest labelled ancestor', async () => {
+  await loadVocabulary('pl');
+  await loadVocabulary('en');
+  assert.equal(topicLabel('libraries', 'pl'), 'Biblioteki i centra nauczania');
+  assert.equal(topicLabel('libraries', 'xx'), 'Libraries and learning centres');
+  assert.equal(topicLabel('zebra', 'pl'), undefined);
+  assert.equal(topicLabel('constructor', 'pl'), undefined);
+  assert.equal(fieldVocabularyLabel('023', 'pl'), 'Języki');
+  assert.equal(fieldVocabularyLabel('0231', 'pl'), 'Języki · 0231');
+  assert.equal(fieldVocabularyLabel('020', 'pl'), 'Sztuka i nauki humanistyczne · 020');
+});
+
+test('the validator warns about a topic outside the vocabulary, with the closest slug, and keeps the item', async () => {
+  const { parseFeed } = await import('../../src/sdk/feed/parse.js');
+  const item = (topics: string[]) => ({
+    id: 'a', kind: 'staff-week', title: { en: 'T' }, provider: { name: { en: 'P' }, country: 'BE' }, language: 'en', start: '2027-01-01', topics,
+  });
+  const res = parseFeed({ version: '1', opportunities: [item(['libraries', 'librairies', 'human-resource', 'zebra-crossings'])] });
+  assert.equal(res.opportunities.length, 1);
+  assert.deepEqual(res.opportunities[0]!.topics, ['libraries', 'librairies', 'human-resource', 'zebra-crossings']);
+  assert.deepEqual(
+    res.issues.map((i) => [i.severity, i.message]),
+    [
+      ['warning', "opportunities[0].topics[1]: 'librairies' is not in the topic vocabulary; did you mean 'libraries'?"],
+      ['warning', "opportunities[0].topics[2]: 'human-resource' is not in the topic vocabulary; did you mean 'human-resources'?"],
+      ['warning', "opportunities[0].topics[3]: 'zebra-crossings' is not in the topic vocabulary; it is kept as a topic of your own"],
+    ],
+  );
+  // Every slug of the vocabulary passes.
+  assert.deepEqual(parseFeed({ version: '1', opportunities: [item([...TOPIC_SLUGS])] }).issues, []);
+});
