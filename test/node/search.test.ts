@@ -10,7 +10,8 @@ const NOW = new Date('2027-01-15T12:00:00Z');
 /** Real normalised opportunities: raw feed items through `parseFeed`. */
 function feed(items: Record<string, unknown>[], language = 'en'): Opportunity[] {
   const res = parseFeed({ version: '1', language, opportunities: items });
-  assert.deepEqual(res.issues, [], 'fixture items must be valid');
+  // Valid (warnings such as a topic of the publisher's own, like 'zebra', are fine).
+  assert.deepEqual(res.issues.filter((i) => i.severity !== 'warning'), [], 'fixture items must be valid');
   return res.opportunities;
 }
 
