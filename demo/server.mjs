@@ -16,7 +16,7 @@
  *
  * /hub/… — a hub (src/hub, built to dist/lib/hub) in this same process, on an in-memory PGlite database, whose sources
  * are this server's own feeds (HUB_FEEDS). Pages are served at once; until the hub has opened its database and
- * harvested, /hub/… answers 503 with Retry-After: 1. network.html searches through it (`api="/hub/api/v1"`).
+ * harvested, /hub/… answers 503 with Retry-After: 2. network.html searches through it (`api="/hub/api/v1"`).
  *
  * Environment: PORT (default 8040), HOST (default 127.0.0.1; use 0.0.0.0 inside a container).
  */
@@ -521,7 +521,7 @@ export async function startServer({
       const why = hubError
         ? `The demo hub could not start (${hubError.message}).${/dist[\\/]lib[\\/]hub/.test(hubError.message) ? ' Run `npm run build` (npm start does it).' : ''}`
         : hubOption ? 'The hub is starting (opening its database, harvesting the demo feeds); try again in a moment.' : 'This demo server runs without a hub.';
-      return sendJson(res, 503, { error: why }, hubError || !hubOption ? {} : { 'Retry-After': '1' });
+      return sendJson(res, 503, { error: why }, hubError || !hubOption ? {} : { 'Retry-After': '2' });
     }
     let path = req.url.slice('/hub'.length) || '/';
     if (path.startsWith('?')) path = `/${path}`;

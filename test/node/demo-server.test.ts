@@ -358,7 +358,7 @@ describe('demo server: the hub under /hub/', () => {
     for (const path of ['/hub/readyz', '/hub/api/v1/search?q=library']) {
       const res = await fetch(`${demo.origin}${path}`);
       assert.equal(res.status, 503, path);
-      assert.equal(res.headers.get('retry-after'), '1', path);
+      assert.equal(res.headers.get('retry-after'), '2', path);
       assert.match((await res.json()).error, /starting/);
     }
     open();

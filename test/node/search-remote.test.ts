@@ -28,10 +28,10 @@ describe('createRemoteSearch: a hub that is not ready yet', () => {
     assert.equal(calls.n, 5);
   });
 
-  it('gives up after five waits', async () => {
+  it('gives up after eight waits', async () => {
     const { calls, fetch } = hub(Infinity, 503, { 'Retry-After': '0' });
     await assert.rejects(createRemoteSearch({ url: API, fetch }).search({}), (e: Error) => e.name === 'HTTPError');
-    assert.equal(calls.n, 6);
+    assert.equal(calls.n, 9);
   });
 
   it('retries a 500, or a 503 without Retry-After, only once', async () => {

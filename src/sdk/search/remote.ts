@@ -59,9 +59,9 @@ export function createRemoteSearch(options: RemoteSearchOptions): RemoteSearch {
   const http = ky.create({
     timeout: options.timeout ?? 15_000,
     // A hub that is starting (or busy) answers 503 or 429 with Retry-After: wait as told (at most 10 s a time), up to
-    // 5 times, while the finder shows that it is loading. Any other failure is retried once.
+    // 8 times, while the finder shows that it is loading. Any other failure is retried once.
     retry: {
-      limit: 5,
+      limit: 8,
       maxRetryAfter: 10_000,
       shouldRetry: ({ error, retryCount }) => {
         const waitable = error instanceof HTTPError && [429, 503].includes(error.response.status) && error.response.headers.has('Retry-After');
