@@ -24,9 +24,10 @@ export interface DemoServerOptions {
   /**
    * The hub under /hub/ (default true), in a worker thread: false for none, or its PGlite directory (default
    * `memory://`), the URL of the module exporting `createHub` (default the built dist/lib/hub/index.js; tests give the
-   * TypeScript source) and a promise to wait for before starting it.
+   * TypeScript source), a promise to wait for before starting it, and how long a search sent while it starts waits
+   * for it before its 503 (default 10,000 ms).
    */
-  hub?: boolean | { dataDir?: string; module?: string; waitFor?: Promise<unknown> };
+  hub?: boolean | { dataDir?: string; module?: string; waitFor?: Promise<unknown>; hold?: number };
   log?: ((message: string) => void) | null;
 }
 export interface DemoServer {

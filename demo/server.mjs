@@ -16,7 +16,8 @@
  *
  * /hub/… — a hub (src/hub, built to dist/lib/hub) in this same process, on an in-memory PGlite database, whose sources
  * are this server's own feeds (HUB_FEEDS). Pages are served at once; until the hub has opened its database and
- * harvested, /hub/… answers 503 with Retry-After: 2. network.html searches through it (`api="/hub/api/v1"`).
+ * harvested, /hub/… answers 503 with Retry-After: 2 (a search first waits up to 10 s for it). network.html searches
+ * through it (`api="/hub/api/v1"`).
  *
  * Environment: PORT (default 8040), HOST (default 127.0.0.1; use 0.0.0.0 inside a container).
  */
@@ -429,9 +430,10 @@ export async function startServer({
   /** Size of large.json when it has to be generated. */
   largeCount,
   /**
-   * The hub under /hub/: `false` for none; `true` or `{ dataDir, module, waitFor }` for one on PGlite, in a worker
-   * thread: `dataDir` default `memory://` (a fresh database on each start); `module` the URL of the module exporting
-   * `createHub` (default the built one, dist/lib/hub); `waitFor` a promise to wait for before starting (tests).
+   * The hub under /hub/: `false` for none; `true` or `{ dataDir, module, waitFor, hold }` for one on PGlite, in a
+   * worker thread: `dataDir` default `memory://` (a fresh database on each start); `module` the URL of the module
+   * exporting `createHub` (default the built one, dist/lib/hub); `waitFor` a promise to wait for before starting
+   * (tests); `hold` how long a search sent while the hub starts waits for it before its 503 (default 10,000 ms).
    */
   hub: hubOption = true,
   log = null,
@@ -472,10 +474,15 @@ export async function startServer({
   /** http://localhost:PORT, the address printed for people (set once listening). */
   let publicOrigin = '';
 
+  const hubSettings = hubOption === true || !hubOption ? {} : hubOption;
+  /** How long a search that arrives while the hub starts waits for it before its 503 (ms). */
+  const hubHold = hubSettings.hold ?? 10_000;
+  let stopWaiting;
+  const closed = new Promise((r) => (stopWaiting = r));
+
   async function startHub() {
-    const { dataDir: hubData = 'memory://', module = new URL('../dist/lib/hub/index.js', import.meta.url).href, waitFor } =
-      hubOption === true ? {} : hubOption;
-    await waitFor;
+    const { dataDir: hubData = 'memory://', module = new URL('../dist/lib/hub/index.js', import.meta.url).href, waitFor } = hubSettings;
+    await Promise.race([waitFor, closed]);
     if (closing) throw new Error('the server was closed');
     const started = Date.now();
     const worker = (hubWorker = new Worker(new URL(import.meta.url), {
@@ -515,7 +522,15 @@ export async function startServer({
   }
 
   /** /hub/… → the hub's own routes, with the /hub prefix taken off. */
-  function handleHub(req, res) {
+  async function handleHub(req, res) {
+    if (!hub && !hubError && hubStart && (req.method === 'GET' || req.method === 'HEAD') && req.url.startsWith('/hub/api/')) {
+      // A search that arrives while the hub starts waits for it (up to hubHold) rather than failing at once: opening
+      // PGlite takes 2-3 s on an idle machine and 20 s on a loaded one. Probes (/hub/readyz) are answered at once.
+      let timer;
+      await Promise.race([hubStart.catch(() => undefined), closed, new Promise((r) => (timer = setTimeout(r, hubHold)))]);
+      clearTimeout(timer);
+      if (req.socket.destroyed) return;
+    }
     if (!hub) {
       req.resume();
       const why = hubError
@@ -654,6 +669,7 @@ export async function startServer({
     hubReady: () => hubStart ?? Promise.resolve(undefined),
     close: async () => {
       closing = true;
+      stopWaiting();
       await new Promise((resolveClose) => {
         server.close(() => resolveClose());
         server.closeAllConnections?.();

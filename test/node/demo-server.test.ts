@@ -345,7 +345,8 @@ describe('demo server: the hub under /hub/', () => {
   before(async () => {
     received = mkdtempSync(join(tmpdir(), 'opp-demo-hub-'));
     // The TypeScript source (the worker thread inherits tsx from this process), so the test needs no build.
-    demo = await startServer({ port: 0, receivedDir: received, hub: { module: new URL('../../src/hub/index.ts', import.meta.url).href, waitFor: gate } });
+    const module = new URL('../../src/hub/index.ts', import.meta.url).href;
+    demo = await startServer({ port: 0, receivedDir: received, hub: { module, waitFor: gate, hold: 120_000 } });
   });
   after(async () => {
     open();
@@ -353,15 +354,19 @@ describe('demo server: the hub under /hub/', () => {
     rmSync(received, { recursive: true, force: true });
   });
 
-  it('serves pages at once and answers 503 with Retry-After under /hub/ until the hub is ready', async () => {
+  it('serves pages at once; /hub/readyz answers 503 until the hub is ready, and a search waits for it', async () => {
     assert.equal((await fetch(`${demo.origin}/network.html`)).status, 200);
-    for (const path of ['/hub/readyz', '/hub/api/v1/search?q=library']) {
-      const res = await fetch(`${demo.origin}${path}`);
-      assert.equal(res.status, 503, path);
-      assert.equal(res.headers.get('retry-after'), '2', path);
-      assert.match((await res.json()).error, /starting/);
-    }
+    let answered = false;
+    const search = fetch(`${demo.origin}/hub/api/v1/search?q=library`).finally(() => (answered = true));
+    const probe = await fetch(`${demo.origin}/hub/readyz`);
+    assert.equal(probe.status, 503);
+    assert.equal(probe.headers.get('retry-after'), '2');
+    assert.match((await probe.json()).error, /starting/);
+    assert.equal(answered, false, 'the search waits for the hub');
     open();
+    const held = await search;
+    assert.equal(held.status, 200);
+    assert.ok(((await held.json()) as SearchResult).total > 0);
     const hub = await demo.hubReady();
     assert.equal(hub?.sources, Object.keys(HUB_FEEDS).length);
     const ready = await fetch(`${demo.origin}/hub/readyz`);
@@ -370,6 +375,7 @@ describe('demo server: the hub under /hub/', () => {
   });
 
   it('answers /hub/api/v1/search with results from the demo feeds, facets included', async () => {
+    open(); // (already open, unless the first test failed before opening it)
     await demo.hubReady();
     const res = await fetch(`${demo.origin}/hub/api/v1/search?q=library&country=FI,SE`);
     assert.equal(res.status, 200);
@@ -387,6 +393,7 @@ describe('demo server: the hub under /hub/', () => {
   });
 
   it("gives the hub's items forms that post to this server at the address people open", async () => {
+    open(); // (already open, unless the first test failed before opening it)
     await demo.hubReady();
     const result = (await (await fetch(`${demo.origin}/hub/api/v1/search?status=all&size=100`)).json()) as SearchResult;
     const endpoints = new Set(result.items.map((o) => o.application?.form?.endpoint).filter(Boolean));
@@ -394,6 +401,22 @@ describe('demo server: the hub under /hub/', () => {
     // Visitors' own feed requests keep the origin they used.
     const feed = await (await fetch(`${demo.origin}/data/opportunities.json`)).text();
     assert.ok(feed.includes(`${demo.origin}/api/applications`));
+  });
+});
+
+describe('demo server: a hub that does not get ready', () => {
+  it('answers a search with 503 and Retry-After once it has waited `hold` ms', async () => {
+    const received = mkdtempSync(join(tmpdir(), 'opp-demo-slowhub-'));
+    // The hub never starts (so no database is opened): searches get their 503 after the hold.
+    const demo = await startServer({ port: 0, receivedDir: received, hub: { waitFor: new Promise(() => undefined), hold: 50 } });
+    try {
+      const res = await fetch(`${demo.origin}/hub/api/v1/search?q=library`);
+      assert.equal(res.status, 503);
+      assert.equal(res.headers.get('retry-after'), '2');
+    } finally {
+      await demo.close();
+      rmSync(received, { recursive: true, force: true });
+    }
   });
 });
 
