@@ -14,16 +14,22 @@
  *
  * POST /api/applications — the application endpoint used by <opp-apply>; see demo/README.md for the contract.
  *
+ * /hub/… — a hub (src/hub, built to dist/lib/hub) in this same process, on an in-memory PGlite database, whose sources
+ * are this server's own feeds (HUB_FEEDS). Pages are served at once; until the hub has opened its database and
+ * harvested, /hub/… answers 503 with Retry-After: 2 (a search first waits up to 10 s for it). network.html searches
+ * through it (`api="/hub/api/v1"`).
+ *
  * Environment: PORT (default 8040), HOST (default 127.0.0.1; use 0.0.0.0 inside a container).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import { appendFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 const gzipAsync = promisify(gzip);
 const DEMO_DIR = dirname(fileURLToPath(import.meta.url));
@@ -53,6 +59,13 @@ const TYPES = {
 /** What may be served from demo/ itself: pages and their assets, never the server, the generator or received data. */
 const PAGE_ASSETS = new Set(['.html', '.css', '.js', '.svg', '.png', '.ico', '.txt', '.webmanifest']);
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml)/;
+
+/** The feeds the demo hub harvests (the network page's two feeds), as source id → path on this server. */
+export const HUB_FEEDS = { opportunities: '/data/opportunities.json', network: '/data/network.json' };
+/** Seconds between the demo hub's harvests of a source (a conditional GET: a feed that did not change costs a 304). */
+const HUB_INTERVAL = 300;
+/** The workerData key of the hub's thread (this same file). */
+const HUB_WORKER = 'opportunityKitDemoHub';
 
 const LIMITS = { json: 1024 * 1024, multipart: 12 * 1024 * 1024, file: 5 * 1024 * 1024, motivation: 2000 };
 const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
@@ -416,6 +429,13 @@ export async function startServer({
   fallback = true,
   /** Size of large.json when it has to be generated. */
   largeCount,
+  /**
+   * The hub under /hub/: `false` for none; `true` or `{ dataDir, module, waitFor, hold }` for one on PGlite, in a
+   * worker thread: `dataDir` default `memory://` (a fresh database on each start); `module` the URL of the module
+   * exporting `createHub` (default the built one, dist/lib/hub); `waitFor` a promise to wait for before starting
+   * (tests); `hold` how long a search sent while the hub starts waits for it before its 503 (default 10,000 ms).
+   */
+  hub: hubOption = true,
   log = null,
 } = {}) {
   const dataDir = join(root, 'data');
@@ -440,9 +460,105 @@ export async function startServer({
     return largeJob;
   }
 
+  // ---------- the hub ----------
+  // The hub runs in a worker thread of this process (opening PGlite is seconds of CPU that would otherwise block the
+  // pages), listening on a loopback port of its own; /hub/… is passed through to it, so the browser sees one origin.
+  /** Sent by the hub's own harvests, so the feeds it reads carry the address people open (`url`), not 127.0.0.1. */
+  const hubToken = randomUUID();
+  /** { url, size, sources } once the hub has harvested and listens. */
+  let hub;
+  let hubError;
+  let hubWorker;
+  let hubStart;
+  let closing = false;
+  /** http://localhost:PORT, the address printed for people (set once listening). */
+  let publicOrigin = '';
+
+  const hubSettings = hubOption === true || !hubOption ? {} : hubOption;
+  /** How long a search that arrives while the hub starts waits for it before its 503 (ms). */
+  const hubHold = hubSettings.hold ?? 10_000;
+  let stopWaiting;
+  const closed = new Promise((r) => (stopWaiting = r));
+
+  async function startHub() {
+    const { dataDir: hubData = 'memory://', module = new URL('../dist/lib/hub/index.js', import.meta.url).href, waitFor } = hubSettings;
+    await Promise.race([waitFor, closed]);
+    if (closing) throw new Error('the server was closed');
+    const started = Date.now();
+    const worker = (hubWorker = new Worker(new URL(import.meta.url), {
+      workerData: {
+        [HUB_WORKER]: {
+          module,
+          dataDir: hubData,
+          token: hubToken,
+          sources: Object.entries(HUB_FEEDS).map(([id, path]) => ({ id, url: `${origin}${path}`, interval: HUB_INTERVAL })),
+        },
+      },
+    }));
+    const info = await new Promise((resolveReady, reject) => {
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the hub's thread stopped (exit code ${code})`)));
+      worker.once('message', (m) => (m.type === 'ready' ? resolveReady(m) : reject(new Error(m.error))));
+    });
+    worker.on('error', (e) => log?.(`hub: ${e.stack ?? e}`));
+    for (const o of info.outcomes) if (o.outcome === 'failed') log?.(`hub: harvesting ${o.source} failed: ${o.error}`);
+    hub = { url: info.url, size: info.size, sources: info.outcomes.length };
+    log?.(`hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${info.size} opportunities from ${info.outcomes.length} feeds (${info.kind})`);
+    return hub;
+  }
+
+  async function stopHub() {
+    const worker = hubWorker;
+    if (!worker) return;
+    if (!hub) return void (await worker.terminate()); // it failed: nothing to close
+    const closed = new Promise((r) => {
+      worker.on('message', (m) => m.type === 'closed' && r());
+      worker.once('exit', r);
+      setTimeout(r, 5000).unref();
+    });
+    worker.postMessage({ type: 'close' });
+    await closed;
+    await worker.terminate();
+  }
+
+  /** /hub/… → the hub's own routes, with the /hub prefix taken off. */
+  async function handleHub(req, res) {
+    if (!hub && !hubError && hubStart && (req.method === 'GET' || req.method === 'HEAD') && req.url.startsWith('/hub/api/')) {
+      // A search that arrives while the hub starts waits for it (up to hubHold) rather than failing at once: opening
+      // PGlite takes 2-3 s on an idle machine and 20 s on a loaded one. Probes (/hub/readyz) are answered at once.
+      let timer;
+      await Promise.race([hubStart.catch(() => undefined), closed, new Promise((r) => (timer = setTimeout(r, hubHold)))]);
+      clearTimeout(timer);
+      if (req.socket.destroyed) return;
+    }
+    if (!hub) {
+      req.resume();
+      const why = hubError
+        ? `The demo hub could not start (${hubError.message}).${/dist[\\/]lib[\\/]hub/.test(hubError.message) ? ' Run `npm run build` (npm start does it).' : ''}`
+        : hubOption ? 'The hub is starting (opening its database, harvesting the demo feeds); try again in a moment.' : 'This demo server runs without a hub.';
+      return sendJson(res, 503, { error: why }, hubError || !hubOption ? {} : { 'Retry-After': '2' });
+    }
+    let path = req.url.slice('/hub'.length) || '/';
+    if (path.startsWith('?')) path = `/${path}`;
+    const target = new URL(hub.url);
+    const upstream = httpRequest(
+      { host: target.hostname, port: target.port, path, method: req.method, headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress ?? '' } },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', (e) => {
+      log?.(`hub: ${e.message}`);
+      if (!res.headersSent) sendJson(res, 502, { error: 'The demo hub did not answer.' });
+      else res.destroy();
+    });
+    req.pipe(upstream);
+  }
+
   async function serveFile(req, res, file, { feed = false, cacheControl = 'no-cache', csp = false } = {}) {
     const type = TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream';
-    const reqOrigin = feed ? requestOrigin(req, origin) : '';
+    const reqOrigin = !feed ? '' : req.headers['x-demo-hub'] === hubToken ? publicOrigin : requestOrigin(req, origin);
     const key = `${file.path}\n${reqOrigin}`;
     let entry = cache.get(key);
     if (!entry || entry.mtimeMs !== file.info.mtimeMs || entry.size !== file.info.size) {
@@ -475,6 +591,7 @@ export async function startServer({
       return send(res, 400, 'Bad request\n', { 'Content-Type': 'text/plain; charset=utf-8' });
     }
     if (pathname === '/api/applications') return handleApplication(req, res, new URL(req.url ?? '/', 'http://demo'));
+    if (/^\/hub(?:[/?]|$)/.test(req.url ?? '')) return handleHub(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       req.resume();
       return send(res, 405, 'Method not allowed\n', { 'Content-Type': 'text/plain; charset=utf-8', Allow: 'GET, HEAD' });
@@ -531,6 +648,15 @@ export async function startServer({
   const actual = server.address().port;
   const urlHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   origin = `http://${urlHost}:${actual}`;
+  publicOrigin = `http://localhost:${actual}`;
+  if (hubOption) {
+    hubStart = startHub().catch((e) => {
+      hubError = e;
+      if (!closing) log?.(`hub: could not start: ${e.message}`);
+      throw e;
+    });
+    hubStart.catch(() => undefined);
+  }
   return {
     server,
     port: actual,
@@ -539,18 +665,63 @@ export async function startServer({
     /** The URL on the exact address the server listens on (for tests). */
     origin,
     ensureLarge,
-    close: () =>
-      new Promise((resolveClose) => {
+    /** Resolves to `{ url, size, sources }` once the hub has harvested and answers (undefined without one; rejects when it could not start). */
+    hubReady: () => hubStart ?? Promise.resolve(undefined),
+    close: async () => {
+      closing = true;
+      stopWaiting();
+      await new Promise((resolveClose) => {
         server.close(() => resolveClose());
         server.closeAllConnections?.();
-      }),
+      });
+      // A hub still starting is stopped once it has started.
+      await hubStart?.catch(() => undefined);
+      await stopHub();
+    },
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+/** The hub's thread: open the hub, harvest the demo feeds once, listen on a loopback port, report to the server. */
+async function runHubWorker({ module, dataDir, token, sources }) {
+  // The TypeScript source (the tests'): tsx compiles it in this thread too.
+  if (module.endsWith('.ts')) (await import('tsx/esm/api')).register();
+  const { createHub } = await import(module);
+  const hub = await createHub({
+    // Always the embedded database: a DATABASE_URL in the environment (the hub tests') is not the demo's.
+    databaseUrl: '',
+    dataDir,
+    sources,
+    interval: HUB_INTERVAL,
+    harvestOptions: {
+      allowPrivate: true, // its sources are the demo server, on loopback
+      fetch: (input, init) => {
+        const req = new Request(input, init);
+        req.headers.set('X-Demo-Hub', token);
+        return fetch(req);
+      },
+    },
+  });
+  const outcomes = await hub.harvestNow({ force: true });
+  const url = await hub.listen(0, '127.0.0.1'); // and harvests each source again when due
+  parentPort.on('message', async (m) => {
+    if (m.type !== 'close') return;
+    await hub.close().catch(() => undefined);
+    parentPort.postMessage({ type: 'closed' });
+    parentPort.close();
+  });
+  parentPort.postMessage({
+    type: 'ready', url, size: hub.state.size, kind: hub.db.kind,
+    outcomes: outcomes.map(({ source, outcome, error }) => ({ source, outcome, error })),
+  });
+}
+
+if (!isMainThread && workerData?.[HUB_WORKER]) {
+  runHubWorker(workerData[HUB_WORKER]).catch((e) => parentPort.postMessage({ type: 'failed', error: e.message }));
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const log = (msg) => console.log(`[demo] ${msg}`);
   const demo = await startServer({ log });
   console.log(`opportunity-kit demo: ${demo.url}`);
+  console.log(`[demo] the hub (network.html searches through it): ${demo.url}hub/api/v1/search?q=library — starting …`);
   if (!existsSync(join(DEMO_DIR, '..', 'dist', 'opportunity-kit.js'))) {
     console.warn('[demo] dist/opportunity-kit.js is missing: run `npm run build` (npm start builds it for you). Pages load but the elements will not appear.');
   }

@@ -2,7 +2,8 @@
  * Every demo page, served by the real demo server (strict CSP, real feeds over HTTP, the built bundle), opened in
  * headless Chromium: the page must finish its work (finders loaded with cards, stats counted, the form shown, the
  * scripted pages filled in), with no script error, no console error (CSP refusals are console errors), no failed
- * request, and no axe violation (WCAG 2.1 A/AA). Needs `npm run build` first (the test command does it).
+ * request, and no axe violation (WCAG 2.1 A/AA); the network page searches on the server's hub (/hub/api/v1). Needs
+ * `npm run build` first (the test command does it).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,10 +59,12 @@ describe('demo pages in Chromium', () => {
   before(async () => {
     received = mkdtempSync(join(tmpdir(), 'opp-demo-pages-'));
     demo = await startServer({ port: 0, receivedDir: received });
+    const hubReady = demo.hubReady(); // the network page searches on the hub: PGlite starts while Chromium does
     const { findChrome } = (await import(new URL('../../scripts/find-chrome.mjs', import.meta.url).href)) as { findChrome(): string | undefined };
     const executablePath = findChrome();
     assert.ok(executablePath, 'No Chrome/Chromium found: run `node scripts/find-chrome.mjs` or set CHROME_PATH');
     browser = await puppeteer.launch({ executablePath, headless: true, args: FLAGS });
+    await hubReady;
   });
 
   after(async () => {
@@ -78,6 +81,8 @@ describe('demo pages in Chromium', () => {
       page.on('console', (m) => {
         if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
       });
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(r.url()));
       page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
       page.on('response', (r) => {
         if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
@@ -98,6 +103,8 @@ describe('demo pages in Chromium', () => {
         })) as string[];
         assert.deepEqual(violations, [], `${name}: axe`);
         assert.deepEqual(problems, [], `${name}: errors`);
+        // The network page's finder searches on the demo's hub, under the page's own origin.
+        if (name === 'network.html') assert.ok(requested.some((u) => u.startsWith(`${demo.origin}/hub/api/v1/search?`)), 'network.html searched on the hub');
       } finally {
         await page.close();
       }

@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { CSP, PLACEHOLDER_ORIGIN, THANK_YOU, startServer } from '../../demo/server.mjs';
+import { CSP, HUB_FEEDS, PLACEHOLDER_ORIGIN, THANK_YOU, startServer } from '../../demo/server.mjs';
 import type { DemoServer } from '../../demo/server.mjs';
 import { APPLY_DEMO_ID } from '../../demo/generate.mjs';
+import type { SearchResult } from '../../src/sdk/index.js';
 
 const DEMO = fileURLToPath(new URL('../../demo/', import.meta.url));
 
@@ -60,7 +61,7 @@ describe('demo server', () => {
 
   before(async () => {
     received = mkdtempSync(join(tmpdir(), 'opp-demo-received-'));
-    demo = await startServer({ port: 0, receivedDir: received });
+    demo = await startServer({ port: 0, receivedDir: received, hub: false });
   });
   after(async () => {
     await demo.close();
@@ -282,7 +283,7 @@ describe('demo server', () => {
     });
 
     it('still knows accepted keys after a restart', async () => {
-      const again = await startServer({ port: 0, receivedDir: received });
+      const again = await startServer({ port: 0, receivedDir: received, hub: false });
       try {
         const res = await fetch(`${again.origin}/api/applications`, {
           method: 'POST',
@@ -304,7 +305,7 @@ describe('demo server: start-up', () => {
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
     const busy = (blocker.address() as { port: number }).port;
     const received = mkdtempSync(join(tmpdir(), 'opp-demo-port-'));
-    const demo = await startServer({ port: busy, receivedDir: received });
+    const demo = await startServer({ port: busy, receivedDir: received, hub: false });
     try {
       assert.notEqual(demo.port, busy);
       assert.equal(demo.url, `http://localhost:${demo.port}/`);
@@ -320,7 +321,7 @@ describe('demo server: start-up', () => {
     const root = mkdtempSync(join(tmpdir(), 'opp-demo-root-'));
     mkdirSync(join(root, 'data'));
     copyFileSync(join(DEMO, 'index.html'), join(root, 'index.html'));
-    const demo = await startServer({ port: 0, root, receivedDir: join(root, 'received'), largeCount: 40 });
+    const demo = await startServer({ port: 0, root, receivedDir: join(root, 'received'), largeCount: 40, hub: false });
     try {
       const res = await fetch(`${demo.origin}/data/large.json`);
       assert.equal(res.status, 200);
@@ -330,6 +331,107 @@ describe('demo server: start-up', () => {
     } finally {
       await demo.close();
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+// The one hub of this file (PGlite takes seconds to start): the demo server's /hub/, on its own feeds.
+describe('demo server: the hub under /hub/', () => {
+  let demo: DemoServer;
+  let received: string;
+  let open!: () => void;
+  /** The hub starts only when the test says so, so "before it is ready" is a state, not a race. */
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  before(async () => {
+    received = mkdtempSync(join(tmpdir(), 'opp-demo-hub-'));
+    // The TypeScript source (the worker thread inherits tsx from this process), so the test needs no build.
+    const module = new URL('../../src/hub/index.ts', import.meta.url).href;
+    demo = await startServer({ port: 0, receivedDir: received, hub: { module, waitFor: gate, hold: 120_000 } });
+  });
+  after(async () => {
+    open();
+    await demo.close();
+    rmSync(received, { recursive: true, force: true });
+  });
+
+  it('serves pages at once; /hub/readyz answers 503 until the hub is ready, and a search waits for it', async () => {
+    assert.equal((await fetch(`${demo.origin}/network.html`)).status, 200);
+    let answered = false;
+    const search = fetch(`${demo.origin}/hub/api/v1/search?q=library`).finally(() => (answered = true));
+    const probe = await fetch(`${demo.origin}/hub/readyz`);
+    assert.equal(probe.status, 503);
+    assert.equal(probe.headers.get('retry-after'), '2');
+    assert.match((await probe.json()).error, /starting/);
+    assert.equal(answered, false, 'the search waits for the hub');
+    open();
+    const held = await search;
+    assert.equal(held.status, 200);
+    assert.ok(((await held.json()) as SearchResult).total > 0);
+    const hub = await demo.hubReady();
+    assert.equal(hub?.sources, Object.keys(HUB_FEEDS).length);
+    const ready = await fetch(`${demo.origin}/hub/readyz`);
+    assert.equal(ready.status, 200);
+    assert.ok((await ready.json()).size > 300);
+  });
+
+  it('answers /hub/api/v1/search with results from the demo feeds, facets included', async () => {
+    open(); // (already open, unless the first test failed before opening it)
+    await demo.hubReady();
+    const res = await fetch(`${demo.origin}/hub/api/v1/search?q=library&country=FI,SE`);
+    assert.equal(res.status, 200);
+    const result = (await res.json()) as SearchResult;
+    assert.ok(result.total > 0 && result.items.length > 0);
+    for (const o of result.items) assert.ok(['FI', 'SE'].includes(o.provider.country!), o.id);
+    // Both feeds of the network page are its sources.
+    const all = (await (await fetch(`${demo.origin}/hub/api/v1/search?status=all&size=100&kind=staff-week`)).json()) as SearchResult;
+    for (const path of Object.values(HUB_FEEDS)) assert.ok(all.items.some((o) => o.id.includes(`${path}#`)), path);
+    assert.ok(result.facets.country.length > 0);
+    // A bad parameter is the hub's own 400, through the mount.
+    assert.equal((await fetch(`${demo.origin}/hub/api/v1/search?kind=nonsense`)).status, 400);
+    const sources = await (await fetch(`${demo.origin}/hub/api/v1/sources`)).json();
+    assert.deepEqual(sources.sources.map((s: { id: string; state: string }) => [s.id, s.state]), Object.keys(HUB_FEEDS).map((id) => [id, 'ok']));
+  });
+
+  it("gives the hub's items forms that post to this server at the address people open", async () => {
+    open(); // (already open, unless the first test failed before opening it)
+    await demo.hubReady();
+    const result = (await (await fetch(`${demo.origin}/hub/api/v1/search?status=all&size=100`)).json()) as SearchResult;
+    const endpoints = new Set(result.items.map((o) => o.application?.form?.endpoint).filter(Boolean));
+    assert.deepEqual([...endpoints], [`http://localhost:${demo.port}/api/applications`]);
+    // Visitors' own feed requests keep the origin they used.
+    const feed = await (await fetch(`${demo.origin}/data/opportunities.json`)).text();
+    assert.ok(feed.includes(`${demo.origin}/api/applications`));
+  });
+});
+
+describe('demo server: a hub that does not get ready', () => {
+  it('answers a search with 503 and Retry-After once it has waited `hold` ms', async () => {
+    const received = mkdtempSync(join(tmpdir(), 'opp-demo-slowhub-'));
+    // The hub never starts (so no database is opened): searches get their 503 after the hold.
+    const demo = await startServer({ port: 0, receivedDir: received, hub: { waitFor: new Promise(() => undefined), hold: 50 } });
+    try {
+      const res = await fetch(`${demo.origin}/hub/api/v1/search?q=library`);
+      assert.equal(res.status, 503);
+      assert.equal(res.headers.get('retry-after'), '2');
+    } finally {
+      await demo.close();
+      rmSync(received, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('demo server: without a hub', () => {
+  it('answers /hub/ with 503 and no Retry-After', async () => {
+    const received = mkdtempSync(join(tmpdir(), 'opp-demo-nohub-'));
+    const demo = await startServer({ port: 0, receivedDir: received, hub: false });
+    try {
+      const res = await fetch(`${demo.origin}/hub/api/v1/search`);
+      assert.equal(res.status, 503);
+      assert.equal(res.headers.get('retry-after'), null);
+      assert.equal(await demo.hubReady(), undefined);
+    } finally {
+      await demo.close();
+      rmSync(received, { recursive: true, force: true });
     }
   });
 });

@@ -4,7 +4,7 @@
  * the feed validator (so a `javascript:` link or a malformed item never reaches a page), and facets, totals and pages
  * are checked before use.
  */
-import ky from 'ky';
+import ky, { HTTPError } from 'ky';
 import { parseFeed } from '../feed/parse.js';
 import type { Opportunity } from '../feed/schema.js';
 import { queryToString } from './params.js';
@@ -61,7 +61,20 @@ export function readSearchResult(body: unknown): SearchResult {
 
 export function createRemoteSearch(options: RemoteSearchOptions): RemoteSearch {
   const base = options.url.replace(/\/+$/, '');
-  const http = ky.create({ timeout: options.timeout ?? 15_000, retry: { limit: 1 }, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const http = ky.create({
+    timeout: options.timeout ?? 15_000,
+    // A hub that is starting (or busy) answers 503 or 429 with Retry-After: wait as told (at most 10 s a time), up to
+    // 8 times, while the finder shows that it is loading. Any other failure is retried once.
+    retry: {
+      limit: 8,
+      maxRetryAfter: 10_000,
+      shouldRetry: ({ error, retryCount }) => {
+        const waitable = error instanceof HTTPError && [429, 503].includes(error.response.status) && error.response.headers.has('Retry-After');
+        return waitable || retryCount <= 1 ? undefined : false;
+      },
+    },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   return {
     url: base,
     async search(query, { signal } = {}) {
