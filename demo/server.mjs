@@ -692,6 +692,9 @@ async function runHubWorker({ module, dataDir, token, sources }) {
     dataDir,
     sources,
     interval: HUB_INTERVAL,
+    // The forms keep the demo's own endpoint (the apply page's log and demo/received/ show what arrives); a hub behind
+    // a real proxy would set `publicUrl` and take them itself.
+    receiveApplications: false,
     harvestOptions: {
       allowPrivate: true, // its sources are the demo server, on loopback
       fetch: (input, init) => {
