@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/i18n/loaders.js';
@@ -10,7 +10,7 @@ import { startWorker, worker } from './support/msw.js';
 import { byId, feed, feedUrl, NOW, serve } from './support/feeds.js';
 import { opportunity } from './apply-fixtures.js';
 import { contrastProblems, effectiveBackground } from './support/contrast.js';
-import { deep, settled } from './support/dom.js';
+import { deep, mount as mountBox, settled, unmountAll } from './support/dom.js';
 
 const FAST = { retry: 0, cache: false as const };
 const DARK_BG = [21, 23, 27];
@@ -21,7 +21,8 @@ type Loaded = HTMLElement & { controller: { status: string } };
 
 /** Mount `template` inside a wrapper (on this plain white test page) and wait until the element loaded and settled. */
 async function mount<T extends HTMLElement>(template: TemplateResult, selector: string): Promise<T> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  // mountBox, not fixture(): fixture() of a plain <div> waits for an animation frame a background tab may never get.
+  const wrapper = (await mountBox(html`<div>${template}</div>`)).firstElementChild as HTMLDivElement;
   const el = wrapper.querySelector<T>(selector)!;
   if ('controller' in el) {
     await waitUntil(() => ['ready', 'error'].includes((el as unknown as Loaded).controller.status), `${selector} did not load`, { timeout: 5000 });
@@ -62,6 +63,7 @@ describe('dark mode on a light page', () => {
   before(() => startWorker());
   afterEach(async () => {
     worker.resetHandlers();
+    unmountAll();
     await emulateMedia({ colorScheme: 'light' });
   });
 
@@ -106,10 +108,10 @@ describe('dark mode on a light page', () => {
 
   it('a page that declares color-scheme: light keeps the elements light under a dark preference', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="color-scheme: light">
+    const wrapper = (await mountBox(html`<div style="color-scheme: light">
       <opp-card .opportunity=${byId('ugent-library-week')} now=${NOW}></opp-card>
       <opp-stats feed=${feedAt()} now=${NOW} .clientOptions=${FAST}></opp-stats>
-    </div>`);
+    </div>`)).firstElementChild as HTMLDivElement;
     const stats = wrapper.querySelector<OppStats>('opp-stats')!;
     await waitUntil(() => stats.controller.status === 'ready');
     await settled(wrapper);
