@@ -6,6 +6,7 @@
  * and `<opp-stats>` use, and the `apply` section, come with those elements' modules (they call `provideEnglish`), so a
  * finder page downloads them only when it opens a detail or a form.
  */
+import { perLanguage } from './lazy.js';
 import { finderCore } from './en/finder-core.js';
 import type { FinderMessages } from './en/finder.js';
 import type { ApplyMessages } from './en/apply.js';
@@ -37,14 +38,6 @@ export const EU_LANGUAGES = [
 ] as const;
 export type UiLanguage = (typeof EU_LANGUAGES)[number];
 
-type Loader = () => Promise<{ default: Messages }>;
-/** Filled in by `./loaders.ts` (a static map of dynamic imports, so the bundler emits one chunk per language). */
-const loaders: Partial<Record<UiLanguage, Loader>> = {};
-export function registerLoaders(map: Partial<Record<UiLanguage, Loader>>): void {
-  Object.assign(loaders, map);
-}
-
-const cache = new Map<UiLanguage, Messages>([['en', en]]);
 
 /**
  * A catalogue whose messages never end with two full stops: a sentence that ends with an argument already ending in
@@ -59,7 +52,9 @@ function oneStop<T>(node: T): T {
   if (node && typeof node === 'object') for (const k of Object.keys(node)) (node as Record<string, unknown>)[k] = oneStop((node as Record<string, unknown>)[k]);
   return node;
 }
-const pending = new Map<UiLanguage, Promise<Messages>>();
+/** The catalogues; filled in by `./loaders.ts`. English is bundled, and the fallback. */
+const catalogues = perLanguage<UiLanguage, Messages, Messages>(en, { prepare: oneStop, preloaded: [['en', en]] });
+export const registerLoaders = catalogues.register;
 
 /** The supported UI language for a BCP 47 tag (`sv-FI` → `sv`), or `undefined`. */
 export function uiLanguageOf(tag: string | null | undefined): UiLanguage | undefined {
@@ -69,24 +64,9 @@ export function uiLanguageOf(tag: string | null | undefined): UiLanguage | undef
 }
 
 /** The catalogue for `lang` if it is already loaded (always true for English). */
-export const messagesIfLoaded = (lang: UiLanguage): Messages | undefined => cache.get(lang);
+export const messagesIfLoaded = (lang: UiLanguage): Messages | undefined => catalogues.ifLoaded(lang);
 
 /** Load the catalogue for `lang`; falls back to English when the language has no catalogue or fails to load. */
-export function loadMessages(lang: UiLanguage): Promise<Messages> {
-  const hit = cache.get(lang);
-  if (hit) return Promise.resolve(hit);
-  let p = pending.get(lang);
-  if (!p) {
-    const loader = loaders[lang];
-    p = loader
-      ? loader().then(
-          (m) => (cache.set(lang, oneStop(m.default)), m.default),
-          () => en,
-        )
-      : Promise.resolve(en);
-    pending.set(lang, p);
-  }
-  return p;
-}
+export const loadMessages = (lang: UiLanguage): Promise<Messages> => catalogues.load(lang);
 
 export { en };

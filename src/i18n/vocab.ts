@@ -10,6 +10,7 @@
  * Office (EU Vocabularies, ESCO) under the Commission's reuse policy (Decision 2011/833/EU, CC BY 4.0) — replacing the
  * project's field labels by those is the review this data waits for.
  */
+import { perLanguage } from './lazy.js';
 import type { TopicSlug } from '../sdk/vocab/topics.js';
 import type { UiLanguage } from './index.js';
 
@@ -22,42 +23,21 @@ export interface Vocabulary {
   kinds: Record<string, string>;
 }
 
-type Loader = () => Promise<{ default: Vocabulary }>;
-const loaders: Partial<Record<UiLanguage, Loader>> = {};
+const vocabularies = perLanguage<UiLanguage, Vocabulary, undefined>(undefined);
 /** Filled in by `./vocab-loaders.ts` (one dynamic import per language). */
-export function registerVocabularyLoaders(map: Partial<Record<UiLanguage, Loader>>): void {
-  Object.assign(loaders, map);
-}
-
-const cache = new Map<UiLanguage, Vocabulary>();
-const pending = new Map<UiLanguage, Promise<Vocabulary | undefined>>();
+export const registerVocabularyLoaders = vocabularies.register;
 
 /** The vocabulary of `lang` if it has loaded. */
-export const vocabularyIfLoaded = (lang: string): Vocabulary | undefined => cache.get(lang as UiLanguage);
+export const vocabularyIfLoaded = (lang: string): Vocabulary | undefined => vocabularies.ifLoaded(lang as UiLanguage);
 
 /** Load the vocabulary of `lang` (`undefined` when there is none or it fails to load). */
-export function loadVocabulary(lang: UiLanguage): Promise<Vocabulary | undefined> {
-  const hit = cache.get(lang);
-  if (hit) return Promise.resolve(hit);
-  let p = pending.get(lang);
-  if (!p) {
-    const loader = loaders[lang];
-    p = loader
-      ? loader().then(
-          (m) => (cache.set(lang, m.default), m.default),
-          () => undefined,
-        )
-      : Promise.resolve(undefined);
-    pending.set(lang, p);
-  }
-  return p;
-}
+export const loadVocabulary = (lang: UiLanguage): Promise<Vocabulary | undefined> => vocabularies.load(lang);
 
 /** Every language's vocabulary that loads (for search across languages). */
 export async function loadAllVocabularies(): Promise<Map<UiLanguage, Vocabulary>> {
-  const langs = Object.keys(loaders) as UiLanguage[];
-  await Promise.all(langs.map(loadVocabulary));
-  return new Map(langs.flatMap((l) => (cache.has(l) ? [[l, cache.get(l)!] as const] : [])));
+  const langs = vocabularies.languages();
+  const all = await Promise.all(langs.map(loadVocabulary));
+  return new Map(langs.flatMap((l, i) => (all[i] ? [[l, all[i]] as const] : [])));
 }
 
 /** The label of a topic slug in `lang`, then in English; `undefined` for a slug the vocabulary does not know. */
