@@ -68,6 +68,10 @@ export function deadlineInfo(
 export const whenParts = (value: string, o: Opportunity, lang: string, visitorZone: string | undefined = visitorTimeZone()): DateParts =>
   formatDateParts(value, lang, { country: countryOf(o), visitorZone });
 
+/** "1 Mar 2027, 23:59 CET (2 Mar, 00:59 your time)": a date-time in its own zone, the visitor's clock when it differs. */
+const withVisitorTime = (parts: { text: string; visitor?: string | undefined }, t: FinderMessages): string =>
+  parts.visitor ? `${parts.text} (${t.yourTime(parts.visitor)})` : parts.text;
+
 /** The dates of an opportunity: "10–14 May 2027", date-times as their days in the opportunity's own zone. */
 export const datesText = (o: Opportunity, lang: string): string => formatDateRange(o.start, o.end, lang, { country: countryOf(o) });
 
@@ -83,7 +87,7 @@ export function deadlineText(
   const d = deadlineInfo(o, status, lang, now, visitorZone);
   if (d.opens) return t.opensOn(d.opens);
   if (!d.deadline) return '';
-  const by = t.applyBy(d.visitor ? `${d.deadline} (${t.yourTime(d.visitor)})` : d.deadline);
+  const by = t.applyBy(withVisitorTime({ text: d.deadline, visitor: d.visitor }, t));
   return d.relative ? `${by} · ${t.closesIn(d.relative)}` : by;
 }
 
@@ -136,7 +140,7 @@ export function deadlineLead(
   const d = deadlineInfo(o, status, lang, now, visitorZone);
   // Shown even once passed: in deadline order the deadline is what the visitor reads first, in the item's own zone.
   const parts = d.deadline ? { text: d.deadline, visitor: d.visitor } : whenParts(deadline, o, lang, visitorZone);
-  const date = parts.visitor ? `${parts.text} (${t.yourTime(parts.visitor)})` : parts.text;
+  const date = withVisitorTime(parts, t);
   if (d.relative) return `${date} · ${t.closesIn(d.relative)}`;
   if (d.opens) return `${date} · ${t.opensOn(d.opens)}`;
   return date;
