@@ -56,23 +56,85 @@ export function emptyResult(query: SearchQuery = {}): SearchResult {
   return { items: [], total: 0, page: 1, pageSize: query.pageSize ?? 20, facets };
 }
 
+/** Values as the engine compares them (a base filter and a query may spell them differently). */
+function norm(facet: FacetName, v: string): string {
+  if (facet === 'country') {
+    const up = v.trim().toUpperCase();
+    return up === 'EL' ? 'GR' : up === 'UK' ? 'GB' : up;
+  }
+  if (facet === 'language') return v.trim().split('-')[0]!.toLowerCase();
+  return v.trim();
+}
+
+/** Whether a value (of a query or a result's facet) lies within the allowed ones; fields are hierarchical (`04` ⊃ `041`). */
+const within = (facet: FacetName, value: string, allowed: readonly string[]) =>
+  facet === 'field' ? allowed.some((a) => value.startsWith(a)) : allowed.includes(value);
+
 /**
  * A query narrowed to the base filter, or undefined when the two exclude each other (a visitor's value the host does
- * not allow). For backends that cannot take the base filter themselves (a hub answers one query).
+ * not allow). For backends that cannot take the base filter themselves (a hub answers one query). Per facet, the
+ * values both allow (a field the visitor picked inside one the host fixed is kept; one the host fixed inside the
+ * visitor's is taken); the date window is the overlap of the two (an item overlaps both windows exactly when it
+ * overlaps their overlap).
  */
 export function withinBase(q: SearchQuery, base: BaseFilter): SearchQuery | undefined {
   const query: SearchQuery = { ...q };
   for (const key of FACET_NAMES) {
-    const allowed = base[key] as string[] | undefined;
+    const allowed = (base[key] as string[] | undefined)?.map((v) => norm(key, v));
     if (!allowed?.length) continue;
-    const mine = query[key] as string[] | undefined;
-    const values = mine?.length ? mine.filter((v) => allowed.includes(v)) : [...allowed];
+    const mine = (query[key] as string[] | undefined)?.map((v) => norm(key, v));
+    const values = !mine?.length
+      ? allowed
+      : [...new Set([...mine.filter((v) => within(key, v, allowed)), ...allowed.filter((a) => within(key, a, mine))])];
     if (!values.length) return undefined;
     (query as Record<string, string[]>)[key] = values;
   }
   if (base.from && (!query.from || query.from < base.from)) query.from = base.from;
   if (base.to && (!query.to || query.to > base.to)) query.to = base.to;
   return query;
+}
+
+/**
+ * A result answered for `withinBase(query)` as if the base filter had been applied before counting: a facet the base
+ * fixes lists only the values within it (a disjunctive count ignores the facet's own filter, and so the base's), and
+ * a value listed only because the base selected it (count 0, not chosen by the visitor) is not listed, and every value
+ * the visitor chose is (with 0 when nothing has it).
+ */
+export function facetsWithinBase(result: SearchResult, base: BaseFilter, query: SearchQuery): SearchResult {
+  const facets = { ...result.facets };
+  for (const key of FACET_NAMES) {
+    const allowed = (base[key] as string[] | undefined)?.map((v) => norm(key, v));
+    if (!allowed?.length || !facets[key]) continue;
+    const chosen = ((query[key] as string[] | undefined) ?? []).map((v) => norm(key, v));
+    const kept = facets[key].filter((f) => within(key, f.value, allowed) && (f.count > 0 || chosen.includes(f.value)));
+    for (const value of chosen) if (!kept.some((f) => f.value === value)) kept.push({ value, count: 0 });
+    facets[key] = kept;
+  }
+  return { ...result, facets };
+}
+
+/**
+ * The answer to a query the base filter excludes (a visitor's value the host does not allow), as an index over the
+ * base's items gives it: nothing matches, the facets that exclude each other still count the base's values (a
+ * disjunctive count leaves out the facet's own filter: `ask` gets the query without it), and every chosen value is
+ * listed with 0.
+ */
+async function excluded(query: SearchQuery, base: BaseFilter, ask: (q: SearchQuery) => Promise<SearchResult>): Promise<SearchResult> {
+  const out = emptyResult(query);
+  const clashing = FACET_NAMES.filter((key) => {
+    const { [key]: _own, ...rest } = query;
+    return withinBase(rest, base) !== undefined && withinBase(query, base) === undefined;
+  });
+  for (const key of clashing) {
+    const { [key]: _own, ...rest } = query;
+    const r = await ask({ ...withinBase(rest, base)!, pageSize: 1, page: 1 });
+    out.facets[key] = facetsWithinBase(r, base, query).facets[key];
+  }
+  for (const key of FACET_NAMES) {
+    const chosen = ((query[key] as string[] | undefined) ?? []).map((v) => norm(key, v));
+    for (const value of chosen) if (!out.facets[key].some((f) => f.value === value)) out.facets[key].push({ value, count: 0 });
+  }
+  return out;
 }
 
 /** Whether a base filter fixes anything. */
@@ -114,8 +176,8 @@ export function remoteBackend(remote: RemoteSearch, base: BaseFilter = {}): Sear
     async search(query, options = {}) {
       aborted(options.signal);
       const q = withinBase(query, base);
-      if (!q) return emptyResult(query);
-      return remote.search(q, options);
+      if (!q) return excluded(query, base, (x) => remote.search(x, options));
+      return facetsWithinBase(await remote.search(q, options), base, query);
     },
     async get(id, options = {}) {
       aborted(options.signal);
