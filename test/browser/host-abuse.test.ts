@@ -351,7 +351,7 @@ describe('host page abuse', function () {
       const shown = new Set<string>();
       const loads: string[][] = [];
       el.controller.addEventListener('change', () => {
-        if (el.controller.status === 'ready') for (const o of el.controller.items) shown.add(o.id);
+        if (el.controller.status === 'ready') for (const o of el.controller.loaded) shown.add(o.id);
       });
       el.addEventListener('opp-load', (e) => loads.push((e as CustomEvent<{ sources: { url: string }[] }>).detail.sources.map((s) => s.url)));
       await aTimeout(switchAfter);
@@ -361,7 +361,7 @@ describe('host page abuse', function () {
         el.setAttribute('feed', c);
       }
       const last = delays.c !== undefined ? 'c' : 'b';
-      await waitUntil(() => el.controller.status === 'ready' && el.controller.items.every((o) => o.id.startsWith(`${last}-`)), 'the last feed shown', { timeout: 5000 });
+      await waitUntil(() => el.controller.status === 'ready' && el.controller.loaded.every((o) => o.id.startsWith(`${last}-`)), 'the last feed shown', { timeout: 5000 });
       await aTimeout(Math.max(delays.a, delays.b, delays.c ?? 0) + 200); // every earlier response has arrived by now
       await settled(el);
       return { el, shown: [...shown], loads, last, titles: cardsOf(el).map(titleOf) };

@@ -575,7 +575,7 @@ describe('hostile content', function () {
     await assertClean(stage, 'finder');
     // Open details in the finder: every shape of item, the description sanitised, the form opened.
     const groups = new Map<string, Opportunity[]>();
-    for (const o of finder.controller.items) {
+    for (const o of finder.controller.loaded) {
       const g = /^([a-z.-]+?)-\d+$/.exec(o.id)?.[1] ?? 'payload-as-id';
       groups.set(g, [...(groups.get(g) ?? []), o]);
     }
@@ -597,7 +597,7 @@ describe('hostile content', function () {
     await settled(stage);
     await assertClean(stage, 'finder search text');
     console.log(
-      `hostile content: finder over ${built.raw.length} served items → ${finder.controller.items.length} loaded, ${cards} cards, ` +
+      `hostile content: finder over ${built.raw.length} served items → ${finder.controller.loaded.length} loaded, ${cards} cards, ` +
         `${ids.length} details opened in place, 60 search texts; ${fired.length} fired`,
     );
   });

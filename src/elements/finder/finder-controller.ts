@@ -8,10 +8,16 @@ import { createClient } from '../../sdk/client/index.js';
 import type { ClientOptions, FeedClient, SourceStatus } from '../../sdk/client/index.js';
 // The search engine is a chunk of its own, loaded while the feed downloads (it is not needed for the first render).
 const engine = () => import('../../sdk/search/engine.js');
-import { queryFromParams, queryToParams } from '../../sdk/search/params.js';
 import { isReversedRange } from '../../sdk/search/facet-layout.js';
-import type { FacetName, SearchIndex, SearchLabels, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/types.js';
+import { FACET_NAMES } from '../../sdk/search/types.js';
+import type { FacetName, SearchIndexOptions, SearchLabels, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/types.js';
 import type { RemoteSearch } from '../../sdk/search/remote.js';
+import { buildIndex, inPageBackend, remoteBackend, withinBase } from '../../sdk/search/backend.js';
+import type { SearchBackend } from '../../sdk/search/backend.js';
+import * as visitor from '../../sdk/search/visitor-state.js';
+import type { Chip, VisitorContext, VisitorQuery } from '../../sdk/search/visitor-state.js';
+import { historyRouter, memoryRouter } from './router.js';
+import type { FinderRouter } from './router.js';
 const remoteChunk = () => import('../../sdk/search/remote.js');
 import { safeUrl } from '../../sdk/text/url.js';
 import { deepActiveElement } from '../shared/dom.js';
@@ -19,32 +25,13 @@ import type { OppEventMap } from '../base/opp-element.js';
 
 /** The facets a host can fix and a visitor can filter on (the search's facets). */
 export type ListFacet = FacetName;
-export const LIST_FACETS: readonly ListFacet[] = [
-  'kind',
-  'direction',
-  'providerType',
-  'country',
-  'topic',
-  'field',
-  'audience',
-  'mode',
-  'language',
-  'status',
-];
+export const LIST_FACETS: readonly ListFacet[] = FACET_NAMES;
 
-/** What the visitor chose: a search query without paging size and clock (those belong to the host). */
-export type VisitorQuery = Omit<SearchQuery, 'pageSize' | 'now'>;
+export type { Chip, VisitorQuery } from '../../sdk/search/visitor-state.js';
+export { CURRENT_STATUS, DEFAULT_STATUS } from '../../sdk/search/visitor-state.js';
 
 /** The host's fixed pre-filter: facets and a date window. The visitor's filters apply on top of it (AND). */
 export type Prefilter = Pick<SearchQuery, ListFacet | 'from' | 'to'>;
-
-/**
- * What a visitor can still act on (apply now, or later): the visitor's default, shown as one removable chip ("Showing
- * opportunities you can still apply for") with every status box unticked; closed, full, past and cancelled are hidden.
- */
-export const DEFAULT_STATUS: readonly OpportunityStatus[] = ['upcoming', 'open', 'closing-soon'];
-/** Statuses counted as "upcoming" by the stats: everything that has not ended and is not cancelled. */
-export const CURRENT_STATUS: readonly OpportunityStatus[] = ['upcoming', 'open', 'closing-soon', 'full', 'closed'];
 
 /**
  * The hub's subscription formats the finder offers for the current search, in order (`feed.<format>` on the hub):
@@ -66,6 +53,10 @@ export interface FinderConfig {
   pageSize: number;
   /** Keep the query and the open detail in the page URL (false with `no-url`). */
   url: boolean;
+  /** Put before each URL parameter the finder owns (`url-prefix`), so two finders (or a CMS's own `?page=`) keep apart. */
+  urlPrefix?: string;
+  /** Where the view is kept when `url` is false (default: in memory). Tests pass a `memoryRouter()` to look at it. */
+  router?: FinderRouter;
   /** The moment statuses are computed for (tests, demos); default: the current time. */
   now?: Date;
   /** UI language, for sorting titles and country names in text search. */
@@ -85,13 +76,6 @@ export type FinderStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Why the state changed: views use it to decide about focus and announcements. */
 export type ChangeReason = 'load' | 'query' | 'page' | 'select' | 'close' | 'restore' | 'config';
-
-/** One removable filter as a chip. `can-apply` is the default status filter. */
-export type Chip =
-  | { type: 'facet'; facet: ListFacet; value: string }
-  | { type: 'text'; value: string }
-  | { type: 'from' | 'to'; value: string }
-  | { type: 'can-apply' };
 
 export interface ErrorInfo {
   name: string;
@@ -136,46 +120,19 @@ type Host = ReactiveControllerHost & HTMLElement;
 const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
   (a?.length ?? 0) === (b?.length ?? 0) && (a ?? []).every((v, i) => v === b?.[i]);
 
-const PAGE_ALL = 1000;
-
-/** Every item of a query, paging through the index (pages are capped at 1,000). */
-function collect(index: SearchIndex, query: SearchQuery): Opportunity[] {
-  const out: Opportunity[] = [];
-  for (let page = 1; ; page++) {
-    const r = index.search({ ...query, page, pageSize: PAGE_ALL });
-    out.push(...r.items);
-    if (r.page !== page || page * PAGE_ALL >= r.total) return out;
-  }
-}
-
-/** URL parameters the finder owns (the search's short names plus `opp`); everything else in the URL is left alone. */
-let ownedParams: Set<string> | undefined;
-function owned(): Set<string> {
-  ownedParams ??= new Set([
-    ...queryToParams({
-      text: 'x',
-      ...Object.fromEntries(LIST_FACETS.map((f) => [f, ['x']])),
-      from: '2000-01-01',
-      to: '2000-01-01',
-      sort: 'title',
-      page: 2,
-      pageSize: 2,
-    } as SearchQuery).keys(),
-    'opp',
-  ]);
-  return ownedParams;
-}
-
 /**
  * The state behind a finder, shared by every part (`<opp-search-box>`, `<opp-filters>`, `<opp-results>`,
  * `<opp-pagination>`, `<opp-detail>`, `<opp-stats>`) through `@lit/context`. Views stay thin: they read the state
  * below and call the methods; the controller asks the headless SDK (`createClient`, `createSearchIndex`) for the work.
  *
  * - Loads the feeds with `createClient` (stale-while-revalidate), or takes `opportunities` directly.
- * - Applies the host's fixed pre-filter once (an index over the pre-filtered items), so every count, facet and page
- *   is within it, and the visitor's own filters come on top (AND).
- * - Keeps the visitor's query and the open detail (`?opp=<id>`) in the URL: `pushState` on each change, a typing burst
- *   replaced in one entry, `popstate` restoring the view in one step.
+ * - Searches through a backend (`SearchBackend`): the index in the page, or a hub with `api`. The host's fixed
+ *   pre-filter is the backend's base filter, so every count, facet and page is within it, and the visitor's own
+ *   filters come on top (AND). Superseded answers are aborted and dropped.
+ * - The visitor's query follows the rules of `visitor-state` (default status, chips, paging).
+ * - Keeps the visitor's query and the open detail (`?opp=<id>`) through a router: the page URL (`pushState` on each
+ *   change, a typing burst replaced in one entry, Back/Forward restoring the view in one step), optionally with a
+ *   parameter prefix; in memory with `no-url`.
  * - Emits `opp-search`, `opp-load` and `opp-error` through its host element.
  *
  * Listen to `change` events (`detail.reason`) to re-render.
@@ -185,8 +142,6 @@ export class FinderController extends EventTarget implements ReactiveController 
   error?: ErrorInfo;
   /** How each feed fared (empty when opportunities were given directly). */
   sources: SourceStatus[] = [];
-  /** The items within the host's pre-filter. */
-  items: Opportunity[] = [];
   /** The visitor's query. */
   query: VisitorQuery = {};
   /** The current page of results, once loaded. */
@@ -201,13 +156,19 @@ export class FinderController extends EventTarget implements ReactiveController 
   private config: FinderConfig = { feeds: [], prefilter: {}, pageSize: 20, url: false, locale: 'en' };
   private client?: FeedClient;
   private searchEngine?: typeof import('../../sdk/search/engine.js');
-  private index?: SearchIndex;
+  /** What answers the searches (in-page index, or the hub). */
+  private backend?: SearchBackend;
   /** With `api`: the hub answering the searches. */
   private remote?: RemoteSearch;
-  /** The open detail's opportunity when it came from the hub and is not on the current page. */
-  private remoteSelected?: Opportunity;
+  /** The open detail's opportunity when the backend had to be asked for it (not on the current page). */
+  private fetchedSelected?: Opportunity;
   private searchAbort?: AbortController;
+  private router: FinderRouter = memoryRouter();
   private all: Opportunity[] = [];
+  /** Every opportunity loaded into the page, before the host's pre-filter (empty when a hub answers). */
+  get loaded(): readonly Opportunity[] {
+    return this.remote ? [] : this.all;
+  }
   private abort?: AbortController;
   private opener?: HTMLElement;
   private lastHistoryWrite: 'text' | 'other' | undefined;
@@ -229,10 +190,10 @@ export class FinderController extends EventTarget implements ReactiveController 
   hostConnected(): void {
     this.connected = true;
     if (!this.configured) return;
+    this.router.onUpdate(this.onPopState);
     if (this.config.url) {
-      window.addEventListener('popstate', this.onPopState);
       this.readUrl();
-      if (this.index || this.remote) this.search('restore');
+      if (this.backend) this.search('restore');
     }
     // Moved in the page while loading: the load was aborted on disconnect, start again.
     if (this.status === 'idle') void this.load();
@@ -240,9 +201,15 @@ export class FinderController extends EventTarget implements ReactiveController 
 
   hostDisconnected(): void {
     this.connected = false;
-    window.removeEventListener('popstate', this.onPopState);
+    this.router.dispose();
     this.abort?.abort();
+    this.searchAbort?.abort();
     if (this.status === 'loading') this.status = 'idle';
+  }
+
+  /** The router a configuration asks for. */
+  private routerFor(config: FinderConfig): FinderRouter {
+    return config.url ? historyRouter({ prefix: config.urlPrefix ?? '' }) : (config.router ?? memoryRouter());
   }
 
   /** Apply the host's configuration; reloads only when the data source changed. */
@@ -251,14 +218,18 @@ export class FinderController extends EventTarget implements ReactiveController 
     const first = !this.configured;
     this.config = next;
     this.configured = true;
-    if (this.connected && (first || next.url !== prev.url)) {
-      window.removeEventListener('popstate', this.onPopState);
-      if (next.url) window.addEventListener('popstate', this.onPopState);
+    const routerChanged = first || next.url !== prev.url || (next.urlPrefix ?? '') !== (prev.urlPrefix ?? '') || next.router !== prev.router;
+    if (routerChanged) {
+      this.router.dispose();
+      this.router = this.routerFor(next);
+      if (this.connected) this.router.onUpdate(this.onPopState);
     }
-    if (first || (next.url && !prev.url)) {
-      if (next.url) this.readUrl();
-      else this.query = this.defaultQuery();
-    } else if (!sameList(this.defaultStatus(prev), this.defaultStatus(next)) && this.isDefaultStatus(prev, this.query.status)) {
+    if (first || (routerChanged && next.url)) {
+      this.readUrl();
+    } else if (
+      !sameList(visitor.defaultStatus(this.ctx(prev)), visitor.defaultStatus(this.ctx(next))) &&
+      visitor.isDefaultStatus(this.ctx(prev), this.query.status)
+    ) {
       // The host fixed (or released) the status: the visitor's default follows.
       const { status: _old, ...rest } = this.query;
       this.query = { ...rest, ...this.defaultQuery() };
@@ -277,16 +248,25 @@ export class FinderController extends EventTarget implements ReactiveController 
       return;
     }
     if (this.status !== 'ready') return;
-    if (
-      JSON.stringify(next.prefilter) !== JSON.stringify(prev.prefilter) ||
-      next.now?.getTime() !== prev.now?.getTime() ||
-      next.locale !== prev.locale
+    if (JSON.stringify(next.prefilter) !== JSON.stringify(prev.prefilter) && this.remote) {
+      this.backend = remoteBackend(this.remote, next.prefilter);
+      this.search('config');
+    } else if (
+      !this.remote &&
+      (JSON.stringify(next.prefilter) !== JSON.stringify(prev.prefilter) ||
+        next.now?.getTime() !== prev.now?.getTime() ||
+        next.locale !== prev.locale)
     ) {
       this.rebuild();
       this.search('config');
     } else if (next.sort !== prev.sort || next.pageSize !== prev.pageSize) {
       this.search('config');
     }
+  }
+
+  /** The visitor-state context of a configuration. */
+  private ctx(config = this.config): VisitorContext {
+    return { hostStatus: !!config.prefilter.status?.length };
   }
 
   get prefilter(): Prefilter {
@@ -315,6 +295,8 @@ export class FinderController extends EventTarget implements ReactiveController 
     const { opportunities, feeds, clientOptions, api } = this.config;
     this.searchAbort?.abort();
     this.remote = undefined;
+    this.backend?.dispose();
+    this.backend = undefined;
     if (!opportunities && feeds.length === 0 && !api) {
       this.status = 'idle';
       this.notify('load');
@@ -369,11 +351,13 @@ export class FinderController extends EventTarget implements ReactiveController 
       const { createRemoteSearch } = await remoteChunk();
       const { timeout, fetch } = this.config.clientOptions ?? {};
       const remote = createRemoteSearch({ url: api, ...(timeout ? { timeout } : {}), ...(fetch ? { fetch } : {}) });
-      const result = await this.searchOn(remote, abort.signal);
+      const backend = remoteBackend(remote, this.config.prefilter);
+      const result = await backend.search(this.searchQuery(), { signal: abort.signal });
       if (abort.signal.aborted) return;
       this.remote = remote;
+      this.backend = backend;
+      this.remoteEmpty = result.total === 0;
       this.sources = [];
-      this.items = result.items;
       this.result = result;
       this.status = 'ready';
       this.notify('load');
@@ -386,31 +370,6 @@ export class FinderController extends EventTarget implements ReactiveController 
     }
   }
 
-  /** The hub's answer to the visitor's query within the host's pre-filter; an empty page when the two exclude each other. */
-  private async searchOn(remote: RemoteSearch, signal: AbortSignal): Promise<SearchResult> {
-    const pageSize = this.urlPageSize ?? this.config.pageSize;
-    const query = this.withinPrefilter({ ...this.query, ...(this.sort ? { sort: this.sort } : {}), pageSize });
-    if (!query) return { items: [], total: 0, page: 1, pageSize, facets: {} as SearchResult['facets'] };
-    return remote.search(query, { signal });
-  }
-
-  /** A query narrowed to the host's pre-filter (what the hub is asked), or undefined when the two exclude each other. */
-  private withinPrefilter(q: SearchQuery): SearchQuery | undefined {
-    const query: SearchQuery = { ...q };
-    const fixed = this.config.prefilter;
-    for (const key of LIST_FACETS) {
-      const allowed = fixed[key] as string[] | undefined;
-      if (!allowed?.length) continue;
-      const mine = query[key] as string[] | undefined;
-      const values = mine?.length ? mine.filter((v) => allowed.includes(v)) : [...allowed];
-      if (!values.length) return undefined;
-      (query as Record<string, string[]>)[key] = values;
-    }
-    if (fixed.from && (!query.from || query.from < fixed.from)) query.from = fixed.from;
-    if (fixed.to && (!query.to || query.to > fixed.to)) query.to = fixed.to;
-    return query;
-  }
-
   /**
    * With `api`: the visitor's current search as the hub's subscription feeds (calendar, feed reader), in
    * `SUBSCRIBE_FORMATS` order, with the parameters sent to `/search` but no paging. Empty without a hub, before it
@@ -419,7 +378,7 @@ export class FinderController extends EventTarget implements ReactiveController 
   subscribeLinks(): { format: SubscribeFormat; href: string; type: string }[] {
     const remote = this.remote;
     if (!remote || this.status !== 'ready') return [];
-    const query = this.withinPrefilter({ ...this.query, ...(this.sort ? { sort: this.sort } : {}) });
+    const query = withinBase({ ...this.query, ...(this.sort ? { sort: this.sort } : {}) }, this.config.prefilter);
     if (!query) return [];
     return SUBSCRIBE_FORMATS.flatMap((format) => {
       let href: string | undefined;
@@ -433,26 +392,49 @@ export class FinderController extends EventTarget implements ReactiveController 
   }
 
   /**
-   * Totals and facets of a query over the whole collection within the host's pre-filter, asked of the hub (for
-   * `<opp-stats>`). Undefined without a hub; rejects when the hub cannot answer.
+   * Totals and facets of a query over the whole collection within the host's pre-filter, outside the visitor's query
+   * (for `<opp-stats>`). Undefined before anything is loaded; rejects when the backend cannot answer.
    */
-  async searchAllRemote(query: SearchQuery, options: { signal?: AbortSignal } = {}): Promise<SearchResult | undefined> {
-    const remote = this.remote;
-    if (!remote) return undefined;
-    const q = this.withinPrefilter(query);
-    if (!q) return { items: [], total: 0, page: 1, pageSize: query.pageSize ?? 1, facets: {} as SearchResult['facets'] };
-    return remote.search(q, options);
+  async searchAll(query: SearchQuery, options: { signal?: AbortSignal } = {}): Promise<SearchResult | undefined> {
+    return this.backend?.search(this.withClock(query), options);
+  }
+
+  /** The same at once, when the backend answers without waiting (the index in the page); else undefined. */
+  searchAllNow(query: SearchQuery): SearchResult | undefined {
+    return this.backend?.searchNow?.(this.withClock(query));
+  }
+
+  /** Whether searches are answered at once (the index in the page) rather than asked of a worker or a hub. */
+  get answersNow(): boolean {
+    return !!this.backend?.searchNow;
   }
 
   /** Whether a hub answers this finder's searches (after it first answered). */
   get isRemote(): boolean {
-    return !!this.remote;
+    return this.backend?.kind === 'remote';
+  }
+
+  /** How many opportunities lie within the host's pre-filter (undefined when a hub answers: it does not say). */
+  get size(): number | undefined {
+    return this.backend?.size;
+  }
+
+  /** Whether there is nothing at all to show (an empty feed; with a hub: its first answer was empty). */
+  get collectionEmpty(): boolean {
+    const size = this.backend?.size;
+    return size !== undefined ? size === 0 : this.remoteEmpty;
+  }
+  private remoteEmpty = false;
+
+  private withClock(query: SearchQuery): SearchQuery {
+    const now = this.config.now;
+    return now ? { ...query, now } : query;
   }
 
   private async fetchSelected(id: string): Promise<void> {
-    const o = await this.remote?.get(id).catch(() => undefined);
+    const o = await this.backend?.get(id).catch(() => undefined);
     if (o && this.selectedId === id) {
-      this.remoteSelected = o;
+      this.fetchedSelected = o;
       this.notify('select');
     }
   }
@@ -486,7 +468,7 @@ export class FinderController extends EventTarget implements ReactiveController 
     this.status = 'ready';
     this.rebuild();
     this.search('load');
-    if (!refreshing) this.emit('opp-load', { sources: this.sources, total: this.items.length });
+    if (!refreshing) this.emit('opp-load', { sources: this.sources, total: this.backend?.size ?? 0 });
   }
 
   /** The labels for search across languages, once loaded (see `FinderConfig.searchLabels`). */
@@ -502,95 +484,78 @@ export class FinderController extends EventTarget implements ReactiveController 
     } catch {
       return; // search stays in the items' own words
     }
-    if (!this.index || !this.config.searchLabels) return;
+    if (!this.backend || this.remote || !this.config.searchLabels) return;
     this.rebuild();
     this.search('query');
   }
 
+  /** A new local backend over the loaded items, with the host's pre-filter as its base filter. */
   private rebuild(): void {
     const createSearchIndex = this.searchEngine?.createSearchIndex;
     if (!createSearchIndex) return;
-    const options = {
+    const options: SearchIndexOptions = {
       locale: this.config.locale,
       ...(this.config.now ? { now: this.config.now } : {}),
       ...(this.labels && this.config.searchLabels ? { labels: this.labels } : {}),
     };
-    const { prefilter } = this.config;
-    const hasPrefilter = Object.values(prefilter).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
-    this.items = hasPrefilter ? collect(createSearchIndex(this.all, options), prefilter) : this.all;
-    this.index = createSearchIndex(this.items, options);
+    this.backend?.dispose();
+    this.backend = inPageBackend(buildIndex(createSearchIndex, this.all, options, this.config.prefilter));
   }
 
   // ---------- searching ----------
 
+  /** The visitor's query as the backend is asked it: with the sort in effect, the page size and the clock. */
+  private searchQuery(): SearchQuery {
+    const pageSize = this.urlPageSize ?? this.config.pageSize;
+    return this.withClock({ ...this.query, ...(this.sort ? { sort: this.sort } : {}), pageSize });
+  }
+
+  /**
+   * Search with the visitor's query. A backend that answers at once (in-page) does so in the same task, so the view
+   * changes with the keystroke; otherwise the answer comes later, and a newer search aborts the older one (a slow old
+   * answer never replaces a newer one).
+   */
   private search(reason: ChangeReason): void {
-    if (this.remote) {
-      void this.searchRemote(this.remote, reason);
+    const backend = this.backend;
+    if (!backend) return;
+    if (this.config.searchLabels && !this.remote && !this.labelsLoading && this.query.text?.trim()) void this.loadLabels();
+    this.searchAbort?.abort();
+    const query = this.searchQuery();
+    if (backend.searchNow) {
+      this.searchAbort = undefined;
+      this.show(backend.searchNow(query), reason);
       return;
     }
-    if (!this.index) return;
-    const { now } = this.config;
-    if (this.config.searchLabels && !this.labelsLoading && this.query.text?.trim()) void this.loadLabels();
-    const pageSize = this.urlPageSize ?? this.config.pageSize;
-    this.result = this.index.search({
-      ...this.query,
-      ...(this.sort ? { sort: this.sort } : {}),
-      pageSize,
-      ...(now ? { now } : {}),
-    });
-    this.notify(reason);
-    this.emit('opp-search', { query: { ...this.query }, prefilter: this.config.prefilter, total: this.result.total });
-  }
-
-  /** A new query for the hub: the one before is aborted, so a slow old answer never replaces a newer one. */
-  private async searchRemote(remote: RemoteSearch, reason: ChangeReason): Promise<void> {
-    this.searchAbort?.abort();
     const abort = (this.searchAbort = new AbortController());
-    try {
-      const result = await this.searchOn(remote, abort.signal);
-      if (abort.signal.aborted) return;
-      this.result = result;
-      this.notify(reason);
-      this.emit('opp-search', { query: { ...this.query }, prefilter: this.config.prefilter, total: result.total });
-      if (this.selectedId !== undefined && !this.selected) void this.fetchSelected(this.selectedId);
-    } catch (e) {
-      if (abort.signal.aborted) return;
-      this.fail(e);
-    }
+    backend.search(query, { signal: abort.signal }).then(
+      (result) => {
+        if (abort.signal.aborted || backend !== this.backend) return;
+        this.show(result, reason);
+        if (this.selectedId !== undefined && !this.selected) void this.fetchSelected(this.selectedId);
+      },
+      (e) => {
+        if (abort.signal.aborted || backend !== this.backend) return;
+        this.fail(e);
+      },
+    );
   }
 
-  /** A search on the pre-filtered items outside the visitor's query (for stats). */
-  searchAll(query: SearchQuery): SearchResult | undefined {
-    const now = this.config.now;
-    return this.index?.search({ ...query, ...(now ? { now } : {}) });
-  }
-
-  private defaultStatus(config = this.config): OpportunityStatus[] | undefined {
-    return config.prefilter.status?.length ? undefined : [...DEFAULT_STATUS];
-  }
-
-  private isDefaultStatus(config: FinderConfig, status: readonly OpportunityStatus[] | undefined): boolean {
-    const def = this.defaultStatus(config);
-    if (!def) return !status?.length;
-    return status?.length === def.length && def.every((s) => status.includes(s));
+  private show(result: SearchResult, reason: ChangeReason): void {
+    this.result = result;
+    this.notify(reason);
+    this.emit('opp-search', { query: { ...this.query }, prefilter: this.config.prefilter, total: result.total });
   }
 
   /** The query a visitor starts from: nothing but the default status filter (past items hidden). */
   defaultQuery(): VisitorQuery {
-    const status = this.defaultStatus();
-    return status ? { status } : {};
+    return visitor.defaultQuery(this.ctx());
   }
 
   /** Change the visitor's query (page back to 1 unless `page` is given) and search. */
   update(patch: Partial<VisitorQuery>, { history = 'push' as 'push' | 'replace' | 'none', kind = 'other' as 'text' | 'other' } = {}): void {
-    const next: VisitorQuery = { ...this.query, ...patch };
-    if (!('page' in patch)) delete next.page;
-    for (const key of Object.keys(next) as (keyof VisitorQuery)[]) {
-      const v = next[key];
-      if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0 && key !== 'status')) delete next[key];
-    }
-    this.query = next;
-    this.search('page' in patch && Object.keys(patch).length === 1 ? 'page' : 'query');
+    const { query, change } = visitor.patchQuery(this.query, patch);
+    this.query = query;
+    this.search(change);
     if (history !== 'none') this.writeUrl(history === 'replace' || (kind === 'text' && this.lastHistoryWrite === 'text') ? 'replace' : 'push', kind);
   }
 
@@ -604,19 +569,13 @@ export class FinderController extends EventTarget implements ReactiveController 
    * (it is the "can still apply" chip), so ticking "Open" then means only open ones.
    */
   selection(facet: ListFacet): string[] {
-    const values = (this.query[facet] ?? []) as string[];
-    return facet === 'status' && this.isDefaultStatus(this.config, values as OpportunityStatus[]) ? [] : values;
+    return visitor.selection(this.ctx(), this.query, facet);
   }
 
   /** Turn one value of a facet on or off. Unticking the last status box goes back to the default status filter. */
   toggle(facet: ListFacet, value: string, on?: boolean): void {
-    const current = this.selection(facet);
-    const has = current.includes(value);
-    const want = on ?? !has;
-    if (want === has) return;
-    const next = want ? [...current, value] : current.filter((v) => v !== value);
-    if (facet === 'status' && next.length === 0) return this.update({ status: this.defaultQuery().status ?? [] });
-    this.setValues(facet, next);
+    const patch = visitor.toggle(this.ctx(), this.query, facet, value, on);
+    if (patch) this.update(patch);
   }
 
   setValues(facet: ListFacet, values: string[]): void {
@@ -637,41 +596,17 @@ export class FinderController extends EventTarget implements ReactiveController 
 
   /** Back to the default query (past items hidden again). */
   clearAll(): void {
-    this.update({ ...Object.fromEntries(Object.keys(this.query).map((k) => [k, undefined])), ...this.defaultQuery() });
+    this.update(visitor.clearAll(this.ctx(), this.query));
   }
 
   /** The visitor's active filters as chips (the host's pre-filter is fixed and never a chip). */
   chips(): Chip[] {
-    const q = this.query;
-    const out: Chip[] = [];
-    if (q.text) out.push({ type: 'text', value: q.text });
-    for (const facet of LIST_FACETS) {
-      const values = q[facet] as string[] | undefined;
-      if (!values?.length) continue;
-      if (facet === 'status' && this.isDefaultStatus(this.config, values as OpportunityStatus[])) {
-        out.push({ type: 'can-apply' });
-        continue;
-      }
-      for (const value of values) out.push({ type: 'facet', facet, value });
-    }
-    if (q.from) out.push({ type: 'from', value: q.from });
-    if (q.to) out.push({ type: 'to', value: q.to });
-    return out;
+    return visitor.chips(this.ctx(), this.query);
   }
 
   removeChip(chip: Chip): void {
-    switch (chip.type) {
-      case 'text':
-        return this.update({ text: undefined });
-      case 'from':
-        return this.update({ from: undefined });
-      case 'to':
-        return this.update({ to: undefined });
-      case 'can-apply':
-        return this.update({ status: [] });
-      case 'facet':
-        return this.toggle(chip.facet, chip.value, false);
-    }
+    const patch = visitor.removeChip(this.ctx(), this.query, chip);
+    if (patch) this.update(patch);
   }
 
   /** The visitor's date window ends before it starts ("From" after "To"): nothing can match, and the views say why. */
@@ -681,7 +616,7 @@ export class FinderController extends EventTarget implements ReactiveController 
 
   /** Whether the visitor narrowed the list beyond the default (the empty state offers "Clear filters" then). */
   get hasVisitorFilters(): boolean {
-    return this.chips().some((c) => c.type !== 'can-apply');
+    return visitor.hasVisitorFilters(this.ctx(), this.query);
   }
 
   // ---------- detail ----------
@@ -690,8 +625,8 @@ export class FinderController extends EventTarget implements ReactiveController 
   get selected(): Opportunity | undefined {
     const id = this.selectedId;
     if (id === undefined) return undefined;
-    return this.index?.get(id) ?? this.items.find((o) => o.id === id) ?? this.result?.items.find((o) => o.id === id)
-      ?? (this.remoteSelected?.id === id ? this.remoteSelected : undefined);
+    return this.backend?.getNow?.(id) ?? this.result?.items.find((o) => o.id === id)
+      ?? (this.fetchedSelected?.id === id ? this.fetchedSelected : undefined);
   }
 
   /** Open an opportunity's detail; `opener` (default: the focused element) gets focus back when it closes. */
@@ -700,7 +635,7 @@ export class FinderController extends EventTarget implements ReactiveController 
     this.selectedId = id;
     this.notify('select');
     this.writeUrl('push', 'other');
-    if (this.remote && !this.selected) void this.fetchSelected(id);
+    if (this.backend && !this.selected) void this.fetchSelected(id);
   }
 
   /** Close the detail and give focus back to what opened it (or the card of the item). */
@@ -729,53 +664,38 @@ export class FinderController extends EventTarget implements ReactiveController 
   /** The deep link to an opportunity (or the current view), or `undefined` when the finder does not own the URL. */
   hrefFor(id?: string, page?: number): string | undefined {
     if (!this.config.url) return undefined;
-    return this.urlFor(page === undefined ? this.query : { ...this.query, page: page > 1 ? page : undefined }, id).href;
+    const query = page === undefined ? this.query : { ...this.query, page: page > 1 ? page : undefined };
+    return this.router.createURL(this.viewParams(query, id));
   }
 
-  private urlFor(query: VisitorQuery, id: string | undefined): URL {
-    const url = new URL(location.href);
-    for (const key of owned()) url.searchParams.delete(key);
-    const params = queryToParams(this.urlPageSize ? { ...query, pageSize: this.urlPageSize } : query);
-    if (this.isDefaultStatus(this.config, query.status)) params.delete('status');
-    else if (query.status?.length === 0) params.set('status', 'all');
-    for (const [k, v] of params) url.searchParams.set(k, v);
-    if (id !== undefined) url.searchParams.set('opp', id);
-    url.search = url.searchParams.toString().replace(/%2C/gi, ',');
-    return url;
+  private viewParams(query: VisitorQuery, selected: string | undefined): URLSearchParams {
+    return visitor.viewToParams(this.ctx(), {
+      query,
+      ...(this.urlPageSize ? { pageSize: this.urlPageSize } : {}),
+      ...(selected !== undefined ? { selected } : {}),
+    });
   }
 
   private writeUrl(mode: 'push' | 'replace', kind: 'text' | 'other'): void {
-    if (!this.config.url || !this.connected) return;
-    const url = this.urlFor(this.query, this.selectedId);
+    if (this.config.url && !this.connected) return;
     this.lastHistoryWrite = kind;
-    if (url.href === location.href) return;
-    if (mode === 'push') history.pushState({ oppFinder: true }, '', url);
-    else history.replaceState(history.state, '', url);
+    this.router.write(this.viewParams(this.query, this.selectedId), mode);
   }
 
-  /** Read the visitor's query and the open detail from the URL. Returns whether the selection changed. */
-  private readUrl(): boolean {
-    const params = new URLSearchParams(location.search);
-    const { pageSize, now: _now, ...query } = queryFromParams(params);
+  /** Read the visitor's query and the open detail from the router. */
+  private readUrl(): void {
+    const view = visitor.viewFromParams(this.ctx(), this.router.read());
     // A page size in the URL (`size`, a shared link) overrides the host's for this view; the engine caps it.
-    this.urlPageSize = pageSize;
-    if (params.get('status') === 'all') query.status = [];
-    else if (!query.status) {
-      const status = this.defaultStatus();
-      if (status) query.status = status;
-    }
-    this.query = query;
-    const id = params.get('opp') ?? undefined;
-    const changed = id !== this.selectedId;
-    this.selectedId = id;
-    return changed;
+    this.urlPageSize = view.pageSize;
+    this.query = view.query;
+    this.selectedId = view.selected;
   }
 
   private onPopState = (): void => {
     const before = this.selectedId;
     this.readUrl();
     this.lastHistoryWrite = undefined;
-    if (this.index || this.remote) this.search('restore');
+    if (this.backend) this.search('restore');
     else this.notify('restore');
     if (before !== undefined && this.selectedId === undefined) void this.restoreFocus(before);
   };

@@ -49,6 +49,11 @@ export class FinderHost extends OppElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
   /** Do not keep the query and the open detail in the page URL (for hosts that own the URL). */
   @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+  /**
+   * Put before each URL parameter the finder owns (`url-prefix="opp-"` gives `?opp-q=…&opp-country=FI`): two finders
+   * on one page, or a CMS that owns `?page=`, keep apart. Letters, digits, `-` and `_`.
+   */
+  @property({ attribute: 'url-prefix' }) urlPrefix = '';
   /** The moment statuses are computed for (ISO date-time); default: now. For demos and tests. */
   @property() now?: string;
   /** Opportunities given directly (already parsed, e.g. with `parseFeed`), instead of `feed`. */
@@ -100,6 +105,7 @@ export class FinderHost extends OppElement {
       ...(this.sort && SORTS.includes(this.sort) ? { sort: this.sort as SortOrder } : {}),
       pageSize: Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.min(1000, Math.trunc(this.pageSize)) : 20,
       url: this.syncsUrl(),
+      ...(this.urlPrefix ? { urlPrefix: this.urlPrefix } : {}),
       ...(now && !Number.isNaN(now.getTime()) ? { now } : {}),
       locale: this.i18n.lang,
       ...(this.clientOptions ? { clientOptions: this.clientOptions } : {}),

@@ -416,7 +416,7 @@ export class OppResults extends OppElement {
   private renderEmpty() {
     const c = this.finder.controller!;
     const t = this.i18n.msg.finder;
-    if (c.items.length === 0) return html`<div part="empty" class="empty"><p>${t.emptyFeed}</p></div>`;
+    if (c.collectionEmpty) return html`<div part="empty" class="empty"><p>${t.emptyFeed}</p></div>`;
     const kinds = c.query.kind?.length ? c.query.kind : c.prefilter.kind;
     // A reversed date window matches nothing: say so rather than "no results" (the filters say it beside the dates).
     const message = c.datesReversed

@@ -209,7 +209,7 @@ export class OppStats extends FinderHost {
 
   /** The counts: from the index in the page, or asked of the hub (`undefined` while it answers). */
   private counts(c: FinderController): { result?: SearchResult; failed?: boolean } {
-    if (!c.isRemote) return { result: c.searchAll(this.countQuery(c)) ?? { items: [], total: 0, page: 1, pageSize: 1, facets: {} as SearchResult['facets'] } };
+    if (c.answersNow) return { result: c.searchAllNow(this.countQuery(c)) ?? { items: [], total: 0, page: 1, pageSize: 1, facets: {} as SearchResult['facets'] } };
     const r = this.remoteCounts;
     return r && r.controller === c && r.key === this.countKey(c) ? r : {};
   }
@@ -217,14 +217,14 @@ export class OppStats extends FinderHost {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const c = this.source;
-    if (!c?.isRemote || c.status !== 'ready') return;
+    if (!c || c.answersNow || c.status !== 'ready') return;
     const key = this.countKey(c);
     if (this.remoteCounts?.controller === c && this.remoteCounts.key === key) return;
     this.remoteAbort?.abort();
     const abort = (this.remoteAbort = new AbortController());
     this.remoteCounts = { controller: c, key };
-    c.searchAllRemote(this.countQuery(c), { signal: abort.signal }).then(
-      (result) => {
+    c.searchAll(this.countQuery(c), { signal: abort.signal }).then(
+      (result: SearchResult | undefined) => {
         if (!abort.signal.aborted) this.remoteCounts = { controller: c, key, ...(result ? { result } : { failed: true }) };
       },
       () => {
