@@ -427,6 +427,43 @@ describe('<opp-finder>', () => {
     await expect(el2).to.be.accessible();
   });
 
+  it('with url-prefix, two finders on one page keep their own parameters and leave the page\'s alone', async () => {
+    const url = feedUrl();
+    serve(url, feed());
+    history.replaceState(null, '', `${BASE.split('?')[0]}?page=7&country=XX`); // a CMS's own ?page= and ?country=
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <opp-finder url-prefix="a-" feed=${url} now=${NOW} .clientOptions=${FAST}></opp-finder>
+      <opp-finder url-prefix="b_" feed=${url} now=${NOW} .clientOptions=${FAST}></opp-finder>
+    </div>`);
+    const [a, b] = [...wrap.querySelectorAll('opp-finder')] as OppFinder[];
+    await waitUntil(() => a!.controller.status === 'ready' && b!.controller.status === 'ready', 'both loaded', { timeout: 5000 });
+    await settled(a!);
+    await settled(b!);
+    expect(count(a!)).to.equal(count(b!)); // the page's ?country=XX is not theirs
+    checkbox(a!, 'country', 'FI').click();
+    await settled(a!);
+    checkbox(b!, 'country', 'SE').click();
+    await settled(b!);
+    expect(params().get('a-country')).to.equal('FI');
+    expect(params().get('b_country')).to.equal('SE');
+    expect(params().get('page')).to.equal('7');
+    expect(params().get('country')).to.equal('XX');
+    expect(count(a!)).to.equal('2 opportunities');
+    // Back undoes b's change only; a keeps its own.
+    const pop = oneEvent(window, 'popstate');
+    history.back();
+    await pop;
+    await settled(a!);
+    await settled(b!);
+    expect(params().get('b_country')).to.equal(null);
+    expect(b!.controller.query.country).to.equal(undefined);
+    expect(a!.controller.query.country).to.deep.equal(['FI']);
+    // A deep link from one finder opens only in that finder.
+    const link = a!.controller.hrefFor('helsinki-ir-week')!;
+    expect(new URL(link).searchParams.get('a-opp')).to.equal('helsinki-ir-week');
+    expect(new URL(link).searchParams.get('page')).to.equal('7');
+  });
+
   it('leaves the URL alone with no-url', async () => {
     const url = feedUrl();
     serve(url, feed());
