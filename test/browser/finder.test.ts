@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OppFinder } from '../../src/index.js';
 import { memoryCache } from '../../src/sdk/client/index.js';
+import { FACETS } from '../../src/sdk/search/facets.js';
 import { startWorker, worker } from './support/msw.js';
 import { feed, feedUrl, items, many, NOW, serve } from './support/feeds.js';
 import { deep, deepAll, focused, settled, textOf } from './support/dom.js';
@@ -490,6 +491,13 @@ describe('<opp-finder>', () => {
     expect(count(el)).to.equal('2 opportunities');
     expect(chips(el)).to.deep.equal(['Remove filter: Sweden']);
     expect(el.controller.result!.pageSize).to.equal(12);
+  });
+
+  it('has a pre-filter attribute for every facet of the SDK facet table, named as the table says', () => {
+    for (const tag of ['opp-finder', 'opp-finder-provider']) {
+      const observed = (customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes;
+      for (const f of FACETS) expect(observed, `${tag} ${f.name}`).to.include(f.attribute);
+    }
   });
 
   it('reads pre-filter attributes as the feed format writes codes (lists by comma or space, case normalised)', async () => {

@@ -20,7 +20,7 @@ import {
   SORT_ORDERS,
   tokenize,
 } from '../../src/sdk/search/index.js';
-import type { FacetName, SearchIndex, SearchQuery, SearchResult } from '../../src/sdk/search/index.js';
+import type { FacetName, SearchFilter, SearchIndex, SearchQuery, SearchResult } from '../../src/sdk/search/index.js';
 import {
   AUDIENCES,
   COUNTRIES,
@@ -453,5 +453,86 @@ describe('queryToParams / queryFromParams', () => {
     for (const bad of [undefined, null, 42, {}, [], new URLSearchParams('q=x'), { getAll: 1 }, { get: () => { throw new Error('x'); }, getAll: () => [] }]) {
       assert.doesNotThrow(() => queryFromParams(bad as never));
     }
+  });
+});
+
+describe('search: a base filter (SearchIndexOptions.filter)', () => {
+  /** Facets and dates, at most three parts (as a host pre-filters). */
+  const filterArb: fc.Arbitrary<SearchFilter> = fc
+    .record(
+      {
+        kind: facetValues('kind'),
+        direction: facetValues('direction'),
+        providerType: facetValues('providerType'),
+        country: facetValues('country'),
+        topic: facetValues('topic'),
+        field: facetValues('field'),
+        audience: facetValues('audience'),
+        mode: facetValues('mode'),
+        language: facetValues('language'),
+        status: facetValues('status'),
+        from: dateArb,
+        to: dateArb,
+      },
+      { requiredKeys: [] },
+    )
+    .chain((f) => fc.shuffledSubarray(Object.keys(f), { maxLength: 3 }).map((keys) => Object.fromEntries(keys.map((k) => [k, (f as Record<string, unknown>)[k]])))) as fc.Arbitrary<SearchFilter>;
+
+  /** What the finder did before: one index over everything to collect the filtered items, then one over those. */
+  function twoIndexes(items: Opportunity[], filter: SearchFilter): SearchIndex {
+    const inside = all(createSearchIndex(items, { now: NOW }), filter);
+    return createSearchIndex(inside, { now: NOW });
+  }
+
+  it('searches as an index of only the items inside it would (items, total, page, facets)', () => {
+    fc.assert(
+      fc.property(itemsArb, filterArb, queryArb, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 7 }), (items, filter, q, page, pageSize) => {
+        tally.add('base filter');
+        const one = createSearchIndex(items, { now: NOW, filter });
+        const two = twoIndexes(items, filter);
+        const a = run(one, { ...q, page, pageSize });
+        const b = run(two, { ...q, page, pageSize });
+        assert.equal(a.total, b.total);
+        assert.equal(a.page, b.page);
+        assert.deepEqual(a.facets, b.facets);
+        // A base `status` is applied at each search, so the text statistics (a word's rarity) are those of the items
+        // inside its facets and dates: with text ranked by relevance, compare what is found, not its order.
+        const byRelevance = typeof q.text === 'string' && q.text.trim() !== '' && (q.sort === undefined || q.sort === 'relevance');
+        if (filter.status?.length && byRelevance) {
+          const ids = (r: Opportunity[]) => r.map((o) => items.indexOf(o)).sort((x, y) => x - y);
+          assert.deepEqual(ids(all(one, q)), ids(all(two, q)));
+        } else assert.deepEqual(a.items, b.items);
+        if (!filter.status?.length) assert.equal(one.size, two.size);
+        if (!filter.status?.length) for (const o of items) assert.equal(one.get(o.id) !== undefined, two.get(o.id) !== undefined, 'get finds the items inside');
+      }),
+      params(300),
+    );
+  });
+
+  it('evaluates a base status at each search’s now, not when the index is built', () => {
+    const items = parseFeed({
+      version: '1',
+      opportunities: [
+        { id: 'https://x.eu/a', title: 'A', kind: 'course', provider: { name: 'X', country: 'BE' }, start: '2027-03-01', end: '2027-03-05', application: { url: 'https://x.eu/apply', opens: '2027-01-01', deadline: '2027-02-01' } },
+      ],
+    }).opportunities;
+    const index = createSearchIndex(items, { filter: { status: ['open'] } });
+    assert.equal(index.size, 1);
+    assert.equal(index.search({ now: '2027-01-15' }).total, 1);
+    assert.equal(index.search({ now: '2027-02-15' }).total, 0, 'closed by then');
+    assert.deepEqual(index.search({ now: '2027-02-15' }).facets.status, []);
+    assert.equal(index.get('https://x.eu/a'), items[0], 'get does not depend on the status');
+  });
+
+  it('keeps only the items inside its facets and dates (size, get)', () => {
+    const items = parseFeed({
+      version: '1',
+      opportunities: ['BE', 'FI', 'uk'].map((country, i) => ({ id: `https://x.eu/${i}`, title: `T${i}`, kind: 'course', provider: { name: 'X', country }, start: `2027-0${i + 1}-01` })),
+    }).opportunities;
+    const index = createSearchIndex(items, { filter: { country: ['gb', 'be'], from: '2027-01-01' } });
+    assert.equal(index.size, 2);
+    assert.equal(index.get('https://x.eu/1'), undefined);
+    assert.deepEqual(index.search({ country: ['FI'] }).facets.country, [{ value: 'BE', count: 1 }, { value: 'GB', count: 1 }, { value: 'FI', count: 0 }]);
+    assert.equal(createSearchIndex(items, { filter: { from: '2027-03-01', to: '2027-01-01' } }).size, 0, 'a reversed window holds nothing');
   });
 });

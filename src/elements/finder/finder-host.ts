@@ -6,8 +6,9 @@ import type { SortOrder } from '../../sdk/search/types.js';
 import { OppElement } from '../base/opp-element.js';
 import { listAttr } from '../shared/dom.js';
 import { finderContext } from './context.js';
-import { FinderController, LIST_FACETS } from './finder-controller.js';
-import type { FinderConfig, ListFacet, Prefilter } from './finder-controller.js';
+import { FACETS } from '../../sdk/search/facets.js';
+import { FinderController } from './finder-controller.js';
+import type { FinderConfig, Prefilter } from './finder-controller.js';
 
 let root: ContextRoot | undefined;
 /** Parts upgraded before their provider (scripts loaded in another order) still find it: a ContextRoot replays them. */
@@ -79,12 +80,11 @@ export class FinderHost extends OppElement {
   /** The host's fixed pre-filter, from the attributes. */
   prefilter(): Prefilter {
     const p: Prefilter = {};
-    // Codes as the feed format writes them: countries upper-case, fields and language tags as given, the rest lower.
-    const norm = (key: ListFacet, v: string) =>
-      key === 'country' ? v.toUpperCase() : key === 'field' || key === 'language' ? v : v.toLowerCase();
-    for (const key of LIST_FACETS) {
-      const values = listAttr(this[key]).map((v) => norm(key, v));
-      if (values.length) (p as Record<string, string[]>)[key] = values;
+    // Codes as the feed format writes them (the facet table's `normalize`): countries upper-case, fields and language
+    // tags as given, the rest lower-case.
+    for (const { name, normalize } of FACETS) {
+      const values = listAttr(this[name]).map(normalize);
+      if (values.length) (p as Record<string, string[]>)[name] = values;
     }
     if (this.from) p.from = this.from;
     if (this.to) p.to = this.to;

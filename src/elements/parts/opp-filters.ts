@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { STATUSES } from '../../sdk/status.js';
 import type { FacetCount } from '../../sdk/search/types.js';
 import { layoutFacet } from '../../sdk/search/facet-layout.js';
+import { DEFAULT_FILTER_FACETS } from '../../sdk/search/facets.js';
 import type { FacetMemory } from '../../sdk/search/facet-layout.js';
 import { OppElement } from '../base/opp-element.js';
 import { bleed, controls, tokens } from '../../styles/tokens.js';
@@ -13,18 +14,8 @@ import { listAttr } from '../shared/dom.js';
 
 export const FILTERS_PARTS = ['base', 'group', 'group-title', 'options', 'option', 'checkbox', 'count', 'more', 'dates', 'date', 'date-error'] as const;
 
-/** The facets shown by default, in this order (`field` is available through the `facets` attribute). */
-export const DEFAULT_FACETS: readonly ListFacet[] = [
-  'kind',
-  'direction',
-  'status',
-  'country',
-  'topic',
-  'audience',
-  'providerType',
-  'mode',
-  'language',
-];
+/** The facets shown by default, in this order (`field` is available through the `facets` attribute): from the SDK's facet table. */
+export const DEFAULT_FACETS: readonly ListFacet[] = DEFAULT_FILTER_FACETS;
 
 /** Values shown before "Show all". */
 const SHORT_LIST = 6;

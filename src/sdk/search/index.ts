@@ -34,10 +34,13 @@ export type {
   SearchIndex,
   SearchIndexOptions,
   SearchLabels,
+  SearchFilter,
   SearchQuery,
   SearchResult,
   SortOrder,
 } from './types.js';
+export { DEFAULT_FILTER_FACETS, FACETS, facetSpec } from './facets.js';
+export type { FacetOrder, FacetSpec } from './facets.js';
 export { createWorkerSearch, serveSearchIndex } from './worker.js';
 export type { MessageEndpoint, SearchReply, SearchRequest, WorkerSearch } from './worker.js';
 export { createRemoteSearch, readSearchResult } from './remote.js';

@@ -5,16 +5,7 @@
  * | query field    | parameter   |
  * |----------------|-------------|
  * | text           | `q`         |
- * | kind           | `kind`      |
- * | direction      | `direction` |
- * | providerType   | `provider`  |
- * | country        | `country`   |
- * | topic          | `topic`     |
- * | field          | `field`     |
- * | audience       | `audience`  |
- * | mode           | `mode`      |
- * | language       | `language`  |
- * | status         | `status`    |
+ * | each facet     | its `param` in `FACETS` (`facets.ts`): the facet's name, but `provider` for `providerType` |
  * | from, to       | `from`, `to`|
  * | sort           | `sort`      |
  * | page           | `page`      |
@@ -23,49 +14,10 @@
  * Lists are comma-separated (a repeated parameter is read too). `now` is not part of a URL.
  */
 import { isIsoDate } from '../feed/values.js';
-import { COUNTRY_ALIASES, DIRECTIONS, KINDS, MODES, PROVIDER_TYPES } from '../feed/codes.js';
-import { STATUSES } from '../status.js';
+import { FACETS } from './facets.js';
+import type { FacetName } from './facets.js';
 import { SORT_ORDERS } from './types.js';
 import type { SearchQuery, SortOrder } from './types.js';
-
-type ListKey =
-  | 'kind'
-  | 'direction'
-  | 'providerType'
-  | 'country'
-  | 'topic'
-  | 'field'
-  | 'audience'
-  | 'mode'
-  | 'language'
-  | 'status';
-
-const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const oneOf = (values: readonly string[]) => {
-  const set = new Set(values);
-  return (v: string): string | undefined => (set.has(v) ? v : undefined);
-};
-
-/** Each list parameter: its URL name and how a URL value is checked and normalised (`undefined` = dropped). */
-const LISTS: readonly { key: ListKey; param: string; read: (v: string) => string | undefined }[] = [
-  { key: 'kind', param: 'kind', read: oneOf(KINDS) },
-  { key: 'direction', param: 'direction', read: oneOf(DIRECTIONS) },
-  { key: 'providerType', param: 'provider', read: oneOf(PROVIDER_TYPES) },
-  {
-    key: 'country',
-    param: 'country',
-    read: (v) => {
-      const up = v.toUpperCase();
-      return /^[A-Z]{2}$/.test(up) ? (COUNTRY_ALIASES[up] ?? up) : undefined;
-    },
-  },
-  { key: 'topic', param: 'topic', read: (v) => (SLUG_RE.test(v.toLowerCase()) ? v.toLowerCase() : undefined) },
-  { key: 'field', param: 'field', read: (v) => (/^\d{2}(\d{1,2})?$/.test(v) ? v : undefined) },
-  { key: 'audience', param: 'audience', read: (v) => (SLUG_RE.test(v.toLowerCase()) ? v.toLowerCase() : undefined) },
-  { key: 'mode', param: 'mode', read: oneOf(MODES) },
-  { key: 'language', param: 'language', read: (v) => (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/.test(v) ? v : undefined) },
-  { key: 'status', param: 'status', read: oneOf(STATUSES) },
-];
 
 const MAX_VALUES = 100;
 const MAX_TEXT = 500;
@@ -81,8 +33,8 @@ export function queryToParams(query: SearchQuery): URLSearchParams {
   const p = new URLSearchParams();
   if (!query || typeof query !== 'object') return p;
   if (typeof query.text === 'string' && query.text.trim() !== '') p.set('q', query.text);
-  for (const { key, param } of LISTS) {
-    const list = query[key];
+  for (const { name, param } of FACETS) {
+    const list = query[name];
     if (!Array.isArray(list)) continue;
     const values = (list as unknown[]).filter((v): v is string => typeof v === 'string' && v !== '' && !v.includes(','));
     if (values.length) p.set(param, values.join(','));
@@ -126,7 +78,7 @@ export function queryFromParams(params: URLSearchParams | string): SearchQuery {
   try {
     const q = p.get('q');
     if (q !== null && q.trim() !== '') query.text = q.length > MAX_TEXT ? q.slice(0, MAX_TEXT) : q;
-    for (const { key, param, read } of LISTS) {
+    for (const { name, param, parse } of FACETS) {
       const raw = p.getAll(param);
       if (!raw.length) continue;
       const out: string[] = [];
@@ -134,11 +86,11 @@ export function queryFromParams(params: URLSearchParams | string): SearchQuery {
         for (const piece of chunk.split(',')) {
           const v = piece.trim();
           if (v === '' || v.length > 100) continue;
-          const ok = read(v);
+          const ok = parse(v);
           if (ok !== undefined && !out.includes(ok) && out.length < MAX_VALUES) out.push(ok);
         }
       }
-      if (out.length) (query as Record<ListKey, string[]>)[key] = out;
+      if (out.length) (query as Record<FacetName, string[]>)[name] = out;
     }
     for (const key of ['from', 'to'] as const) {
       const v = p.get(key)?.trim();

@@ -8,8 +8,9 @@ import ky, { HTTPError } from 'ky';
 import { parseFeed } from '../feed/parse.js';
 import type { Opportunity } from '../feed/schema.js';
 import { queryToString } from './params.js';
-import { FACET_NAMES } from './types.js';
-import type { FacetCount, FacetName, SearchQuery, SearchResult } from './types.js';
+import { FACET_NAMES } from './facets.js';
+import type { FacetName } from './facets.js';
+import type { FacetCount, SearchQuery, SearchResult } from './types.js';
 
 export interface RemoteSearchOptions {
   /** The hub's API base, e.g. `https://hub.example.eu/api/v1`. */

@@ -2,20 +2,11 @@ import type { Opportunity } from '../feed/schema.js';
 import type { Direction, Kind, Mode, ProviderType } from '../feed/codes.js';
 import type { OpportunityStatus } from '../status.js';
 
-/** The facets a search counts and filters on, in the order results list them. */
-export const FACET_NAMES = [
-  'kind',
-  'direction',
-  'providerType',
-  'country',
-  'topic',
-  'field',
-  'audience',
-  'mode',
-  'language',
-  'status',
-] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
+import type { FacetName } from './facets.js';
+
+/** The facets a search counts and filters on, in the order results list them (from the table in `facets.ts`). */
+export { FACET_NAMES } from './facets.js';
+export type { FacetName } from './facets.js';
 
 /** Result orders. `relevance` needs text; without text it falls back to the default order (see `SearchQuery.sort`). */
 export const SORT_ORDERS = ['relevance', 'deadline', 'start', 'updated', 'title'] as const;
@@ -129,7 +120,20 @@ export interface SearchIndexOptions {
    * match through a label ranks below a match in the item's own text. Indexed apart: a few integers per item.
    */
   labels?: SearchLabels;
+  /**
+   * A base filter, fixed for the index's life (a host's pre-filter): facets and a date window, with the same rules as
+   * a query's (values OR within a facet, AND across facets and dates). Items outside it are never matched, counted,
+   * paged or returned: every search behaves as if the index held only the items inside, and a query's own filters
+   * apply on top (AND). Its facets and dates are applied once, when the index is built: `size` counts, and `get`
+   * finds, only the items inside them, and the text statistics (a word's rarity) are those of these items. Its
+   * `status`, which changes with time, is applied at each search's `now` like a query's own `status` filter; `size`
+   * and `get` do not depend on it.
+   */
+  filter?: SearchFilter;
 }
+
+/** Facets and a date window: a base filter of an index (`SearchIndexOptions.filter`). */
+export type SearchFilter = Pick<SearchQuery, FacetName | 'from' | 'to'>;
 
 /** Per value, its labels: `topics` by slug, `fields` by ISCED-F code, `kinds` by kind, `countries` by ISO code. */
 export interface SearchLabels {
