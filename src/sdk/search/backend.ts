@@ -13,6 +13,7 @@
  */
 import type { Opportunity } from '../feed/schema.js';
 import { FACET_NAMES } from './types.js';
+import { baseLanguage, countryCode } from './facets.js';
 import type { FacetName, SearchIndex, SearchIndexOptions, SearchQuery, SearchResult } from './types.js';
 import type { RemoteSearch } from './remote.js';
 
@@ -58,11 +59,8 @@ export function emptyResult(query: SearchQuery = {}): SearchResult {
 
 /** Values as the engine compares them (a base filter and a query may spell them differently). */
 function norm(facet: FacetName, v: string): string {
-  if (facet === 'country') {
-    const up = v.trim().toUpperCase();
-    return up === 'EL' ? 'GR' : up === 'UK' ? 'GB' : up;
-  }
-  if (facet === 'language') return v.trim().split('-')[0]!.toLowerCase();
+  if (facet === 'country') return countryCode(v.trim());
+  if (facet === 'language') return baseLanguage(v.trim());
   return v.trim();
 }
 
@@ -189,21 +187,11 @@ export function remoteBackend(remote: RemoteSearch, base: BaseFilter = {}): Sear
 
 type CreateIndex = (items: readonly Opportunity[], options?: SearchIndexOptions) => SearchIndex;
 
-const PAGE_ALL = 1000;
-
 /**
- * Build the index a local backend (in-page or worker) searches: over the items within the base filter. `create` is
- * the engine's `createSearchIndex` (passed in, so this module does not pull the engine into a bundle).
+ * Build the index a local backend (in-page or worker) searches: over the items within the base filter (the engine's
+ * `filter` option). `create` is the engine's `createSearchIndex` (passed in, so this module does not pull the engine
+ * into a bundle).
  */
 export function buildIndex(create: CreateIndex, items: readonly Opportunity[], options: SearchIndexOptions = {}, base: BaseFilter = {}): SearchIndex {
-  if (!hasBase(base)) return create(items, options);
-  // The items within the base filter, paging through a first index (pages are capped at 1,000).
-  const all = create(items, options);
-  const within: Opportunity[] = [];
-  for (let page = 1; ; page++) {
-    const r = all.search({ ...base, page, pageSize: PAGE_ALL });
-    within.push(...r.items);
-    if (r.page !== page || page * PAGE_ALL >= r.total) break;
-  }
-  return create(within, options);
+  return create(items, hasBase(base) ? { ...options, filter: base } : options);
 }
