@@ -12,7 +12,8 @@
  * placeholder origin is replaced with the origin of the request (e.g. http://127.0.0.1:41234), so forms always post
  * back to this server. large.json (git-ignored) is generated on first request when it is missing.
  *
- * POST /api/applications — the application endpoint used by <opp-apply>; see demo/README.md for the contract.
+ * POST /api/applications — the application endpoint used by <opp-apply>. The contract is docs/apply-endpoint.md;
+ * what this server adds (limits, simulated failures, where it records) is in demo/README.md.
  *
  * /hub/… — a hub (src/hub, built to dist/lib/hub) in this same process, on an in-memory PGlite database, whose sources
  * are this server's own feeds (HUB_FEEDS). Pages are served at once; until the hub has opened its database and

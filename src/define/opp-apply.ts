@@ -1,2 +1,3 @@
 /** Registers `<opp-apply>` (only the application form and what it needs): `import 'opportunity-kit/opp-apply'`. */
-export * from '../elements/apply/opp-apply.js';
+export { OppApply } from '../elements/apply/opp-apply.js';
+export type { ApplyErrorKind } from '../elements/apply/opp-apply.js';

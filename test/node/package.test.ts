@@ -46,13 +46,14 @@ describe('the npm package', { skip: built ? false : 'run `npm run build` first' 
     const out = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
     assert.equal(out.status, 0, out.stderr);
     const files = new Set<string>(JSON.parse(out.stdout)[0].files.map((f: { path: string }) => f.path));
-    for (const f of ['docs/FEED-FORMAT.md', 'demo/server.mjs', 'demo/README.md', 'README.md', 'dist/opportunity-kit.js', 'schema/opportunity-feed.schema.json'])
+    for (const f of ['docs/FEED-FORMAT.md', 'docs/embedding.md', 'docs/apply-endpoint.md', 'docs/elements.md', 'demo/server.mjs', 'demo/README.md', 'README.md', 'dist/opportunity-kit.js', 'schema/opportunity-feed.schema.json'])
       assert.ok(files.has(f), `${f} is in the package`);
     assert.ok(!files.has('dist/bundle-stats.json'), 'dist/bundle-stats.json (627 KB of build statistics) is not shipped');
     // Every relative link in the README that the package ships points at a shipped file.
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     for (const [, target] of readme.matchAll(/\]\(\.\/((?:docs|demo|schema)\/[^)#\s]+)/g)) {
-      if (target === 'demo/server.mjs' || target === 'demo/README.md' || target.startsWith('docs/FEED-FORMAT')) assert.ok(files.has(target), target);
+      if (target === 'demo/server.mjs' || target === 'demo/README.md' || (target.startsWith('docs/') && target.endsWith('.md') && existsSync(join(root, target))))
+        assert.ok(files.has(target), target);
     }
     for (const field of ['repository', 'homepage', 'bugs']) assert.ok(pkg[field], `package.json has ${field}`);
   });
