@@ -27,69 +27,7 @@ import { adoptInto, lightStyles, styles } from './apply.styles.js';
 // The form's English strings travel with the form (not in the finder's script-tag bundle).
 provideEnglish({ apply: englishApply });
 
-/** Why a submission did not go through, for `opp-apply-error`. */
-export type ApplyErrorKind =
-  /** Answers broke the form's rules (nothing was sent). */
-  | 'invalid'
-  /** Applications are not open (upcoming, closed, past, cancelled): nothing was sent. */
-  | 'not-open'
-  /** Timeout, network failure, 408/409/429/5xx after the automatic retries: a person can retry, same key. */
-  | 'retryable'
-  /** The endpoint refused some answers (4xx with `{ errors }`). */
-  | 'fields'
-  /** The endpoint refused the application for good (other 4xx). */
-  | 'fatal'
-  /** An anti-spam check tripped (honeypot filled, or sent too fast): nothing was sent. */
-  | 'spam';
-
-declare module '../base/opp-element.js' {
-  interface OppEventMap {
-    /** The visitor started applying: opened the form, or followed the application link or e-mail address. */
-    'opp-apply-start': { id: string; method: 'form' | 'link' | 'email' };
-    /** An application is being sent (first send or a retry; `idempotencyKey` is the same for every retry). */
-    'opp-apply-submit': { id: string; idempotencyKey: string; retry: boolean };
-    /** The endpoint accepted the application (2xx). */
-    'opp-apply-success': {
-      id: string;
-      idempotencyKey: string;
-      status: number;
-      message?: string;
-      reference?: string;
-      /** The parsed JSON body of the response, if any. */
-      response?: unknown;
-    };
-    /** The application was not sent or not accepted. Carries no answers (no personal data). */
-    'opp-apply-error': {
-      id: string;
-      kind: ApplyErrorKind;
-      /** Names of the fields and consents in error (`invalid`, `fields`). */
-      fields?: string[];
-      /** `retryable`: why; `spam`: which trap. */
-      reason?: RetryReason | 'honeypot' | 'too-fast';
-      status?: number;
-      /** When the server allows the next try (ms since epoch), from `Retry-After`. */
-      retryAt?: number;
-      idempotencyKey?: string;
-      message?: string;
-    };
-    /**
-     * An automatic retry is scheduled (before each one): the request failed for a temporary reason and goes out
-     * again, with the same idempotency key, after `delay` ms.
-     */
-    'opp-apply-retry': {
-      id: string;
-      idempotencyKey: string;
-      /** The number of the request that goes out after the wait (2 = the first automatic retry). */
-      attempt: number;
-      /** The wait in ms before it. */
-      delay: number;
-      /** Why the previous request failed: `server` (5xx, 409, 425), `rate-limit` (429), `timeout` (408 or no answer in time), `network`. */
-      reason: RetryReason;
-      /** The HTTP status of the failed request; absent for a network failure or a timeout without an answer. */
-      status?: number;
-    };
-  }
-}
+export type { ApplyErrorKind } from '../base/events.js';
 
 let instances = 0;
 

@@ -10,16 +10,6 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { facetValueLabel, fieldLabel } from '../shared/format.js';
 import { datesText, deadlineLead, deadlineText, feeText, languagesText, placeText, statusBadge, text } from '../shared/present.js';
 
-declare module '../base/opp-element.js' {
-  interface OppEventMap {
-    /**
-     * A visitor chose an opportunity (a card's title). Cancelable: a finder cancels it to open the detail in place;
-     * otherwise the link is followed.
-     */
-    'opp-select': { id: string };
-  }
-}
-
 /** The parts of `<opp-card>`, for `exportparts` in the elements that contain cards. */
 export const CARD_PARTS = [
   'base',

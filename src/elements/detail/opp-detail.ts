@@ -19,17 +19,6 @@ import { provideEnglish } from '../../i18n/index.js';
 // The English strings only this element uses travel with it (not in the finder's script-tag bundle).
 provideEnglish({ finder: finderDetail });
 
-declare module '../base/opp-element.js' {
-  interface OppEventMap {
-    /** The visitor closed the detail (its close button, or Escape). */
-    'opp-detail-close': { id: string };
-    /** The visitor started applying: opened the form, or followed the application link or e-mail address. */
-    'opp-apply-start': { id: string; method: 'form' | 'link' | 'email' };
-    /** "Add to calendar" handed the browser an .ics file to download. */
-    'opp-calendar-download': { id: string; fileName: string };
-  }
-}
-
 type ApplyState = 'closed' | 'loading' | 'ready' | 'failed';
 
 let calendarWriter: Promise<typeof import('../../formats/ical-write.js')> | undefined;
