@@ -67,7 +67,10 @@ export class OppElement extends LitElement {
     );
   }
 
-  /** The opportunity-kit version of this class, read by another copy's `define()` (a global symbol: any copy finds it). */
+  /**
+   * The opportunity-kit version of this class, read by another copy's `define()` (a global symbol: any copy finds it).
+   * @internal
+   */
   static readonly [VERSION_KEY]: string = VERSION;
 
   /**

@@ -58,6 +58,13 @@ const isFormField = (el: EventTarget | undefined) =>
  * @csspart title - The title heading (receives focus when the detail opens in a finder).
  * @csspart provider - The organiser.
  * @csspart badge - The status badge (also `status-<status>`).
+ * @csspart status-upcoming - The badge, besides `badge`, while applications have not opened yet.
+ * @csspart status-open - The badge, besides `badge`, while applications are open.
+ * @csspart status-closing-soon - The badge, besides `badge`, when the deadline is near.
+ * @csspart status-full - The badge, besides `badge`, when no places are left.
+ * @csspart status-closed - The badge, besides `badge`, after the deadline.
+ * @csspart status-past - The badge, besides `badge`, once it has ended.
+ * @csspart status-cancelled - The badge, besides `badge`, when it was cancelled.
  * @csspart actions - The row with "Add to calendar" and "Share".
  * @csspart calendar - The "Add to calendar" button.
  * @csspart share - The "Share" button.
@@ -72,6 +79,7 @@ const isFormField = (el: EventTarget | undefined) =>
  * @csspart links - The list of links.
  * @csspart apply - The "How to apply" section.
  * @csspart apply-button - The main application link or button.
+ * @csspart apply-email - The "Apply by e-mail" link, when there is an application link too.
  * @csspart apply-form - The `<opp-apply>` form.
  * @csspart not-found - The message shown for an id that is no longer listed.
  *
