@@ -33,7 +33,21 @@ export {
   OppPagination,
 };
 export { OppElement } from './elements/base/opp-element.js';
-export type { OppEventMap } from './elements/base/opp-element.js';
+export type {
+  OppEventMap,
+  SelectEventDetail,
+  SearchEventDetail,
+  LoadEventDetail,
+  ErrorEventDetail,
+  DetailCloseEventDetail,
+  ApplyStartEventDetail,
+  CalendarDownloadEventDetail,
+  ApplySubmitEventDetail,
+  ApplySuccessEventDetail,
+  ApplyErrorEventDetail,
+  ApplyRetryEventDetail,
+  ApplyErrorKind,
+} from './elements/base/events.js';
 export { FinderController, DEFAULT_STATUS } from './elements/finder/finder-controller.js';
 export type {
   FinderConfig,
@@ -42,7 +56,6 @@ export type {
   Prefilter,
   Chip,
   ChangeReason,
-  SearchEventDetail,
 } from './elements/finder/finder-controller.js';
 export { finderContext } from './elements/finder/context.js';
 

@@ -17,6 +17,8 @@
  */
 import type { LocalizedText, Opportunity } from '../sdk/feed/schema.js';
 import { PLAIN_TEXT } from '../sdk/feed/schema.js';
+import { isDateOnly } from '../sdk/feed/values.js';
+import { displayName } from '../sdk/text/names.js';
 import { EU_CURRENCY_TABLE, EU_COUNTRY_TABLE, EU_LANGUAGE_TABLE, countryIri, languageIri } from './elm-codes.js';
 import { htmlToText, prune } from './shared.js';
 
@@ -71,14 +73,6 @@ export interface ToElmOptions {
   idPrefix?: string;
 }
 
-const displayName = (type: 'region' | 'language', code: string): string | undefined => {
-  try {
-    return new Intl.DisplayNames(['en'], { type, fallback: 'none' }).of(code) ?? undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 const concept = (id: string, scheme: string, label?: string, notation?: string): Json => ({
   id,
   type: 'Concept',
@@ -107,7 +101,7 @@ const plainMap = (t: LocalizedText | undefined): LocalizedText | undefined => {
  */
 export function elmDateTime(value: string | undefined, end = false): string | undefined {
   if (!value) return undefined;
-  if (value.length === 10) return `${value}T${end ? '23:59:59' : '00:00:00'}Z`;
+  if (isDateOnly(value)) return `${value}T${end ? '23:59:59' : '00:00:00'}Z`;
   return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?=Z|[+-])/, '$1:00');
 }
 

@@ -2,13 +2,8 @@
  * Character-level checks that run before any format reader: binary files, text that was decoded with the wrong
  * encoding (U+FFFD replacement characters, UTF-8 read as Latin-1), and decoding bytes into text.
  */
-import type { FeedIssue } from '../sdk/feed/parse.js';
-
-const feedIssue = (message: string, severity: FeedIssue['severity']): FeedIssue => ({
-  path: [],
-  severity,
-  message: `(feed): ${message}`,
-});
+import { feedIssue } from '../sdk/feed/issues.js';
+import type { FeedIssue } from '../sdk/feed/issues.js';
 
 /** Windows-1252 characters in 0x80–0x9F, by code point, mapped back to their byte. */
 const CP1252: ReadonlyMap<number, number> = new Map(

@@ -6,8 +6,10 @@
 import { foldSlug } from '../sdk/search/fold.js';
 import type { LocalizedText, Opportunity } from '../sdk/feed/schema.js';
 import { PLAIN_TEXT } from '../sdk/feed/schema.js';
+import { isDateOnly } from '../sdk/feed/values.js';
 import { localize } from '../sdk/text/localize.js';
-import { addDays, countryName, htmlToText } from './shared.js';
+import { countryName } from '../sdk/text/names.js';
+import { addDays, htmlToText } from './shared.js';
 
 export interface ToICalendarOptions {
   /** Calendar name (`X-WR-CALNAME` and `NAME`). */
@@ -61,11 +63,9 @@ const basic = (iso: string) => iso.replace(/[-:]/g, '');
 
 /** `20270510T060000Z` for any ISO date-time (converted to UTC). */
 function utc(value: string | number | Date): string {
-  const d = new Date(typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value + 'T00:00:00Z' : value);
+  const d = new Date(typeof value === 'string' && isDateOnly(value) ? value + 'T00:00:00Z' : value);
   return basic(d.toISOString().replace(/\.\d{3}Z$/, 'Z'));
 }
-
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 function pick(text: LocalizedText | undefined, o: Opportunity, languages: readonly string[]): { value: string; lang: string } | undefined {
   const l = localize(text, languages, o.language);
@@ -75,7 +75,7 @@ function pick(text: LocalizedText | undefined, o: Opportunity, languages: readon
 function vevent(o: Opportunity, stamp: string, languages: readonly string[]): string[] | undefined {
   if (!o.start) return undefined;
   const lines: string[] = ['BEGIN:VEVENT', `UID:${escapeText(o.id)}`, `DTSTAMP:${stamp}`];
-  if (isDate(o.start)) {
+  if (isDateOnly(o.start)) {
     lines.push(`DTSTART;VALUE=DATE:${basic(o.start)}`);
     if (o.end) lines.push(`DTEND;VALUE=DATE:${basic(addDays(o.end.slice(0, 10), 1))}`);
   } else {
@@ -83,7 +83,7 @@ function vevent(o: Opportunity, stamp: string, languages: readonly string[]): st
     // A date-only end after a timed start lasts to the end of that day in the start's offset.
     if (o.end) {
       const offset = /(Z|[+-]\d{2}:\d{2})$/i.exec(o.start)?.[1] ?? 'Z';
-      lines.push(`DTEND:${utc(isDate(o.end) ? Date.parse(`${addDays(o.end, 1)}T00:00:00${offset}`) : o.end)}`);
+      lines.push(`DTEND:${utc(isDateOnly(o.end) ? Date.parse(`${addDays(o.end, 1)}T00:00:00${offset}`) : o.end)}`);
     }
   }
   const title = pick(o.title, o, languages);
@@ -128,9 +128,9 @@ export const deadlineUid = (id: string): string => `${id}#application-deadline`;
  */
 function deadlineEvent(o: Opportunity, stamp: string, languages: readonly string[], titleOf: (title: string) => string): string[] | undefined {
   const deadline = o.application?.deadline;
-  if (!deadline || Number.isNaN(Date.parse(isDate(deadline) ? `${deadline}T00:00:00Z` : deadline))) return undefined;
+  if (!deadline || Number.isNaN(Date.parse(isDateOnly(deadline) ? `${deadline}T00:00:00Z` : deadline))) return undefined;
   const lines: string[] = ['BEGIN:VEVENT', `UID:${escapeText(deadlineUid(o.id))}`, `DTSTAMP:${stamp}`];
-  if (isDate(deadline)) lines.push(`DTSTART;VALUE=DATE:${basic(deadline)}`, `DTEND;VALUE=DATE:${basic(addDays(deadline, 1))}`);
+  if (isDateOnly(deadline)) lines.push(`DTSTART;VALUE=DATE:${basic(deadline)}`, `DTEND;VALUE=DATE:${basic(addDays(deadline, 1))}`);
   else lines.push(`DTSTART:${utc(deadline)}`, `DTEND:${utc(deadline)}`);
   const title = pick(o.title, o, languages);
   const summary = escapeText(titleOf(title?.value ?? o.id));
@@ -139,7 +139,7 @@ function deadlineEvent(o: Opportunity, stamp: string, languages: readonly string
   if (apply) lines.push(`URL:${apply}`);
   if (o.start) lines.push(`RELATED-TO:${escapeText(o.id)}`);
   lines.push(...common(o), DEADLINE_ROLE, 'TRANSP:TRANSPARENT');
-  lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${summary}`, `TRIGGER:${isDate(deadline) ? '-PT15H' : '-P1D'}`, 'END:VALARM');
+  lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${summary}`, `TRIGGER:${isDateOnly(deadline) ? '-PT15H' : '-P1D'}`, 'END:VALARM');
   lines.push('END:VEVENT');
   return lines;
 }

@@ -8,6 +8,7 @@
  */
 import { parseFeed } from '../sdk/feed/parse.js';
 import type { FeedIssue, FeedResult } from '../sdk/feed/parse.js';
+import { feedIssue } from '../sdk/feed/issues.js';
 import { canonicalLanguageTag } from '../sdk/feed/schema.js';
 import type { FeedMeta, OpportunityInput } from '../sdk/feed/schema.js';
 import { checkText } from './encoding.js';
@@ -56,7 +57,6 @@ const DEFAULT_MAX_ITEMS = 20_000;
 const languageOption = (o: ReadFeedOptions): string | undefined =>
   typeof o.language === 'string' ? (canonicalLanguageTag(o.language.trim()) ?? undefined) : undefined;
 const noFeed = {} as FeedMeta;
-const feedError = (message: string): FeedIssue => ({ path: [], severity: 'error', message: `(feed): ${message}` });
 
 /**
  * The format of a text: strong signatures in the text first (`{`, `BEGIN:VCALENDAR`, `<rss`, `<feed`,
@@ -132,25 +132,25 @@ function hints(raws: readonly unknown[], format: FeedFormat): FeedIssue[] {
   const where = FORMAT_NAMES[format];
   const kind = missing('kind');
   if (kind) {
-    out.push({
-      path: [],
-      severity: 'warning',
-      message:
-        `(feed): ${kind} item${kind === 1 ? ' has' : 's have'} no kind: ` +
-        (format === 'csv' ? "add a 'kind' column, or " : `${where} cannot say what kind of opportunity an item is unless a category names it; `) +
-        "pass defaults: { kind: 'staff-week' } (command line: --default kind=staff-week)",
-    });
+    out.push(
+      feedIssue(
+        `${kind} item${kind === 1 ? ' has' : 's have'} no kind: ` +
+          (format === 'csv' ? "add a 'kind' column, or " : `${where} cannot say what kind of opportunity an item is unless a category names it; `) +
+          "pass defaults: { kind: 'staff-week' } (command line: --default kind=staff-week)",
+        'warning',
+      ),
+    );
   }
   const provider = missing('provider');
   if (provider) {
-    out.push({
-      path: [],
-      severity: 'warning',
-      message:
-        `(feed): ${provider} item${provider === 1 ? ' has' : 's have'} no provider: ` +
-        (format === 'csv' ? "add a 'provider.name' column, or " : `${where} cannot say who offers an item; `) +
-        "pass defaults: { provider: { name: '…', country: '…' } } (command line: --default provider.name=…)",
-    });
+    out.push(
+      feedIssue(
+        `${provider} item${provider === 1 ? ' has' : 's have'} no provider: ` +
+          (format === 'csv' ? "add a 'provider.name' column, or " : `${where} cannot say who offers an item; `) +
+          "pass defaults: { provider: { name: '…', country: '…' } } (command line: --default provider.name=…)",
+        'warning',
+      ),
+    );
   }
   return out;
 }
@@ -231,7 +231,7 @@ async function readJson(text: string, options: ReadFeedOptions, ctx: ReaderConte
   }
   const extra: FeedIssue[] = [];
   if (isObject(data) && Array.isArray(data.opportunities) && data.opportunities.length > ctx.maxItems) {
-    extra.push(feedError(`the feed has ${data.opportunities.length} items; only the first ${ctx.maxItems} were read`));
+    extra.push(feedIssue(`the feed has ${data.opportunities.length} items; only the first ${ctx.maxItems} were read`));
     data = { ...data, opportunities: data.opportunities.slice(0, ctx.maxItems) };
   }
   if (isObject(options.defaults) && isObject(data) && Array.isArray(data.opportunities)) {
@@ -251,7 +251,7 @@ async function readJson(text: string, options: ReadFeedOptions, ctx: ReaderConte
  */
 export async function readFeed(text: string, options: ReadFeedOptions = {}): Promise<FeedResult> {
   if (typeof text !== 'string') {
-    return { opportunities: [], issues: [feedError(`expected the feed as text, got ${text === null ? 'null' : typeof text}`)], feed: noFeed };
+    return { opportunities: [], issues: [feedIssue(`expected the feed as text, got ${text === null ? 'null' : typeof text}`)], feed: noFeed };
   }
   const checked = checkText(text);
   if (checked.fatal) return { opportunities: [], issues: checked.issues, feed: noFeed };
@@ -259,7 +259,7 @@ export async function readFeed(text: string, options: ReadFeedOptions = {}): Pro
   if (options.format !== undefined && !(FEED_FORMATS as readonly string[]).includes(options.format)) {
     return {
       opportunities: [],
-      issues: [...checked.issues, feedError(`'${String(options.format)}' is not a format this reader knows (${FEED_FORMATS.join(', ')})`)],
+      issues: [...checked.issues, feedIssue(`'${String(options.format)}' is not a format this reader knows (${FEED_FORMATS.join(', ')})`)],
       feed: noFeed,
     };
   }
@@ -268,12 +268,12 @@ export async function readFeed(text: string, options: ReadFeedOptions = {}): Pro
     const message = body.trim()
       ? 'the file is not a JSON feed, CSV, iCalendar, RSS, Atom or HTML page that this reader recognises; if it is one of them, pass its format'
       : 'the feed is empty';
-    return { opportunities: [], issues: [...checked.issues, feedError(message)], feed: noFeed };
+    return { opportunities: [], issues: [...checked.issues, feedIssue(message)], feed: noFeed };
   }
   if (options.language !== undefined && !languageOption(options)) {
     return {
       opportunities: [],
-      issues: [...checked.issues, feedError(`language: '${String(options.language)}' is not a BCP 47 language tag such as 'en', 'nl' or 'pt-BR'`)],
+      issues: [...checked.issues, feedIssue(`language: '${String(options.language)}' is not a BCP 47 language tag such as 'en', 'nl' or 'pt-BR'`)],
       feed: noFeed,
     };
   }
@@ -296,7 +296,7 @@ export async function readFeed(text: string, options: ReadFeedOptions = {}): Pro
     // A parser bug or a pathological input must not reject: report it as a problem with the file.
     return {
       opportunities: [],
-      issues: [...checked.issues, feedError(`the file could not be read as ${FORMAT_NAMES[format]} (${(e as Error)?.message ?? String(e)})`)],
+      issues: [...checked.issues, feedIssue(`the file could not be read as ${FORMAT_NAMES[format]} (${(e as Error)?.message ?? String(e)})`)],
       feed: noFeed,
     };
   }

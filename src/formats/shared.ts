@@ -8,7 +8,8 @@ import { COUNTRY_CODES } from '../sdk/feed/code-sets.js';
 import { COUNTRY_ALIASES, KINDS } from '../sdk/feed/codes.js';
 import type { Kind } from '../sdk/feed/codes.js';
 import { canonicalLanguageTag, isHttpUrl, isIsoDate } from '../sdk/feed/schema.js';
-import type { FeedIssue } from '../sdk/feed/parse.js';
+import { feedIssue } from '../sdk/feed/issues.js';
+import type { FeedIssue } from '../sdk/feed/issues.js';
 import { countryFromName } from '../sdk/feed/suggest.js';
 import { foldSlug, foldText } from '../sdk/search/fold.js';
 
@@ -278,7 +279,7 @@ export class IssueLog {
     this.issues.push(issue);
   }
   feed(message: string, severity: FeedIssue['severity'] = 'warning', group?: string): void {
-    this.add({ path: [], severity, message: `(feed): ${message}` }, group);
+    this.add(feedIssue(message, severity), group);
   }
   item(index: number, message: string, severity: FeedIssue['severity'] = 'warning', group?: string): void {
     this.add({ path: ['opportunities', index], severity, index, message }, group);
@@ -287,7 +288,7 @@ export class IssueLog {
   finish(describe: (group: string) => string = (g) => g): FeedIssue[] {
     for (const [group, n] of this.counts) {
       if (n > this.limit) {
-        this.issues.push({ path: [], severity: 'warning', message: `(feed): … and ${n - this.limit} more: ${describe(group)}` });
+        this.issues.push(feedIssue(`… and ${n - this.limit} more: ${describe(group)}`, 'warning'));
       }
     }
     return this.issues;
@@ -377,15 +378,6 @@ export function countryCode(value: string): string | undefined {
     return COUNTRY_CODES.has(code) ? code : undefined;
   }
   return countryFromName(v);
-}
-
-/** The name of a country code in the first of `languages` the runtime knows (else English), for lines people read. */
-export function countryName(code: string, languages: readonly string[] = []): string {
-  try {
-    return new Intl.DisplayNames([...languages, 'en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 let languageNames: Map<string, string> | undefined;

@@ -8,7 +8,8 @@ import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { readFeed, decodeText } from '../formats/index.js';
-import type { FeedIssue } from '../sdk/feed/parse.js';
+import { feedIssue } from '../sdk/feed/issues.js';
+import type { FeedIssue } from '../sdk/feed/issues.js';
 import type { Opportunity } from '../sdk/feed/schema.js';
 import type { Db } from './db.js';
 
@@ -117,7 +118,7 @@ export function withoutNul<T>(value: T): T {
   return value;
 }
 
-const issue = (message: string): FeedIssue => ({ path: [], severity: 'error', message: `(feed): ${message}` });
+const issue = (message: string): FeedIssue => feedIssue(message);
 
 /** Fetches and reads one source; writes the outcome. Never throws for what the remote side does. */
 export async function harvestSource(db: Db, source: SourceRow, options: HarvestOptions = {}): Promise<HarvestOutcome> {

@@ -15,6 +15,7 @@ import rateLimit from '@fastify/rate-limit';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { createSearchIndex } from '../sdk/search/engine.js';
 import { queryFromParams, queryToParams } from '../sdk/search/params.js';
+import { MAX_PAGE_SIZE } from '../sdk/search/types.js';
 import type { SearchIndex, SearchQuery, SearchResult } from '../sdk/search/types.js';
 import { mergeFeeds, type MergedOpportunity } from '../sdk/client/merge.js';
 import type { FeedMeta, Opportunity } from '../sdk/feed/schema.js';
@@ -149,7 +150,7 @@ export function badParameter(params: URLSearchParams): string | undefined {
 function allMatches(index: SearchIndex, query: SearchQuery, limit = MAX_FEED_ITEMS): Opportunity[] {
   const out: Opportunity[] = [];
   for (let page = 1; out.length < limit; page++) {
-    const r = index.search({ ...query, page, pageSize: 1000, now: query.now ?? Date.now() });
+    const r = index.search({ ...query, page, pageSize: MAX_PAGE_SIZE, now: query.now ?? Date.now() });
     out.push(...r.items);
     if (r.items.length === 0 || out.length >= r.total) break;
   }

@@ -10,7 +10,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isDateOnly, offsetZone, writtenOffset, zoneOffset, zonePlan } from '../../src/sdk/text/zones.js';
+import { isDateOnly } from '../../src/sdk/feed/values.js';
+import { offsetZone, writtenOffset, zoneOffset, zonePlan } from '../../src/sdk/text/zones.js';
 import { formatDate, formatDateParts, formatDateRange } from '../../src/elements/shared/format.js';
 import { deadlineText } from '../../src/elements/shared/present.js';
 import { intlLocale, INTL_FALLBACKS } from '../../src/i18n/intl-locale.js';

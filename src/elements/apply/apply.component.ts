@@ -4,8 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createClient } from '../../sdk/client/index.js';
 import type { ApplicationForm, Consent, Opportunity } from '../../sdk/feed/schema.js';
-import { opportunityStatus } from '../../sdk/status.js';
-import type { OpportunityStatus } from '../../sdk/status.js';
+import { howToApply } from '../../sdk/apply/how-to-apply.js';
+import type { HowToApply } from '../../sdk/apply/how-to-apply.js';
+import { canApply } from '../../sdk/status.js';
 import { localize } from '../../sdk/text/localize.js';
 import { safeUrl } from '../../sdk/text/url.js';
 import type { AttemptState } from '../../sdk/apply/attempt.js';
@@ -26,69 +27,7 @@ import { adoptInto, lightStyles, styles } from './apply.styles.js';
 // The form's English strings travel with the form (not in the finder's script-tag bundle).
 provideEnglish({ apply: englishApply });
 
-/** Why a submission did not go through, for `opp-apply-error`. */
-export type ApplyErrorKind =
-  /** Answers broke the form's rules (nothing was sent). */
-  | 'invalid'
-  /** Applications are not open (upcoming, closed, past, cancelled): nothing was sent. */
-  | 'not-open'
-  /** Timeout, network failure, 408/409/429/5xx after the automatic retries: a person can retry, same key. */
-  | 'retryable'
-  /** The endpoint refused some answers (4xx with `{ errors }`). */
-  | 'fields'
-  /** The endpoint refused the application for good (other 4xx). */
-  | 'fatal'
-  /** An anti-spam check tripped (honeypot filled, or sent too fast): nothing was sent. */
-  | 'spam';
-
-declare module '../base/opp-element.js' {
-  interface OppEventMap {
-    /** The visitor started applying: opened the form, or followed the application link or e-mail address. */
-    'opp-apply-start': { id: string; method: 'form' | 'link' | 'email' };
-    /** An application is being sent (first send or a retry; `idempotencyKey` is the same for every retry). */
-    'opp-apply-submit': { id: string; idempotencyKey: string; retry: boolean };
-    /** The endpoint accepted the application (2xx). */
-    'opp-apply-success': {
-      id: string;
-      idempotencyKey: string;
-      status: number;
-      message?: string;
-      reference?: string;
-      /** The parsed JSON body of the response, if any. */
-      response?: unknown;
-    };
-    /** The application was not sent or not accepted. Carries no answers (no personal data). */
-    'opp-apply-error': {
-      id: string;
-      kind: ApplyErrorKind;
-      /** Names of the fields and consents in error (`invalid`, `fields`). */
-      fields?: string[];
-      /** `retryable`: why; `spam`: which trap. */
-      reason?: RetryReason | 'honeypot' | 'too-fast';
-      status?: number;
-      /** When the server allows the next try (ms since epoch), from `Retry-After`. */
-      retryAt?: number;
-      idempotencyKey?: string;
-      message?: string;
-    };
-    /**
-     * An automatic retry is scheduled (before each one): the request failed for a temporary reason and goes out
-     * again, with the same idempotency key, after `delay` ms.
-     */
-    'opp-apply-retry': {
-      id: string;
-      idempotencyKey: string;
-      /** The number of the request that goes out after the wait (2 = the first automatic retry). */
-      attempt: number;
-      /** The wait in ms before it. */
-      delay: number;
-      /** Why the previous request failed: `server` (5xx, 409, 425), `rate-limit` (429), `timeout` (408 or no answer in time), `network`. */
-      reason: RetryReason;
-      /** The HTTP status of the failed request; absent for a network failure or a timeout without an answer. */
-      status?: number;
-    };
-  }
-}
+export type { ApplyErrorKind } from '../base/events.js';
 
 let instances = 0;
 
@@ -120,9 +59,6 @@ function reasonText(reason: RetryReason, t: ApplyMessages): string {
  * a click (assistive technology activates the Send button with a click alone; `button.click()` from a script is not trusted).
  */
 const PERSONAL_EVENTS = ['keydown', 'pointerdown', 'touchstart', 'input', 'change', 'click'] as const;
-
-const CAN_SEND: ReadonlySet<OpportunityStatus> = new Set(['open', 'closing-soon']);
-const SHOWS_FORM: ReadonlySet<OpportunityStatus> = new Set(['open', 'closing-soon', 'upcoming']);
 
 /**
  * The application form of one opportunity, built from its `application.form` definition: every field type as a native
@@ -412,7 +348,7 @@ export class OppApply extends OppElement {
     const o = this.current;
     const s = this.ctl.state;
     if (!o?.application?.form || s.status === 'submitting' || s.status === 'success') return;
-    if (!CAN_SEND.has(opportunityStatus(o, this.clock()))) {
+    if (!canApply(o, this.clock())) {
       this.notice = 'notOpen';
       this.emit('opp-apply-error', { id: o.id, kind: 'not-open' });
       return;
@@ -495,10 +431,8 @@ export class OppApply extends OppElement {
     </div>`;
   }
 
-  private renderAlternatives(o: Opportunity, t: ApplyMessages): TemplateResult | typeof nothing {
-    const url = safeUrl(o.application?.url);
-    const email = o.application?.email;
-    const mailto = email ? safeUrl(`mailto:${email}`, { allowMailto: true }) : undefined;
+  private renderAlternatives(o: Opportunity, how: HowToApply, t: ApplyMessages): TemplateResult | typeof nothing {
+    const { url, email, mailto } = how;
     if (!url && !mailto) return nothing;
     return html`<ul part="alternatives">
       ${url
@@ -515,9 +449,10 @@ export class OppApply extends OppElement {
   }
 
   private renderNotice(o: Opportunity, t: ApplyMessages): TemplateResult | typeof nothing {
-    const status = opportunityStatus(o, this.clock());
+    const how = howToApply(o, this.clock());
+    const { status } = how;
     const app = o.application;
-    const hasForm = !!app?.form;
+    const hasForm = !!how.form;
     const lang = this.i18n.lang;
     switch (status) {
       case 'cancelled':
@@ -529,12 +464,12 @@ export class OppApply extends OppElement {
       case 'upcoming':
         return html`<div part="notice">
           ${app?.opens ? html`<p>${t.opensOn(formatDate(app.opens, lang, { country: o.location?.country ?? o.provider.country }))}</p>` : nothing}
-          ${hasForm ? html`<p>${t.prepareNow}</p>` : this.renderAlternatives(o, t)}
+          ${hasForm ? html`<p>${t.prepareNow}</p>` : this.renderAlternatives(o, how, t)}
         </div>`;
       default: {
         const deadline = app?.deadline ? html`<p>${t.deadline(formatDate(app.deadline, lang, { country: o.location?.country ?? o.provider.country }))}</p>` : nothing;
         if (hasForm) return app?.deadline ? html`<div part="notice">${deadline}</div>` : nothing;
-        const alternatives = this.renderAlternatives(o, t);
+        const alternatives = this.renderAlternatives(o, how, t);
         return html`<div part="notice">${deadline}${alternatives}</div>`;
       }
     }
@@ -557,8 +492,8 @@ export class OppApply extends OppElement {
     const form = o?.application?.form;
     const s = this.ctl.state;
     if (!o || !form || s.status === 'success' || this.ctl.form !== form) return nothing;
-    const status = opportunityStatus(o, this.clock());
-    if (!SHOWS_FORM.has(status)) return nothing;
+    const how = howToApply(o, this.clock());
+    if (!how.showsForm) return nothing;
     const t = this.i18n.msg.apply;
     const errors = this.ctl.errors();
     const ctxBase = {
@@ -584,7 +519,7 @@ export class OppApply extends OppElement {
       </div>
       ${this.renderPrivacy(form, t, sub)} ${this.renderConsents(form, errors, t)}
       <div class="opp-apply__actions">
-        ${CAN_SEND.has(status)
+        ${how.open
           ? html`<button type="submit" class="opp-apply__button" aria-disabled=${submitting ? 'true' : 'false'}>${t.submit}</button>`
           : nothing}
         ${this.ctl.hasDraft && !submitting
@@ -592,7 +527,7 @@ export class OppApply extends OppElement {
           : nothing}
       </div>
       <p class="opp-apply__status" role="status">${this.statusText(s, t)}</p>
-      <div class="opp-apply__alert" role="alert">${this.renderAlert(o, s, t)}</div>
+      <div class="opp-apply__alert" role="alert">${this.renderAlert(o, how, s, t)}</div>
     </form>`;
   }
 
@@ -748,10 +683,10 @@ export class OppApply extends OppElement {
     return '';
   }
 
-  private renderAlert(o: Opportunity, s: AttemptState, t: ApplyMessages): TemplateResult | typeof nothing {
+  private renderAlert(o: Opportunity, how: HowToApply, s: AttemptState, t: ApplyMessages): TemplateResult | typeof nothing {
     if (this.blocked) {
       return html`<p>${t.fatal}</p>
-        ${this.hasAlternatives(o) ? html`<p>${t.fatalHelp}</p>${this.renderAlternatives(o, t)}` : nothing}`;
+        ${how.url || how.mailto ? html`<p>${t.fatalHelp}</p>${this.renderAlternatives(o, how, t)}` : nothing}`;
     }
     if (s.status !== 'error') return nothing;
     if (s.kind === 'fields') {
@@ -761,16 +696,12 @@ export class OppApply extends OppElement {
     if (s.kind === 'fatal') {
       return html`<p>${t.fatal}</p>
         ${s.message ? html`<p>${t.serverSays} ${s.message}</p>` : nothing}
-        ${this.hasAlternatives(o) ? html`<p>${t.fatalHelp}</p>${this.renderAlternatives(o, t)}` : nothing}`;
+        ${how.url || how.mailto ? html`<p>${t.fatalHelp}</p>${this.renderAlternatives(o, how, t)}` : nothing}`;
     }
     const wait = s.retryAt !== undefined ? Math.ceil((s.retryAt - Date.now()) / 1000) : 0;
     return html`<p>${reasonText(s.reason, t)} ${t.keptNote}</p>
       ${wait > 0 ? html`<p>${t.tryAgainIn(wait)}</p>` : nothing}
       <p>${t.retrySafe}</p>
       <button type="button" class="opp-apply__button opp-apply__button--secondary" @click=${this.onRetry}>${t.retry}</button>`;
-  }
-
-  private hasAlternatives(o: Opportunity): boolean {
-    return !!(safeUrl(o.application?.url) || o.application?.email);
   }
 }

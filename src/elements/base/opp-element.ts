@@ -1,12 +1,12 @@
 import { LitElement } from 'lit';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { OppEventMap } from './events.js';
+import { VERSION } from './version.js';
 
-/**
- * The events every element may emit, by name → `detail` type. Each element's module augments this interface, and
- * `GlobalEventHandlersEventMap` gets typed `CustomEvent`s from it (see `./events.ts`).
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface OppEventMap {}
+/** Where an element class carries its opportunity-kit version: `Symbol.for`, so every copy on a page uses the same key. */
+const VERSION_KEY: unique symbol = Symbol.for('opportunity-kit.version');
+
+export type { OppEventMap };
 
 let followVisitor: CSSStyleSheet | undefined;
 
@@ -68,15 +68,49 @@ export class OppElement extends LitElement {
   }
 
   /**
+   * The opportunity-kit version of this class, read by another copy's `define()` (a global symbol: any copy finds it).
+   * @internal
+   */
+  static readonly [VERSION_KEY]: string = VERSION;
+
+  /**
    * Register `tag` for this class unless a definition exists already (two copies of the bundle, or two versions, on
-   * one page must not throw): the first definition wins.
+   * one page must not throw): the first definition wins. Two copies of one version are silent; a definition of another
+   * version (or another script's element) under the same tag gets one console warning, as the page then runs elements
+   * of a version it may not expect.
    */
   static define(tag: string, ctor: CustomElementConstructor = this): void {
-    if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+    if (typeof customElements === 'undefined') return;
+    const existing = customElements.get(tag);
+    if (existing) return warnIfOtherVersion(tag, existing, ctor);
     try {
       customElements.define(tag, ctor);
     } catch {
-      /* another copy won a race to register the same tag */
+      // another copy won a race to register the same tag
+      const winner = customElements.get(tag);
+      if (winner) warnIfOtherVersion(tag, winner, ctor);
     }
   }
+}
+
+const versionOf = (ctor: CustomElementConstructor): string | undefined => {
+  const v = (ctor as unknown as Record<symbol, unknown>)[VERSION_KEY];
+  return typeof v === 'string' ? v : undefined;
+};
+
+/** The versions already warned about: one warning per other version, not one per tag. */
+const warned = new Set<string>();
+
+function warnIfOtherVersion(tag: string, existing: CustomElementConstructor, ctor: CustomElementConstructor): void {
+  if (existing === ctor) return;
+  const theirs = versionOf(existing);
+  const ours = versionOf(ctor) ?? VERSION;
+  if (theirs === ours) return;
+  const key = theirs ?? '';
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(
+    `opportunity-kit ${ours}: <${tag}> is already defined by ${theirs ? `opportunity-kit ${theirs}` : 'another script'}; ` +
+      'that definition stays and this one is not registered. Load one version of opportunity-kit per page.',
+  );
 }

@@ -8,17 +8,8 @@ import { OppElement } from '../base/opp-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { facetValueLabel, fieldLabel } from '../shared/format.js';
+import { STATUS_PARTS } from '../shared/parts.js';
 import { datesText, deadlineLead, deadlineText, feeText, languagesText, placeText, statusBadge, text } from '../shared/present.js';
-
-declare module '../base/opp-element.js' {
-  interface OppEventMap {
-    /**
-     * A visitor chose an opportunity (a card's title). Cancelable: a finder cancels it to open the detail in place;
-     * otherwise the link is followed.
-     */
-    'opp-select': { id: string };
-  }
-}
 
 /** The parts of `<opp-card>`, for `exportparts` in the elements that contain cards. */
 export const CARD_PARTS = [
@@ -38,13 +29,7 @@ export const CARD_PARTS = [
   'languages',
   'topics',
   'fields',
-  'status-upcoming',
-  'status-open',
-  'status-closing-soon',
-  'status-full',
-  'status-closed',
-  'status-past',
-  'status-cancelled',
+  ...STATUS_PARTS,
 ] as const;
 
 /**
@@ -66,6 +51,13 @@ export const CARD_PARTS = [
  * @csspart link - The title's link (or button); the whole card is its click target.
  * @csspart provider - The organisation offering it.
  * @csspart badge - The status badge; also `status-open`, `status-closing-soon`, `status-closed`, … by status.
+ * @csspart status-upcoming - The badge, besides `badge`, while applications have not opened yet.
+ * @csspart status-open - The badge, besides `badge`, while applications are open.
+ * @csspart status-closing-soon - The badge, besides `badge`, when the deadline is near.
+ * @csspart status-full - The badge, besides `badge`, when no places are left.
+ * @csspart status-closed - The badge, besides `badge`, after the deadline.
+ * @csspart status-past - The badge, besides `badge`, once it has ended.
+ * @csspart status-cancelled - The badge, besides `badge`, when it was cancelled.
  * @csspart summary - The short summary.
  * @csspart facts - The list of facts below.
  * @csspart dates - When it takes place.

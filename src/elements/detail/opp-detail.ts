@@ -2,7 +2,8 @@ import { css, html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Opportunity } from '../../sdk/feed/schema.js';
-import { canApply, opportunityStatus } from '../../sdk/status.js';
+import { howToApply } from '../../sdk/apply/how-to-apply.js';
+import { opportunityStatus } from '../../sdk/status.js';
 import type { OpportunityStatus } from '../../sdk/status.js';
 import { safeUrl } from '../../sdk/text/url.js';
 import { OppElement } from '../base/opp-element.js';
@@ -17,17 +18,6 @@ import { provideEnglish } from '../../i18n/index.js';
 
 // The English strings only this element uses travel with it (not in the finder's script-tag bundle).
 provideEnglish({ finder: finderDetail });
-
-declare module '../base/opp-element.js' {
-  interface OppEventMap {
-    /** The visitor closed the detail (its close button, or Escape). */
-    'opp-detail-close': { id: string };
-    /** The visitor started applying: opened the form, or followed the application link or e-mail address. */
-    'opp-apply-start': { id: string; method: 'form' | 'link' | 'email' };
-    /** "Add to calendar" handed the browser an .ics file to download. */
-    'opp-calendar-download': { id: string; fileName: string };
-  }
-}
 
 type ApplyState = 'closed' | 'loading' | 'ready' | 'failed';
 
@@ -68,6 +58,13 @@ const isFormField = (el: EventTarget | undefined) =>
  * @csspart title - The title heading (receives focus when the detail opens in a finder).
  * @csspart provider - The organiser.
  * @csspart badge - The status badge (also `status-<status>`).
+ * @csspart status-upcoming - The badge, besides `badge`, while applications have not opened yet.
+ * @csspart status-open - The badge, besides `badge`, while applications are open.
+ * @csspart status-closing-soon - The badge, besides `badge`, when the deadline is near.
+ * @csspart status-full - The badge, besides `badge`, when no places are left.
+ * @csspart status-closed - The badge, besides `badge`, after the deadline.
+ * @csspart status-past - The badge, besides `badge`, once it has ended.
+ * @csspart status-cancelled - The badge, besides `badge`, when it was cancelled.
  * @csspart actions - The row with "Add to calendar" and "Share".
  * @csspart calendar - The "Add to calendar" button.
  * @csspart share - The "Share" button.
@@ -82,6 +79,7 @@ const isFormField = (el: EventTarget | undefined) =>
  * @csspart links - The list of links.
  * @csspart apply - The "How to apply" section.
  * @csspart apply-button - The main application link or button.
+ * @csspart apply-email - The "Apply by e-mail" link, when there is an application link too.
  * @csspart apply-form - The `<opp-apply>` form.
  * @csspart not-found - The message shown for an id that is no longer listed.
  *
@@ -509,7 +507,7 @@ export class OppDetail extends OppElement {
         ${this.renderActions(o, title.value)}
         ${summary.value ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.value}</p>` : nothing}
         ${this.renderFacts(o, status, place, now)}
-        ${this.renderApply(o, status, level + 1, now)}
+        ${this.renderApply(o, level + 1, now)}
         ${this.descriptionNode
           ? this.section(level + 1, t.about, html`<div part="description">${this.descriptionNode}</div>`)
           : nothing}
@@ -627,23 +625,23 @@ export class OppDetail extends OppElement {
     `;
   }
 
-  private renderApply(o: Opportunity, status: OpportunityStatus, level: number, now: Date): TemplateResult {
+  private renderApply(o: Opportunity, level: number, now: Date): TemplateResult {
     const t = this.i18n.msg.finder;
     const app = o.application;
-    const url = safeUrl(app?.url);
-    const email = app?.email ? safeUrl(`mailto:${app.email}`, { allowMailto: true }) : undefined;
+    const how = howToApply(o, now);
+    const { status, url, form } = how;
     const title = text(o.title, this.i18n.contentLanguages, o.language).value;
-    const mailto = email ? `${email}?subject=${encodeURIComponent(title)}` : undefined;
+    const mailto = how.mailto ? `${how.mailto}?subject=${encodeURIComponent(title)}` : undefined;
     let body: TemplateResult;
     if (status === 'cancelled') body = html`<p>${t.cancelledNote}</p>`;
     else if (status === 'upcoming') body = html`<p>${app?.opens ? t.opensOn(formatDate(app.opens, this.i18n.lang, { withTime: false, country: countryOf(o) })) : t.statuses.upcoming}</p>`;
     else if (status === 'full') body = html`<p>${t.fullyBookedNote}</p>`;
-    else if (!canApply(o, now)) body = html`<p>${t.applicationsClosed}</p>`;
+    else if (!how.open) body = html`<p>${t.applicationsClosed}</p>`;
     else {
       const link = url
         ? html`<a
             part="apply-button"
-            class="button ${app?.form ? '' : 'primary'}"
+            class="button ${form ? '' : 'primary'}"
             href=${url}
             target="_blank"
             rel="noopener noreferrer"
@@ -654,14 +652,14 @@ export class OppDetail extends OppElement {
       const mail = mailto
         ? html`<a
             part=${url ? 'apply-email' : 'apply-button'}
-            class=${url || app?.form ? '' : 'button primary'}
+            class=${url || form ? '' : 'button primary'}
             href=${mailto}
             @click=${() => this.emit('opp-apply-start', { id: o.id, method: 'email' })}
             >${t.applyByEmail}</a
           >
-          ${url || app?.form ? nothing : html`<span>${app!.email}</span>`}`
+          ${url || form ? nothing : html`<span>${how.email}</span>`}`
         : nothing;
-      if (app?.form) {
+      if (form) {
         body =
           this.applyState === 'ready'
             ? html`<opp-apply

@@ -103,17 +103,6 @@ export interface SearchEventDetail {
   total: number;
 }
 
-declare module '../base/opp-element.js' {
-  interface OppEventMap {
-    /** After every search (load, filter, text, page): the query and how many results it has. */
-    'opp-search': SearchEventDetail;
-    /** The feeds were loaded: how each source fared and how many opportunities there are. */
-    'opp-load': { sources: SourceStatus[]; total: number };
-    /** Nothing could be loaded (every feed failed and nothing was cached); `error.issues`: why an answer was not a feed. */
-    'opp-error': { error: ErrorInfo; feeds: string[] };
-  }
-}
-
 type Emit = <K extends keyof OppEventMap>(name: K, detail: OppEventMap[K]) => void;
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -2,6 +2,7 @@ import { ContextProvider, ContextRoot } from '@lit/context';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Opportunity } from '../../sdk/feed/schema.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SORT_ORDERS } from '../../sdk/search/types.js';
 import type { SortOrder } from '../../sdk/search/types.js';
 import { OppElement } from '../base/opp-element.js';
 import { listAttr } from '../shared/dom.js';
@@ -17,8 +18,6 @@ function ensureContextRoot(): void {
   root = new ContextRoot();
   root.attach(document.documentElement);
 }
-
-const SORTS: readonly string[] = ['relevance', 'deadline', 'start', 'updated', 'title'];
 
 /**
  * What `<opp-finder>` and `<opp-finder-provider>` share: the attributes that configure and pre-filter a finder, and
@@ -47,7 +46,7 @@ export class FinderHost extends OppElement {
   /** Default order: `relevance`, `deadline`, `start`, `updated` or `title`. */
   @property() sort?: string;
   /** Results per page (default 20). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
   /** Do not keep the query and the open detail in the page URL (for hosts that own the URL). */
   @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
   /**
@@ -102,8 +101,8 @@ export class FinderHost extends OppElement {
       feeds: this.feed.split(/\s+/).filter(Boolean),
       ...(this.opportunities ? { opportunities: this.opportunities } : {}),
       prefilter: this.prefilter(),
-      ...(this.sort && SORTS.includes(this.sort) ? { sort: this.sort as SortOrder } : {}),
-      pageSize: Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.min(1000, Math.trunc(this.pageSize)) : 20,
+      ...(this.sort && (SORT_ORDERS as readonly string[]).includes(this.sort) ? { sort: this.sort as SortOrder } : {}),
+      pageSize: Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.min(MAX_PAGE_SIZE, Math.trunc(this.pageSize)) : DEFAULT_PAGE_SIZE,
       url: this.syncsUrl(),
       ...(this.urlPrefix ? { urlPrefix: this.urlPrefix } : {}),
       ...(now && !Number.isNaN(now.getTime()) ? { now } : {}),

@@ -68,6 +68,8 @@ const ANNOUNCE_MS = 700;
  * @csspart live - The visually hidden live region.
  * @csspart subscribe - With `api` (a hub): "Subscribe: calendar · feed", the current search as the hub's feeds.
  * @csspart subscribe-link - Each subscribe link (and `subscribe-ics`, `subscribe-json`: the calendar, the feed).
+ * @csspart subscribe-ics - The calendar subscribe link (besides `subscribe-link`).
+ * @csspart subscribe-json - The feed subscribe link (besides `subscribe-link`).
  *
  * @cssproperty --opp-card-min-width - Narrowest card before the grid takes fewer columns (default 17rem).
  * @cssproperty --opp-color-surface - Chip and card background.

@@ -5,15 +5,14 @@
  * Date-only values (`2027-05-10`) are calendar days and are shown in UTC so they never shift by a day; date-times are
  * shown in their own zone with its name or offset (`zonePlan` in sdk/text/zones.ts decides), never the visitor's.
  */
-import { instantOf } from '../../sdk/feed/values.js';
-import { isDateOnly, zonePlan } from '../../sdk/text/zones.js';
+import { instantOf, isDateOnly } from '../../sdk/feed/values.js';
+import { countryName, displayName } from '../../sdk/text/names.js';
+import { zonePlan } from '../../sdk/text/zones.js';
 import type { ZonePlan } from '../../sdk/text/zones.js';
 import type { FacetName } from '../../sdk/search/types.js';
 import type { FinderMessages } from '../../i18n/index.js';
 import { intlLocaleOf } from '../../i18n/intl-locale.js';
 import { fieldVocabularyLabel, topicLabel } from '../../i18n/vocab.js';
-
-export { isDateOnly };
 
 const cache = new Map<string, unknown>();
 function memo<T>(key: string, make: () => T): T {
@@ -25,33 +24,14 @@ function memo<T>(key: string, make: () => T): T {
   return hit;
 }
 
-const displayNames = (lang: string, type: 'region' | 'language') =>
-  memo(`dn:${type}:${lang}`, () => {
-    try {
-      return new Intl.DisplayNames([intlLocaleOf(lang), 'en'], { type, fallback: 'code' });
-    } catch {
-      return undefined;
-    }
-  });
-
-/** `FI` → "Finland" (in `lang`). */
-export function countryName(code: string, lang: string): string {
-  try {
-    return displayNames(lang, 'region')?.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** `FI` → "Finland" (in the UI language `lang`). */
+export const countryLabel = (code: string, lang: string): string => countryName(code, intlLocaleOf(lang));
 
 /** `nl` → "Dutch" (in `lang`). */
 export function languageName(tag: string, lang: string): string {
-  try {
-    const name = displayNames(lang, 'language')?.of(tag) ?? tag;
-    // Intl gives lower-case language names in many languages ("nederlands"); a label starts with a capital.
-    return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-  } catch {
-    return tag;
-  }
+  const name = displayName('language', tag, [intlLocaleOf(lang)]) ?? tag;
+  // Intl gives lower-case language names in many languages ("nederlands"); a label starts with a capital.
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }
 
 const dateFormat = (lang: string, utc: boolean, withTime: boolean, zone?: string) =>
@@ -244,7 +224,7 @@ export function facetValueLabel(facet: FacetName, value: string, t: FinderMessag
     case 'audience':
       return own(t.audiences, value) ?? humanise(value);
     case 'country':
-      return countryName(value, lang);
+      return countryLabel(value, lang);
     case 'language':
       return languageName(value, lang);
     case 'field':

@@ -1,3 +1,8 @@
+import { STATUSES } from '../../sdk/status.js';
+
+/** The parts a status badge has besides its own (`statusBadge` in ./present.ts): `status-open`, `status-full`, …. */
+export const STATUS_PARTS = STATUSES.map((s) => `status-${s}` as const);
+
 /**
  * `exportparts` values, so a host can style nested parts from outside: `opp-finder::part(card-title)`.
  * Each part `p` of the child is exported as `prefix-p`, and its `base` as `prefix` itself.

@@ -10,7 +10,7 @@ import type { OpportunityStatus } from '../../sdk/status.js';
 import { localize } from '../../sdk/text/localize.js';
 import type { FinderMessages } from '../../i18n/index.js';
 import type { DateParts } from './format.js';
-import { countryName, formatDate, formatDateParts, formatDateRange, formatList, formatMoney, languageName, relativeTime, visitorTimeZone } from './format.js';
+import { countryLabel, formatDate, formatDateParts, formatDateRange, formatList, formatMoney, languageName, relativeTime, visitorTimeZone } from './format.js';
 
 /** Show "closes in …" only this close to the deadline. */
 const RELATIVE_DAYS = 30;
@@ -19,7 +19,7 @@ const RELATIVE_DAYS = 30;
 export function placeText(o: Opportunity, t: FinderMessages, lang: string): string {
   const country = o.location?.country ?? o.provider.country;
   const city = o.location?.city ?? (o.location ? undefined : o.provider.city);
-  const where = [city, o.location?.region, country ? countryName(country, lang) : undefined].filter(Boolean).join(', ');
+  const where = [city, o.location?.region, country ? countryLabel(country, lang) : undefined].filter(Boolean).join(', ');
   if (o.mode === 'online') return where ? `${t.modes.online} · ${where}` : t.modes.online;
   if (o.mode === 'blended') return where ? `${where} · ${t.modes.blended}` : t.modes.blended;
   return where;

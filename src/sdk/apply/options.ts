@@ -4,6 +4,7 @@
 import { COUNTRY_CODES } from '../feed/code-sets.js';
 import { CEFR_LEVELS } from '../feed/codes.js';
 import type { CefrLevel } from '../feed/codes.js';
+import { displayNames } from '../text/names.js';
 
 export interface Choice {
   value: string;
@@ -19,12 +20,7 @@ const countryCache = new Map<string, Choice[]>();
 export function countryChoices(lang: string): Choice[] {
   let hit = countryCache.get(lang);
   if (hit) return hit;
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'code' });
-  } catch {
-    names = undefined;
-  }
+  const names = displayNames('region', [lang]);
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
   hit = [...COUNTRY_CODES]
     .map((value) => ({ value, label: names?.of(value) ?? value }))

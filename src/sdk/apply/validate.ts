@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { COUNTRY_CODES } from '../feed/code-sets.js';
 import { CEFR_LEVELS } from '../feed/codes.js';
 import { emailSchema, isHttpUrl, isIsoDate } from '../feed/schema.js';
+import { isDateOnly } from '../feed/values.js';
 import type { ApplicationForm, Consent, FormField } from '../feed/schema.js';
 import { fileMatchesAccept, isEmptyValue, isFileLike } from './values.js';
 import type { ApplicationValues, ConsentValues, FieldValue, FileLike } from './values.js';
@@ -46,7 +47,6 @@ export type FieldCheck = { ok: true; value: CleanValue | undefined } | { ok: fal
 const TEXT_TYPES = new Set(['text', 'email', 'tel', 'url', 'textarea']);
 const NUMBER_RE = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$/;
 const TEL_RE = /^\+?[\d\s().\/-]+$/;
-const DATE_ONLY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 const patterns = new Map<string, RegExp | null>();
 /** `pattern` works as in HTML: the whole value must match. An invalid pattern is ignored (the feed is to blame). */
@@ -150,7 +150,7 @@ export function checkField(field: FormField, raw: FieldValue | unknown): FieldCh
       break;
     }
     case 'date':
-      if (!DATE_ONLY_RE.test(text) || !isIsoDate(text)) return fail({ code: 'date' });
+      if (!isDateOnly(text) || !isIsoDate(text)) return fail({ code: 'date' });
       break;
     case 'select':
     case 'radio':

@@ -1,3 +1,4 @@
+import { feedIssue } from '../feed/issues.js';
 import type { FeedIssue, FeedResult } from '../feed/parse.js';
 import type { FeedMeta } from '../feed/schema.js';
 import { defaultCache, memoryCache } from './cache.js';
@@ -212,11 +213,7 @@ async function decode(bytes: Uint8Array, contentType: string | undefined): Promi
     return {
       text: new TextDecoder('utf-8').decode(bytes),
       issues: [
-        {
-          path: [],
-          severity: 'warning',
-          message: '(feed): the feed is not valid UTF-8; invalid bytes were replaced with "\uFFFD". Save the file as UTF-8',
-        },
+        feedIssue('the feed is not valid UTF-8; invalid bytes were replaced with "\uFFFD". Save the file as UTF-8', 'warning'),
       ],
     };
   }
@@ -473,12 +470,7 @@ export function createClient(options: ClientOptions): FeedClient {
       // (A valid empty JSON feed served as text/html by a misconfigured server stays an empty feed.)
       const page = !JSON_START.test(text) && (HTML_START.test(text) || /html/i.test(contentType ?? ''));
       if (result.opportunities.length === 0 && src.format !== 'html' && page) {
-        result.issues.unshift({
-          path: [],
-          severity: 'error',
-          message:
-            '(feed): the server sent a web page, not a feed; check the feed URL',
-        });
+        result.issues.unshift(feedIssue('the server sent a web page, not a feed; check the feed URL'));
       }
       // Not a feed: nothing kept and a problem with the whole answer (HTML, JSON of another shape, an empty body).
       // That is an error, never an empty list; `opportunities: []` in a valid feed is an empty list.

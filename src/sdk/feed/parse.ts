@@ -7,25 +7,10 @@ import { closest, learnCountryNames } from './suggest.js';
 import { instantOf } from './values.js';
 import { isTopicSlug, TOPIC_SLUGS } from '../vocab/topics.js';
 import type { FeedMeta, LocalizedText, Opportunity } from './schema.js';
+import { feedIssue } from './issues.js';
+import type { FeedIssue, IssuePath } from './issues.js';
 
-export type IssuePath = (string | number)[];
-
-/**
- * A problem found in a feed. `error`: the item (or the whole feed, for path `[]`) was dropped. `warning`: something
- * was ignored or repaired and everything valid was kept.
- */
-export interface FeedIssue {
-  path: IssuePath;
-  /** Starts with the path, then says what is wrong and what is expected: a publisher can act on it. */
-  message: string;
-  severity: 'error' | 'warning';
-  /** Index of the item in `opportunities`, when the issue is about one item. */
-  index?: number;
-  /** The item's id, when it has one. */
-  id?: string;
-  /** Which source the issue came from, when a client merged several. */
-  source?: string;
-}
+export type { FeedIssue, IssuePath };
 
 export interface FeedResult {
   opportunities: Opportunity[];
@@ -338,7 +323,7 @@ class WarningCap {
   finish(issues: FeedIssue[]): void {
     for (const [key, n] of this.counts) {
       if (n > this.limit) {
-        issues.push({ path: [], severity: 'warning', message: `(feed): … and ${n - this.limit} more like: ${key}` });
+        issues.push(feedIssue(`… and ${n - this.limit} more like: ${key}`, 'warning'));
       }
     }
   }
@@ -353,7 +338,7 @@ const kindOf = (issue: FeedIssue): string => {
 };
 
 function feedError(message: string): FeedResult {
-  return { opportunities: [], issues: [{ path: [], message: `(feed): ${message}`, severity: 'error' }], feed: {} as FeedMeta };
+  return { opportunities: [], issues: [feedIssue(message)], feed: {} as FeedMeta };
 }
 
 function readMeta(env: Record<string, unknown>): FeedMeta {
@@ -421,14 +406,13 @@ function read(input: unknown): FeedResult {
   }
   const items = obj.opportunities;
   if (!Array.isArray(items)) {
-    issues.push({
-      path: [],
-      severity: 'error',
-      message:
+    issues.push(
+      feedIssue(
         items === undefined
-          ? `(feed): there is no 'opportunities' array; put the items in "opportunities": [ … ]`
-          : `(feed): 'opportunities' must be an array, got ${describe(items)}`,
-    });
+          ? `there is no 'opportunities' array; put the items in "opportunities": [ … ]`
+          : `'opportunities' must be an array, got ${describe(items)}`,
+      ),
+    );
     return { opportunities: [], issues, feed };
   }
   for (const i of unknownFieldIssues(obj, (feedFields ??= feedTree()), [], {})) issues.push(i);

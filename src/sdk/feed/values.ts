@@ -7,6 +7,9 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_OR_DATE_TIME_RE =
   /^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d))?$/;
 
+/** A calendar day without a time (`2027-03-01`): never shifted by a time zone, and as an end it lasts the whole day. */
+export const isDateOnly = (value: string): boolean => DATE_RE.test(value);
+
 const digits = (s: string, from: number, to: number): number => {
   let n = 0;
   for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
@@ -54,7 +57,7 @@ export function isHttpUrl(value: string): boolean {
  * `endOfDay` its last millisecond (a date-only deadline lasts to the end of that day).
  */
 export function instantOf(value: string, endOfDay = false): number {
-  if (DATE_RE.test(value)) {
+  if (isDateOnly(value)) {
     const t = Date.parse(value + 'T00:00:00Z');
     return endOfDay ? t + 86_400_000 - 1 : t;
   }

@@ -1,24 +1,14 @@
 /**
- * Statuses of every indexed item at a moment, fast: `opportunityStatus` parses dates on every call, which costs
- * ~100 ms for 100,000 items; here the instants are parsed once and the status is a few comparisons.
- *
- * The comparisons mirror `opportunityStatus` in ../status.ts exactly (a test checks both agree on random items and
- * moments; change them together). Statuses only change at a few instants per item, so a computed array stays valid
- * for every `now` in `[lo, hi)` (between the nearest change points around the moment it was computed for); the last
- * few arrays are kept, so searching with `now = Date.now()` recomputes only when some item actually changes status.
+ * Statuses of every indexed item at a moment, fast: `opportunityStatus` reads dates on every call, which costs
+ * ~100 ms for 100,000 items; here the instants are read once (`statusInstants`, memoised per value) and the status is
+ * the same rule (`statusIndexAt` in ../status.ts) over typed arrays. Statuses only change at a few instants per item
+ * (`statusChanges`), so a computed array stays valid for every `now` in `[lo, hi)` (between the nearest change points
+ * around the moment it was computed for); the last few arrays are kept, so searching with `now = Date.now()`
+ * recomputes only when some item actually changes status.
  */
 import { instantOf } from '../feed/values.js';
 import type { Opportunity } from '../feed/schema.js';
-import { CLOSING_SOON_DAYS, STATUSES } from '../status.js';
-
-const S_UPCOMING = STATUSES.indexOf('upcoming') + 1;
-const S_OPEN = STATUSES.indexOf('open') + 1;
-const S_SOON = STATUSES.indexOf('closing-soon') + 1;
-const S_CLOSED = STATUSES.indexOf('closed') + 1;
-const S_FULL = STATUSES.indexOf('full') + 1;
-const S_PAST = STATUSES.indexOf('past') + 1;
-const S_CANCELLED = STATUSES.indexOf('cancelled') + 1;
-const SOON_MS = CLOSING_SOON_DAYS * 86_400_000;
+import { statusChanges, statusIndexAt, statusInstants } from '../status.js';
 
 /**
  * `instantOf` memoised per value (feeds repeat dates a lot), `NaN` for a missing or unreadable value.
@@ -49,7 +39,7 @@ export class StatusTable {
   private readonly endsAt: Float64Array;
   private readonly opensAt: Float64Array;
   private readonly deadlineAt: Float64Array;
-  /** 1 = cancelled, 2 = no places left. */
+  /** `STATUS_CANCELLED | STATUS_NO_PLACES` (../status.ts). */
   private readonly flags: Uint8Array;
   private entries: Entry[] = [];
 
@@ -60,13 +50,11 @@ export class StatusTable {
     this.deadlineAt = new Float64Array(n);
     this.flags = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      const o = items[i]!;
-      const ends = o.end ?? o.start;
-      this.endsAt[i] = instant(ends, true);
-      const app = o.application;
-      this.opensAt[i] = instant(app?.opens, false);
-      this.deadlineAt[i] = app?.deadline !== undefined ? instant(app.deadline, true) : instant(o.start, false);
-      this.flags[i] = (o.status === 'cancelled' ? 1 : 0) | (app?.placesLeft === 0 ? 2 : 0);
+      const s = statusInstants(items[i]!, instant);
+      this.endsAt[i] = s.ends;
+      this.opensAt[i] = s.opens;
+      this.deadlineAt[i] = s.deadline;
+      this.flags[i] = s.flags;
     }
   }
 
@@ -85,7 +73,7 @@ export class StatusTable {
     const values = new Int32Array(n);
     let lo = -Infinity;
     let hi = Infinity;
-    // Each comparison below flips at one instant c: the status is constant while no c is crossed.
+    // The status is constant while no change point is crossed.
     const point = (c: number) => {
       if (c <= t) {
         if (c > lo) lo = c;
@@ -95,23 +83,8 @@ export class StatusTable {
       const e = endsAt[i]!;
       const op = opensAt[i]!;
       const d = deadlineAt[i]!;
-      if (e === e) point(e + 1); // `e < t` is true from t = e + 1
-      if (op === op) point(op); // `op > t` is false from t = op
-      if (d === d) {
-        point(d + 1); // `d < t`
-        point(d - SOON_MS); // `d - t <= SOON_MS` is true from t = d - SOON_MS
-      }
-      const f = flags[i]!;
-      let s: number;
-      if (f & 1) s = S_CANCELLED;
-      else if (e < t) s = S_PAST;
-      else if (op > t) s = S_UPCOMING;
-      else if (d < t) s = S_CLOSED;
-      else if (f & 2) s = S_FULL;
-      else if (d !== d) s = S_OPEN;
-      else if (d - t <= SOON_MS) s = S_SOON;
-      else s = S_OPEN;
-      values[i] = s;
+      statusChanges(e, op, d, point);
+      values[i] = statusIndexAt(e, op, d, flags[i]!, t) + 1;
     }
     return { lo, hi, values };
   }

@@ -12,6 +12,11 @@ export type { FacetName } from './facets.js';
 export const SORT_ORDERS = ['relevance', 'deadline', 'start', 'updated', 'title'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
+/** Results per page when a query names none. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** The most results one page holds: a larger `pageSize` is clamped to it. */
+export const MAX_PAGE_SIZE = 1000;
+
 /**
  * What a person asks for. Every part is optional; an empty query matches every opportunity (no hidden filter such
  * as "only open ones": ask for `status: ['open', 'closing-soon']`).

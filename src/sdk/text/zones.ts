@@ -8,12 +8,9 @@
  *   where the UI language has such names), else the bare offset ("GMT+1"). When the visitor's clock shows another
  *   time at that instant, the visitor's time is shown too.
  */
+import { isDateOnly } from '../feed/values.js';
 
-const DATE_ONLY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const OFFSET_RE = /(?:Z|([+-])(\d{2}):(\d{2}))$/;
-
-/** A calendar day without a time (`2027-03-01`): never shifted by a time zone. */
-export const isDateOnly = (value: string): boolean => DATE_ONLY_RE.test(value);
 
 /** The offset a date-time was written with, in minutes east of UTC (`+01:00` → 60, `Z` → 0); `undefined` for a date. */
 export function writtenOffset(value: string): number | undefined {
