@@ -9,7 +9,7 @@ import type { ClientOptions, FeedClient, SourceStatus } from '../../sdk/client/i
 // The search engine is a chunk of its own, loaded while the feed downloads (it is not needed for the first render).
 const engine = () => import('../../sdk/search/engine.js');
 import { isReversedRange } from '../../sdk/search/facet-layout.js';
-import { FACET_NAMES } from '../../sdk/search/types.js';
+import { DEFAULT_PAGE_SIZE, FACET_NAMES } from '../../sdk/search/types.js';
 import type { FacetName, SearchIndexOptions, SearchLabels, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/types.js';
 import type { RemoteSearch } from '../../sdk/search/remote.js';
 import { buildIndex, inPageBackend, remoteBackend, withinBase } from '../../sdk/search/backend.js';
@@ -142,7 +142,7 @@ export class FinderController extends EventTarget implements ReactiveController 
   /** Counts loads (and reloads): what a view derived from the collection is valid for. */
   loads = 0;
 
-  private config: FinderConfig = { feeds: [], prefilter: {}, pageSize: 20, url: false, locale: 'en' };
+  private config: FinderConfig = { feeds: [], prefilter: {}, pageSize: DEFAULT_PAGE_SIZE, url: false, locale: 'en' };
   private client?: FeedClient;
   private searchEngine?: typeof import('../../sdk/search/engine.js');
   /** What answers the searches (in-page index, or the hub). */

@@ -31,8 +31,8 @@ import { indexLabels, indexTexts } from './text-build.js';
 import { TextMatcher } from './text-match.js';
 import type { FacetCount, FacetName, SearchIndex, SearchIndexOptions, SearchQuery, SearchResult } from './types.js';
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 1000;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './types.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 /** A moment from a Date, epoch milliseconds or ISO string; `undefined` when it is not one. */
 function toTime(v: unknown): number | undefined {

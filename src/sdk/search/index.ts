@@ -27,7 +27,7 @@
 export { createSearchIndex } from './engine.js';
 export { queryFromParams, queryToParams, queryToString } from './params.js';
 export { foldText, tokenize } from './fold.js';
-export { FACET_NAMES, SORT_ORDERS } from './types.js';
+export { DEFAULT_PAGE_SIZE, FACET_NAMES, MAX_PAGE_SIZE, SORT_ORDERS } from './types.js';
 export type {
   FacetCount,
   FacetName,
@@ -45,3 +45,7 @@ export { createWorkerSearch, serveSearchIndex } from './worker.js';
 export type { MessageEndpoint, SearchReply, SearchRequest, WorkerSearch } from './worker.js';
 export { createRemoteSearch, readSearchResult } from './remote.js';
 export type { RemoteSearch, RemoteSearchOptions } from './remote.js';
+export { buildIndex, inPageBackend, remoteBackend, withinBase } from './backend.js';
+export type { BackendKind, BaseFilter, SearchBackend, SearchOptions } from './backend.js';
+export * as visitorState from './visitor-state.js';
+export type { Chip, VisitorQuery } from './visitor-state.js';
