@@ -6,7 +6,7 @@ import { memoryCache } from '../../src/sdk/client/index.js';
 import { FACETS } from '../../src/sdk/search/facets.js';
 import { startWorker, worker } from './support/msw.js';
 import { feed, feedUrl, items, many, NOW, serve } from './support/feeds.js';
-import { deep, deepAll, focused, settled, textOf } from './support/dom.js';
+import { deep, deepAll, focused, mount, settled, textOf, unmountAll } from './support/dom.js';
 
 const BASE = location.href;
 const FAST = { retry: 0, cache: false as const };
@@ -29,6 +29,7 @@ const params = () => new URLSearchParams(location.search);
 describe('<opp-finder>', () => {
   before(() => startWorker());
   afterEach(() => {
+    unmountAll();
     worker.resetHandlers();
     history.replaceState(null, '', BASE);
   });
@@ -432,10 +433,10 @@ describe('<opp-finder>', () => {
     const url = feedUrl();
     serve(url, feed());
     history.replaceState(null, '', `${BASE.split('?')[0]}?page=7&country=XX`); // a CMS's own ?page= and ?country=
-    const wrap = await fixture<HTMLElement>(html`<div>
+    const wrap = await mount(html`
       <opp-finder url-prefix="a-" feed=${url} now=${NOW} .clientOptions=${FAST}></opp-finder>
       <opp-finder url-prefix="b_" feed=${url} now=${NOW} .clientOptions=${FAST}></opp-finder>
-    </div>`);
+    `);
     const [a, b] = [...wrap.querySelectorAll('opp-finder')] as OppFinder[];
     await waitUntil(() => a!.controller.status === 'ready' && b!.controller.status === 'ready', 'both loaded', { timeout: 5000 });
     await settled(a!);
