@@ -492,6 +492,7 @@ export async function startServer({
           module,
           dataDir: hubData,
           token: hubToken,
+          publicUrl: `${publicOrigin}/hub`,
           sources: Object.entries(HUB_FEEDS).map(([id, path]) => ({ id, url: `${origin}${path}`, interval: HUB_INTERVAL })),
         },
       },
@@ -683,7 +684,7 @@ export async function startServer({
 }
 
 /** The hub's thread: open the hub, harvest the demo feeds once, listen on a loopback port, report to the server. */
-async function runHubWorker({ module, dataDir, token, sources }) {
+async function runHubWorker({ module, dataDir, token, publicUrl, sources }) {
   // The TypeScript source (the tests'): tsx compiles it in this thread too.
   if (module.endsWith('.ts')) (await import('tsx/esm/api')).register();
   const { createHub } = await import(module);
@@ -693,9 +694,12 @@ async function runHubWorker({ module, dataDir, token, sources }) {
     dataDir,
     sources,
     interval: HUB_INTERVAL,
-    // The forms keep the demo's own endpoint (the apply page's log and demo/received/ show what arrives); a hub behind
-    // a real proxy would set `publicUrl` and take them itself.
-    receiveApplications: false,
+    // The hub takes the applications for what it serves (the network page's forms post to /hub/api/v1/applications),
+    // at the address people open; this server's /hub/ pass-through is the proxy whose X-Forwarded-For it believes,
+    // so each visitor has their own rate limit.
+    receiveApplications: true,
+    publicUrl,
+    trustProxy: '127.0.0.1',
     harvestOptions: {
       allowPrivate: true, // its sources are the demo server, on loopback
       fetch: (input, init) => {

@@ -2,7 +2,8 @@
 /**
  * `npx opportunity-kit hub [--config hub.json] [--port N] [--host H] [--data DIR]`: runs the hub until SIGINT/SIGTERM.
  * The config file is JSON: `{ "sources": [{ "url": "https://…", "name": "…", "interval": 3600 }], "corsOrigins": "*",
- * "interval": 3600, "staleAfter": 172800, "allowPrivate": false, "receiveApplications": true, "publicUrl": "https://…" }`.
+ * "interval": 3600, "staleAfter": 172800, "allowPrivate": false, "receiveApplications": true, "publicUrl": "https://…",
+ * "trustProxy": "127.0.0.1" }`.
  * `DATABASE_URL` selects a PostgreSQL server,
  * `HUB_ADMIN_TOKEN` turns the admin API on.
  */
@@ -19,6 +20,7 @@ interface HubFile {
   dataDir?: string;
   receiveApplications?: boolean;
   publicUrl?: string;
+  trustProxy?: boolean | string | string[];
 }
 
 export async function runHub(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
@@ -50,6 +52,7 @@ export async function runHub(argv: string[], io: { stdout: NodeJS.WritableStream
     harvestOptions: { allowPrivate: file.allowPrivate === true },
     ...(typeof file.receiveApplications === 'boolean' ? { receiveApplications: file.receiveApplications } : {}),
     ...(file.publicUrl ? { publicUrl: file.publicUrl } : {}),
+    ...(file.trustProxy !== undefined ? { trustProxy: file.trustProxy } : {}),
     dataDir: values.data ?? file.dataDir ?? './hub-data',
   };
   const hub = await createHub(options);

@@ -79,6 +79,12 @@ export interface HubOptions {
   receiveApplications?: boolean;
   /** The base URL the hub is reached at (`https://hub.example.eu`), for the endpoints it serves; default: each request's own origin. */
   publicUrl?: string;
+  /**
+   * Behind a reverse proxy: which proxies' `X-Forwarded-For` to believe (Fastify's `trustProxy`: `true`, an address
+   * or a list of addresses and CIDR ranges). Without it every client seems to be the proxy, and one visitor's applications use up
+   * the rate limit of all. Default false (the connection's address is the client).
+   */
+  trustProxy?: boolean | string | string[];
   /** For tests: a fixed clock for statuses. */
   now?: () => Date;
   logger?: boolean;
@@ -258,7 +264,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     if (!harvester) void rebuild().catch(() => undefined);
   });
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024 });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024, trustProxy: options.trustProxy ?? false });
   await app.register(cors, {
     origin: options.corsOrigins === undefined || options.corsOrigins === '*' ? '*' : options.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],

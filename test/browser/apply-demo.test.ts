@@ -2,7 +2,8 @@
  * The apply demo's log (demo/apply.js) on the element from the sources: it lists every automatic retry the form makes
  * (`opp-apply-retry`), so a visitor who picks "Busy: 503 twice" sees the two retries before the acceptance.
  */
-import { html, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { html, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { mount, unmountAll } from './support/dom.js';
 import { http, HttpResponse } from 'msw';
 import { worker, startWorker } from './support/msw.js';

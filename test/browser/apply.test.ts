@@ -1,4 +1,5 @@
-import { fixture, fixtureSync, html, expect, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { fixture, fixtureSync, html, expect, oneEvent, aTimeout } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse, delay } from 'msw';
 import { worker, startWorker } from './support/msw.js';

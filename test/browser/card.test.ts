@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../../src/i18n/loaders.js';
 import '../../src/index.js';
 import type { OppCard } from '../../src/index.js';

@@ -3,7 +3,8 @@
  * renders, so `OppFinder.define('opp-finder')` alone gives a working finder. The detail view is loaded (a lazy chunk)
  * and registered the first time a detail opens.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { OppFinder } from '../../src/elements/finder/opp-finder.js';
 import { parsed, NOW } from './support/feeds.js';
 import { deep } from './support/dom.js';

@@ -2,7 +2,8 @@
  * The filters as a visitor uses them: nothing moves under the pointer, the folded panel on a phone has a way back to
  * the results, and a reversed date window is said, not silently empty.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OppFinder } from '../../src/index.js';

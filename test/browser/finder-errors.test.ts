@@ -3,7 +3,8 @@
  * feed, not "no opportunities at the moment"; the parse issue is in the console and in `opp-error`; a valid empty feed
  * is still the empty state; and the note for failed feeds names each feed, so two on one host are told apart.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
 import type { OppFinder } from '../../src/index.js';

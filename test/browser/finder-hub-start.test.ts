@@ -3,7 +3,8 @@
  * 503 with Retry-After until it has opened its database and harvested), and with a relative `api` URL on the page's
  * own origin, as the demo's network page uses it (`api="/hub/api/v1"`).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
 import type { OppFinder } from '../../src/index.js';

@@ -4,7 +4,8 @@
  * visitor's query and the host's pre-filter travel as the finder's URL parameters; a slow, superseded answer never
  * replaces a newer one; what the hub sends is validated before it is shown.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { delay, http, HttpResponse } from 'msw';
 import '../../src/index.js';
 import type { OppFinder } from '../../src/index.js';

@@ -12,7 +12,8 @@
  *   return to their baseline; heap and garbage collection of the unmounted elements are logged.
  * Pages in test/browser/pages/abuse-*.html load dist/opportunity-kit.js (the test command builds it first).
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { nothing, render } from 'lit';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';

@@ -9,7 +9,8 @@
  * never fired, no uncaught error happened, and no tree (deep, through open shadow roots) holds an `on*` attribute, a
  * javascript:/data:/vbscript: URL, a `style` attribute, or a script/iframe/object/embed/base/meta/… element.
  */
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { html, render } from 'lit';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../../src/index.js';
 import '../../src/i18n/loaders.js';
 import type { OppCard, OppFinder } from '../../src/index.js';

@@ -4,7 +4,8 @@
  * the result. Only real key presses (`sendKeys`) move focus and act; the test checks where focus is at each step and
  * that every state on the way is axe-clean.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';

@@ -3,7 +3,8 @@
  * 320 px viewport: nothing it renders (shadow DOM or its light-DOM form) sticks out of the host, and the page never
  * scrolls sideways. Long unbroken words (German compounds, URLs, e-mail addresses) wrap.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import '../../src/elements/apply/opp-apply.js';

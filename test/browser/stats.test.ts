@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
 import type { OppFinderProvider, OppStats } from '../../src/index.js';

@@ -3,7 +3,8 @@
  * fragment needs no policy of ours) and `style-src 'self'` (styles are constructable stylesheets; no style attribute
  * or <style> element is ever written).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../../src/index.js';
 import type { OppDetail, OppStats } from '../../src/index.js';
 import { byId, NOW, parsed } from './support/feeds.js';

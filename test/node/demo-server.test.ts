@@ -392,12 +392,30 @@ describe('demo server: the hub under /hub/', () => {
     assert.deepEqual(sources.sources.map((s: { id: string; state: string }) => [s.id, s.state]), Object.keys(HUB_FEEDS).map((id) => [id, 'ok']));
   });
 
-  it("gives the hub's items forms that post to this server at the address people open", async () => {
+  it("gives the hub's items forms that post to the hub at the address people open, and takes an application there", async () => {
     open(); // (already open, unless the first test failed before opening it)
     await demo.hubReady();
     const result = (await (await fetch(`${demo.origin}/hub/api/v1/search?status=all&size=100`)).json()) as SearchResult;
     const endpoints = new Set(result.items.map((o) => o.application?.form?.endpoint).filter(Boolean));
-    assert.deepEqual([...endpoints], [`http://localhost:${demo.port}/api/applications`]);
+    assert.deepEqual([...endpoints], [`http://localhost:${demo.port}/hub/api/v1/applications`]);
+    const withForm = result.items.find((o) => o.application?.form)!;
+    const post = (key: string, opportunityId: string, values: Record<string, string>) =>
+      fetch(`${demo.origin}/hub/api/v1/applications`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify({ opportunityId, values, consents: {} }),
+      });
+    // Through the pass-through: the hub's own validation answers (422 names the missing answers), not the demo server.
+    const refused = await post('demo-hub-1', withForm.id, {});
+    assert.equal(refused.status, 422, await refused.clone().text());
+    assert.ok(((await refused.json()) as { errors?: object }).errors);
+    // A complete application for an open one is stored by the hub (201 with its reference).
+    const openNow = (await (await fetch(`${demo.origin}/hub/api/v1/search?status=open&size=100`)).json()) as SearchResult;
+    const target = openNow.items.find((o) => o.application?.form?.fields.some((f) => f.name === 'languageLevel'))!;
+    const values = { givenName: 'Aino', familyName: 'Virtanen', email: 'aino@example.fi', institution: 'Example University', country: 'FI', role: 'library', languageLevel: 'B2', motivation: 'To learn how your library runs its exchange.' };
+    const accepted = await post('demo-hub-2', target.id, values);
+    assert.equal(accepted.status, 201, await accepted.clone().text());
+    assert.match(((await accepted.json()) as { reference?: string }).reference ?? '', /^APP-/);
     // Visitors' own feed requests keep the origin they used.
     const feed = await (await fetch(`${demo.origin}/data/opportunities.json`)).text();
     assert.ok(feed.includes(`${demo.origin}/api/applications`));

@@ -98,6 +98,27 @@ describe('the hub receives applications for what it serves', () => {
     assert.deepEqual(await servedEndpoints(off.url), { search: INSTITUTION, opportunity: INSTITUTION, feed: INSTITUTION });
   });
 
+  it('behind a proxy it trusts, rate-limits each forwarded client on its own (not everyone as the proxy)', async () => {
+    const post = (url: string, client: string, n: number) =>
+      fetch(`${url}/api/v1/applications`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `proxy-${client}-${n}`, 'X-Forwarded-For': client },
+        body: JSON.stringify({ opportunityId: 'x', values: {} }),
+      }).then((r) => r.status);
+    const behind = await startHub({ trustProxy: '127.0.0.1', applicationRateLimit: 2 });
+    hubs.push(behind.hub);
+    const first = [await post(behind.url, '203.0.113.1', 1), await post(behind.url, '203.0.113.1', 2), await post(behind.url, '203.0.113.1', 3)];
+    assert.notEqual(first[0], 429);
+    assert.equal(first[2], 429, `statuses ${first}`);
+    assert.notEqual(await post(behind.url, '203.0.113.2', 1), 429, 'another visitor behind the same proxy has their own limit');
+    // Without trustProxy, the header is not believed: the second visitor shares the proxy's (exhausted) limit.
+    const plain = await startHub({ applicationRateLimit: 2 });
+    hubs.push(plain.hub);
+    await post(plain.url, '203.0.113.1', 1);
+    await post(plain.url, '203.0.113.1', 2);
+    assert.equal(await post(plain.url, '203.0.113.2', 1), 429);
+  });
+
   it('refuses a publicUrl that is not an http(s) base URL', async () => {
     await assert.rejects(createHub({ dataDir: 'memory://', databaseUrl: '', publicUrl: 'javascript:alert(1)' }), /publicUrl/);
   });
