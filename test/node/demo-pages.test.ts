@@ -104,7 +104,11 @@ describe('demo pages in Chromium', () => {
         assert.deepEqual(violations, [], `${name}: axe`);
         assert.deepEqual(problems, [], `${name}: errors`);
         // The network page's finder searches on the demo's hub, under the page's own origin.
-        if (name === 'network.html') assert.ok(requested.some((u) => u.startsWith(`${demo.origin}/hub/api/v1/search?`)), 'network.html searched on the hub');
+        if (name === 'network.html') {
+          assert.ok(requested.some((u) => u.startsWith(`${demo.origin}/hub/api/v1/search?`)), 'network.html searched on the hub');
+          // Its figures come from the hub too: the page downloads no feed.
+          assert.deepEqual(requested.filter((u) => u.includes('/data/')), [], 'network.html downloaded a feed');
+        }
       } finally {
         await page.close();
       }
