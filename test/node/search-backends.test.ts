@@ -119,6 +119,20 @@ describe('search backends: one contract', () => {
     });
   }
 
+  it('get(id) within a base filter: an item outside it is not found (a deep link into a pre-filtered listing)', async () => {
+    const base: BaseFilter = { country: ['FI'] };
+    const countryOf = (o: (typeof ITEMS)[number]) => o.location?.country ?? o.provider?.country;
+    const inside = ITEMS.find((o) => countryOf(o) === 'FI')!;
+    const outside = ITEMS.find((o) => countryOf(o) !== 'FI')!;
+    assert.ok(inside && outside);
+    for (const [name, make] of Object.entries(BACKENDS)) {
+      const backend = await make(base);
+      assert.equal((await backend.get(inside.id))?.id, inside.id, name);
+      assert.equal(await backend.get(outside.id), undefined, name);
+      backend.dispose();
+    }
+  });
+
   it('a visitor value outside the base filter finds nothing (the two exclude each other)', async () => {
     for (const [name, make] of Object.entries(BACKENDS)) {
       const backend = await make({ country: ['FI'] });

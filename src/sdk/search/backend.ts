@@ -16,6 +16,7 @@ import { FACET_NAMES } from './types.js';
 import { baseLanguage, countryCode } from './facets.js';
 import type { FacetName, SearchIndex, SearchIndexOptions, SearchQuery, SearchResult } from './types.js';
 import type { RemoteSearch } from './remote.js';
+import { withinBase as itemsWithinBase } from './selection.js';
 
 export type BackendKind = 'in-page' | 'worker' | 'remote';
 
@@ -179,7 +180,11 @@ export function remoteBackend(remote: RemoteSearch, base: BaseFilter = {}): Sear
     },
     async get(id, options = {}) {
       aborted(options.signal);
-      return remote.get(id, options);
+      const item = await remote.get(id, options);
+      // An item outside the host's pre-filter (a deep link into a partner's listing) is not theirs to show. Its status
+      // is not checked: that is the visitor's filter, and a detail opens whatever its status.
+      if (item && hasBase(base) && itemsWithinBase([item], base).items.length === 0) return undefined;
+      return item;
     },
     dispose() {},
   };
