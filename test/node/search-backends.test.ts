@@ -4,6 +4,7 @@
  * (pre-filter) — and an aborted search rejects. Each backend is one entry of BACKENDS; add one there and it runs every
  * case.
  */
+import { withinBase as itemsWithinBase } from '../../src/sdk/search/selection.js';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -120,16 +121,18 @@ describe('search backends: one contract', () => {
   }
 
   it('get(id) within a base filter: an item outside it is not found (a deep link into a pre-filtered listing)', async () => {
-    const base: BaseFilter = { country: ['FI'] };
-    const countryOf = (o: (typeof ITEMS)[number]) => o.location?.country ?? o.provider?.country;
-    const inside = ITEMS.find((o) => countryOf(o) === 'FI')!;
-    const outside = ITEMS.find((o) => countryOf(o) !== 'FI')!;
-    assert.ok(inside && outside);
-    for (const [name, make] of Object.entries(BACKENDS)) {
-      const backend = await make(base);
-      assert.equal((await backend.get(inside.id))?.id, inside.id, name);
-      assert.equal(await backend.get(outside.id), undefined, name);
-      backend.dispose();
+    for (const base of [{ country: ['FI'] }, { from: '2027-03-01', to: '2027-06-30' }, { kind: ['staff-week'], field: ['04'] }] as BaseFilter[]) {
+      // The index's own rule says which items the base keeps.
+      const kept = new Set(itemsWithinBase(ITEMS, base).items.map((o) => o.id));
+      const inside = ITEMS.find((o) => kept.has(o.id))!;
+      const outside = ITEMS.find((o) => !kept.has(o.id))!;
+      assert.ok(inside && outside, JSON.stringify(base));
+      for (const [name, make] of Object.entries(BACKENDS)) {
+        const backend = await make(base);
+        assert.equal((await backend.get(inside.id))?.id, inside.id, `${name} ${JSON.stringify(base)}`);
+        assert.equal(await backend.get(outside.id), undefined, `${name} ${JSON.stringify(base)}`);
+        backend.dispose();
+      }
     }
   });
 

@@ -16,7 +16,9 @@ import { FACET_NAMES } from './types.js';
 import { baseLanguage, countryCode } from './facets.js';
 import type { FacetName, SearchIndex, SearchIndexOptions, SearchQuery, SearchResult } from './types.js';
 import type { RemoteSearch } from './remote.js';
-import { withinBase as itemsWithinBase } from './selection.js';
+import { FACETS } from './facets.js';
+import type { FacetSpec } from './facets.js';
+import { instantOf, isIsoDate } from '../feed/values.js';
 
 export type BackendKind = 'in-page' | 'worker' | 'remote';
 
@@ -136,6 +138,26 @@ async function excluded(query: SearchQuery, base: BaseFilter, ask: (q: SearchQue
   return out;
 }
 
+/**
+ * Whether one item lies within a base filter's facets and dates (not its status, which depends on the moment): the
+ * index's own rule (selection.ts `withinBase`) for one item, without loading the engine.
+ */
+function itemWithinBase(o: Opportunity, base: BaseFilter): boolean {
+  for (const spec of FACETS as readonly FacetSpec<FacetName>[]) {
+    const allowed = ((base[spec.name] as string[] | undefined) ?? []).map(spec.key);
+    if (!allowed.length || !spec.values) continue;
+    let hit = false;
+    spec.values(o, (v) => {
+      if (allowed.includes(v)) hit = true;
+    });
+    if (!hit) return false;
+  }
+  const at = (v: unknown, end: boolean) => (typeof v === 'string' ? instantOf(v, end) : NaN);
+  if (base.from && isIsoDate(base.from) && !(at(o.end ?? o.start, true) >= instantOf(base.from, false))) return false;
+  if (base.to && isIsoDate(base.to) && !(at(o.start ?? o.end, false) <= instantOf(base.to, true))) return false;
+  return true;
+}
+
 /** Whether a base filter fixes anything. */
 export function hasBase(base: BaseFilter | undefined): boolean {
   return !!base && Object.values(base).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== ''));
@@ -183,7 +205,7 @@ export function remoteBackend(remote: RemoteSearch, base: BaseFilter = {}): Sear
       const item = await remote.get(id, options);
       // An item outside the host's pre-filter (a deep link into a partner's listing) is not theirs to show. Its status
       // is not checked: that is the visitor's filter, and a detail opens whatever its status.
-      if (item && hasBase(base) && itemsWithinBase([item], base).items.length === 0) return undefined;
+      if (item && hasBase(base) && !itemWithinBase(item, base)) return undefined;
       return item;
     },
     dispose() {},
