@@ -14,10 +14,11 @@ test('every topic has a slug-shaped name and a one-sentence English definition',
   }
 });
 
-test('the labelled fields are ISCED-F 2013 codes: all broad and all narrow fields but …0/…8/…9', () => {
+test('the labelled fields are ISCED-F 2013 codes: every broad, narrow and detailed field but …0/…8/…9', () => {
   for (const c of LABELLED_FIELDS) assert.ok(ISCED_F_CODES.has(c), c);
-  const broadAndNarrow = [...ISCED_F_CODES].filter((c) => c.length === 2 || (c.length === 3 && !/[089]$/.test(c)));
-  assert.deepEqual([...LABELLED_FIELDS].sort(), broadAndNarrow.filter((c) => c !== '99' && c !== '999').sort());
+  const named = [...ISCED_F_CODES].filter((c) => c.length === 2 || !/[089]$/.test(c));
+  assert.deepEqual([...LABELLED_FIELDS].sort(), named.filter((c) => !c.startsWith('99')).sort());
+  assert.equal(LABELLED_FIELDS.filter((c) => c.length === 4).length, 80);
 });
 
 test('all 24 languages label every topic, every labelled field and every kind', async () => {
@@ -57,8 +58,38 @@ test('labels in the language, English next, undefined for unknown slugs; fields 
   assert.equal(topicLabel('zebra', 'pl'), undefined);
   assert.equal(topicLabel('constructor', 'pl'), undefined);
   assert.equal(fieldVocabularyLabel('023', 'pl'), 'Języki');
-  assert.equal(fieldVocabularyLabel('0231', 'pl'), 'Języki · 0231');
+  assert.equal(fieldVocabularyLabel('0231', 'pl'), 'Nauka języków');
+  assert.equal(fieldVocabularyLabel('0230', 'pl'), 'Języki · 0230'); // "not further defined": the narrow field's label
+  assert.equal(fieldVocabularyLabel('0288', 'pl'), 'Sztuka i nauki humanistyczne · 0288'); // no narrow 028: the broad
   assert.equal(fieldVocabularyLabel('020', 'pl'), 'Sztuka i nauki humanistyczne · 020');
+});
+
+test('detailed (4-digit) fields have labels of their own: Polish and Finnish', async () => {
+  await loadVocabulary('pl');
+  await loadVocabulary('fi');
+  assert.equal(fieldVocabularyLabel('0322', 'pl'), 'Bibliotekoznawstwo, informacja naukowa i archiwistyka');
+  assert.equal(fieldVocabularyLabel('0322', 'fi'), 'Kirjasto-, informaatio- ja arkistoala');
+  assert.equal(fieldVocabularyLabel('0613', 'pl'), 'Tworzenie i analiza oprogramowania i aplikacji');
+  assert.equal(fieldVocabularyLabel('0613', 'fi'), 'Ohjelmistojen ja sovellusten kehittäminen ja analyysi');
+  assert.equal(fieldVocabularyLabel('0913', 'fi'), 'Hoitotyö ja kätilötyö');
+  // The only detailed field of a narrow one is named as the narrow field is (ISCED-F: 0421 Law under 042 Law).
+  assert.equal(fieldVocabularyLabel('0421', 'pl'), fieldVocabularyLabel('042', 'pl'));
+});
+
+test('a detailed label is not its narrow field\'s label copied (apart from the only detailed field of a narrow one)', async () => {
+  const all = await loadAllVocabularies();
+  const only = new Set(LABELLED_FIELDS.filter((c) => c.length === 4 && LABELLED_FIELDS.filter((d) => d.length === 4 && d.startsWith(c.slice(0, 3))).length === 1));
+  assert.deepEqual([...only].sort(), ['0011', '0021', '0031', '0421', '0821', '0831', '0841', '1041']);
+  for (const [lang, v] of all) {
+    const copied = LABELLED_FIELDS.filter((c) => c.length === 4 && !only.has(c) && v.fields[c] === v.fields[c.slice(0, 3)]);
+    // A language may name one detailed field as its narrow one (Italian and Dutch: 0111 as 011).
+    assert.ok(copied.length <= 1, `${lang}: ${copied.join(', ')}`);
+    const english = all.get('en')!;
+    if (lang !== 'en') {
+      const same = LABELLED_FIELDS.filter((c) => c.length === 4 && v.fields[c] === english.fields[c]);
+      assert.ok(same.length <= 3, `${lang} copies English: ${same.join(', ')}`);
+    }
+  }
 });
 
 test('the validator warns about a topic outside the vocabulary, with the closest slug, and keeps the item', async () => {
