@@ -111,3 +111,29 @@ test('the validator warns about a topic outside the vocabulary, with the closest
   // Every slug of the vocabulary passes.
   assert.deepEqual(parseFeed({ version: '1', opportunities: [item([...TOPIC_SLUGS])] }).issues, []);
 });
+
+test('kinds, audiences and modes each have a one-sentence English definition, for every value of the feed format', async () => {
+  const { KIND_DEFINITIONS, AUDIENCES, AUDIENCE_SLUGS, MODE_DEFINITIONS, isAudienceSlug } = await import('../../src/sdk/vocab/terms.js');
+  const { KINDS, MODES } = await import('../../src/sdk/feed/codes.js');
+  const { readFileSync } = await import('node:fs');
+  const schema = JSON.parse(readFileSync(new URL('../../schema/opportunity-feed.schema.json', import.meta.url), 'utf8'));
+  const item = schema.properties.opportunities.items.properties;
+  // Kinds and modes: the enums of the zod schema's code lists and of the published JSON Schema, in their order.
+  assert.deepEqual(Object.keys(KIND_DEFINITIONS), [...KINDS]);
+  assert.deepEqual(Object.keys(KIND_DEFINITIONS), item.kind.enum);
+  assert.deepEqual(Object.keys(MODE_DEFINITIONS), [...MODES]);
+  assert.deepEqual(Object.keys(MODE_DEFINITIONS), item.mode.enum);
+  // Audiences are free slugs in the schema: the list is the one FEED-FORMAT.md recommends and the UI catalogues label.
+  const row = readFileSync(new URL('../../docs/FEED-FORMAT.md', import.meta.url), 'utf8').split('\n').find((l) => l.startsWith('| `audience` |'))!;
+  const documented = [...row.split('|')[4]!.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
+  assert.deepEqual(AUDIENCE_SLUGS, documented);
+  assert.deepEqual(AUDIENCE_SLUGS, Object.keys(en.finder.audiences));
+  for (const slug of AUDIENCE_SLUGS) assert.match(slug, new RegExp(item.audience.items.pattern), slug);
+  assert.ok(isAudienceSlug('library-staff') && !isAudienceSlug('constructor') && !isAudienceSlug('librarians'));
+  for (const [what, table] of [['kind', KIND_DEFINITIONS], ['audience', AUDIENCES], ['mode', MODE_DEFINITIONS]] as const) {
+    for (const [value, definition] of Object.entries(table)) {
+      // One sentence: a capital, at least a few words, a full stop at the end and none before it.
+      assert.match(definition, /^[A-Z][^.]{10,}\.$/, `${what} ${value}: ${definition}`);
+    }
+  }
+});
