@@ -12,6 +12,9 @@
  *   required (the readiness rules), e.g. `LearningOpportunity`: title, homepage, providedBy, defaultLanguage,
  *   learningAchievementSpecification; `LearningAchievementSpecification`: title, ISCEDFCode, language,
  *   learningOutcome; `Organisation`: legalName, location; `Location`: address; `Address`: countryCode;
+ * - the ELM 3 ontology (`http://data.europa.eu/snb/model/elm/`) for the provider's identifiers: `identifier`
+ *   (`adms:identifier`) → `Identifier` (`adms:Identifier`) with `notation` (`skos:notation`) and `schemeName`
+ *   (`elm:schemeName`) — written from the ontology as the project knows it; to re-check against the published context;
  * - the controlled lists (`xsd/loq/cv/*.xsd`): ISCED-F, EQF, learning settings, modes of learning and assessment, and
  *   the EU authority tables for countries, languages and currencies (see elm-codes.ts).
  */
@@ -155,15 +158,33 @@ const location = (id: string, country: string | undefined, city: string | undefi
   };
 };
 
+/**
+ * The provider's identifiers the feed carries, as ELM `identifier`s (`adms:identifier` → `Identifier` with its
+ * `notation` and `schemeName`), in this order. None of them is a legal identifier in ELM's sense (`registration` →
+ * `LegalIdentifier`: a registration number issued in a jurisdiction, its `spatial`, such as a business-register or
+ * VAT number): the PIC is the Commission's participant code, the Erasmus code and SCHAC are programme and network
+ * codes; the feed has no field for a legal registration number, so no `registration` is written.
+ */
+const ORGANISATION_IDENTIFIERS = [
+  { field: 'erasmusCode', fragment: 'erasmus-code', schemeName: 'Erasmus institution code' },
+  { field: 'pic', fragment: 'pic', schemeName: 'Participant Identification Code (PIC)' },
+  { field: 'schac', fragment: 'schac', schemeName: 'SCHAC home organisation' },
+] as const satisfies readonly { field: keyof Opportunity['provider']; fragment: string; schemeName: string }[];
+
 /** One opportunity as an ELM `LearningOpportunity` node (with the nodes it contains). */
 export function toElmNode(o: Opportunity, options: ToElmOptions = {}): Json {
   const id = `${options.idPrefix ?? 'urn:opportunity-kit:'}${encodeURIComponent(o.id)}`;
   const lang = defaultLanguageOf(o) ?? PLAIN_TEXT;
   const p = o.provider;
+  const identifiers = ORGANISATION_IDENTIFIERS.flatMap(({ field, fragment, schemeName }) => {
+    const notation = p[field];
+    return notation ? [{ id: `${id}#provider-${fragment}`, type: 'Identifier', notation, schemeName }] : [];
+  });
   const provider: Json = {
     id: `${id}#provider`,
     type: 'Organisation',
     legalName: langMap(p.name),
+    identifier: identifiers.length ? identifiers : undefined,
     homepage: p.url ? { id: `${id}#provider-homepage`, type: 'WebResource', contentURL: p.url } : undefined,
     location: location(`${id}#provider-location`, p.country, p.city, lang),
   };

@@ -1,11 +1,11 @@
 /**
  * The vocabularies' labels in the 24 EU languages: topics (the feed format's controlled list, see
- * `src/sdk/vocab/topics.ts`), ISCED-F 2013 broad and narrow fields, and kinds. One data file per language
+ * `src/sdk/vocab/topics.ts`), ISCED-F 2013 broad, narrow and detailed fields, and kinds. One data file per language
  * (`./<lang>/vocab.ts`), each a lazy chunk of its own, apart from the UI catalogues: the finder loads the visitor's
  * language to show labels, and cross-language search loads all of them (`loadAllVocabularies`).
  *
- * Sources and licence: the topic and narrow-field labels are written by the project (for review by native speakers);
- * the broad-field and kind labels are the UI catalogues' own (copied; a test keeps them equal). The ISCED-F 2013
+ * Sources and licence: the topic, narrow-field and detailed-field labels are written by the project (for review by
+ * native speakers); the broad-field and kind labels are the UI catalogues' own (copied; a test keeps them equal). The ISCED-F 2013
  * classification itself is UNESCO-UIS's; the official EU translations of its labels are published by the Publications
  * Office (EU Vocabularies, ESCO) under the Commission's reuse policy (Decision 2011/833/EU, CC BY 4.0) — replacing the
  * project's field labels by those is the review this data waits for.
@@ -17,7 +17,7 @@ import type { UiLanguage } from './index.js';
 export interface Vocabulary {
   /** Topic slug → label. */
   topics: Record<TopicSlug, string>;
-  /** ISCED-F 2013 code (broad and narrow) → label. */
+  /** ISCED-F 2013 code (broad, narrow and detailed: `LABELLED_FIELDS`) → label. */
   fields: Record<string, string>;
   /** Kind slug → label. */
   kinds: Record<string, string>;
@@ -49,8 +49,9 @@ export function topicLabel(slug: string, lang: string): string | undefined {
 }
 
 /**
- * The label of an ISCED-F code in `lang` (then English): its own, else its nearest labelled ancestor's with the code
- * ("Languages · 0231"); `undefined` when no vocabulary is loaded for it.
+ * The label of an ISCED-F code in `lang` (then English): its own (a detailed code too: "Language acquisition"), else
+ * its nearest labelled ancestor's — narrow, then broad — with the code ("Languages · 0230"); `undefined` when no
+ * vocabulary is loaded for it.
  */
 export function fieldVocabularyLabel(code: string, lang: string): string | undefined {
   for (const v of [vocabularyIfLoaded(lang), vocabularyIfLoaded('en')]) {

@@ -44,6 +44,8 @@ export type { CefrLevel, Kind, ProviderType, Mode, LearningSetting, Direction, F
 export { COUNTRY_CODES, CURRENCY_CODES, ISCED_F_CODES } from './feed/code-sets.js';
 export { TOPICS, TOPIC_SLUGS, isTopicSlug, LABELLED_FIELDS } from './vocab/topics.js';
 export type { TopicSlug } from './vocab/topics.js';
+export { KIND_DEFINITIONS, AUDIENCES, AUDIENCE_SLUGS, isAudienceSlug, MODE_DEFINITIONS } from './vocab/terms.js';
+export type { AudienceSlug } from './vocab/terms.js';
 export { searchLabels, COUNTRY_NAME_LANGUAGES } from './vocab/labels.js';
 export type { VocabularyLabels } from './vocab/labels.js';
 export { opportunityStatus, canApply, STATUSES, CLOSING_SOON_DAYS } from './status.js';

@@ -36,7 +36,7 @@ describe('vocabulary labels in the UI language', () => {
 
     const library = card(el, 'ugent-library-week');
     expect(fact(library, 'topics')).to.equal('Biblioteki i centra nauczania, Otwarta nauka');
-    expect(fact(library, 'fields')).to.equal('Dziennikarstwo i informacja · 0322');
+    expect(fact(library, 'fields')).to.equal('Bibliotekoznawstwo, informacja naukowa i archiwistyka');
     expect(textOf(library.shadowRoot!.querySelector('[part~="topics"] dt'))).to.equal('Obszary specjalizacji');
     expect(fact(card(el, 'umea-traineeship'), 'topics')).to.equal('Health and care');
 
@@ -50,17 +50,17 @@ describe('vocabulary labels in the UI language', () => {
     await settled(el);
     const detail = textOf(deep(el, 'opp-detail', '[part~="facts"]') ?? deep(el, 'opp-detail')!.shadowRoot!.firstElementChild as HTMLElement);
     expect(detail).to.contain('Biblioteki i centra nauczania, Otwarta nauka');
-    expect(detail).to.contain('Dziennikarstwo i informacja · 0322');
+    expect(detail).to.contain('Bibliotekoznawstwo, informacja naukowa i archiwistyka');
   });
 
   it('an English card shows the English labels; an unknown slug is humanised', async () => {
     const el = await fixture<OppCard>(html`<opp-card lang="en" .opportunity=${{
       id: 'x', kind: 'staff-week', title: { en: 'X' }, provider: { name: { en: 'P' }, country: 'BE' }, language: 'en',
-      topics: ['libraries', 'ict', 'green-labs'], fields: ['023', '0231', '06'],
+      topics: ['libraries', 'ict', 'green-labs'], fields: ['023', '0231', '0230', '06'],
     }} now=${NOW}></opp-card>`);
     await waitUntil(() => fact(el, 'topics').startsWith('Libraries and'), 'English vocabulary did not arrive');
     expect(fact(el, 'topics')).to.equal('Libraries and learning centres, ICT, Green labs');
-    expect(fact(el, 'fields')).to.equal('Languages; Languages · 0231; Information and communication technologies');
+    expect(fact(el, 'fields')).to.equal('Languages; Language acquisition; Languages · 0230; Information and communication technologies');
     await expect(el).to.be.accessible();
   });
 

@@ -143,6 +143,21 @@ describe('toElm', () => {
       { '@value': 'Scheldeland University', '@language': 'en' },
       { '@value': 'Universiteit Scheldeland', '@language': 'nl' },
     ]);
+    // The provider's identifiers from the feed (Erasmus code, PIC, SCHAC), each an adms:Identifier with its scheme.
+    const ADMS = 'http://www.w3.org/ns/adms#';
+    const identifiers = (provider[`${ADMS}identifier`] as Node[]).map((n) => [
+      n['@id'],
+      n['@type'],
+      one(n, 'http://www.w3.org/2004/02/skos/core#notation')['@value'],
+      one(n, `${ELM}schemeName`)['@value'],
+    ]);
+    const base = 'urn:opportunity-kit:scheldeland-research-support-2026#provider';
+    assert.deepEqual(identifiers, [
+      [`${base}-erasmus-code`, [`${ADMS}Identifier`], 'B GENT42', 'Erasmus institution code'],
+      [`${base}-pic`, [`${ADMS}Identifier`], '999845126', 'Participant Identification Code (PIC)'],
+      [`${base}-schac`, [`${ADMS}Identifier`], 'scheldeland.be', 'SCHAC home organisation'],
+    ]);
+    assert.deepEqual(ids(provider['http://xmlns.com/foaf/0.1/homepage']), [`${base}-homepage`]);
     const place = one(provider, `${ELM}location`);
     assert.deepEqual(place['@type'], [`${DC}Location`]);
     const address = one(place, `${ELM}address`);
@@ -207,6 +222,28 @@ describe('toElm', () => {
     assert.deepEqual(note[`${ELM}noteLiteral`], [{ '@value': 'Bachelor', '@language': 'nl' }]);
     assert.deepEqual(one(spec, `${ELM}learningOutcome`)[`${DC}title`], [{ '@value': 'Een les ontwerpen', '@language': 'nl' }]);
     assert.deepEqual(elmReadiness(r.opportunities[0]!).map((g) => g.field), ['url']);
+    // A provider without identifiers in the feed gets none (no empty list, no made-up one).
+    assert.equal(one(lo, `${ELM}providedBy`)['http://www.w3.org/ns/adms#identifier'], undefined);
+  });
+
+  it("writes only the provider identifiers the feed has, and no legal identifier (the feed has no registration number)", () => {
+    const r = parseFeed({
+      version: '1',
+      opportunities: [
+        { id: 'a', kind: 'course', title: { en: 'A' }, provider: { name: { en: 'P' }, country: 'PL', pic: '123456789' }, start: '2027-01-01' },
+        { id: 'b', kind: 'course', title: { en: 'B' }, provider: { name: { en: 'Q' }, erasmusCode: 'pl  krakow01' }, start: '2027-01-01' },
+      ],
+    });
+    assert.deepEqual(r.issues, []);
+    const [a, b] = toElm(r.opportunities)['@graph'] as [Node, Node];
+    const provider = (n: Node) => n['providedBy'] as Record<string, unknown>;
+    assert.deepEqual(provider(a)['identifier'], [
+      { id: 'urn:opportunity-kit:a#provider-pic', type: 'Identifier', notation: '123456789', schemeName: 'Participant Identification Code (PIC)' },
+    ]);
+    assert.deepEqual(provider(b)['identifier'], [
+      { id: 'urn:opportunity-kit:b#provider-erasmus-code', type: 'Identifier', notation: 'PL KRAKOW01', schemeName: 'Erasmus institution code' },
+    ]);
+    for (const n of [a, b]) assert.equal(provider(n)['registration'], undefined);
   });
 });
 

@@ -50,6 +50,8 @@ test('fields (and their ancestors) and kinds match through their labels, and wor
   assert.deepEqual(ids(index.search({ text: 'Betriebswirtschaft' })), []);
   assert.deepEqual(ids(index.search({ text: 'Wirtschaft Verwaltung' })), ['pl-hr']); // 041 in German
   assert.deepEqual(ids(index.search({ text: 'prawo' })), ['pl-hr']); // 04 in Polish: "Biznes, administracja i prawo"
+  assert.deepEqual(ids(index.search({ text: 'zarządzanie' })), ['pl-hr']); // 0413 in Polish: "Zarządzanie i administracja"
+  assert.deepEqual(ids(index.search({ text: 'johtaminen' })), ['pl-hr']); // 0413 in Finnish: "Johtaminen ja hallinto"
   assert.deepEqual(ids(index.search({ text: 'Kurs' })), ['at-ict']);
   assert.deepEqual(ids(index.search({ text: 'kirjasto Suomi' })), ['fi-libraries']);
   assert.deepEqual(ids(index.search({ text: 'kirjasto Polska' })), []);

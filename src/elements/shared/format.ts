@@ -193,8 +193,9 @@ export function humanise(slug: string): string {
 const ACRONYMS = /^(ict|hr|vet|eu|sme|stem|steam|ai|esg|ngo|hei|ecvet|eqf|cefr|esco|iro|ects|mooc|phd|ux|ui|gdpr|sdg)$/i;
 
 /**
- * An ISCED-F code as a label: its name in the vocabulary of `lang` once that has loaded ("Języki"; a detailed code by
- * its narrow field: "Języki · 0231"), else the broad field's name, with the code when it is narrower ("… · 0413").
+ * An ISCED-F code as a label: its name in the vocabulary of `lang` once that has loaded ("Języki", "Nauka języków" for
+ * 0231; a code without a label of its own by its nearest labelled ancestor: "Języki · 0230"), else the broad field's
+ * name, with the code when it is narrower ("… · 0413").
  */
 export function fieldLabel(code: string, t: FinderMessages, lang?: string): string {
   const named = lang ? fieldVocabularyLabel(code, lang) : undefined;

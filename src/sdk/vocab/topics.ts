@@ -51,11 +51,20 @@ export const TOPIC_SLUGS = Object.keys(TOPICS) as TopicSlug[];
 export const isTopicSlug = (s: string): s is TopicSlug => Object.hasOwn(TOPICS, s);
 
 /**
- * The ISCED-F 2013 codes the vocabulary files label: the 11 broad (2-digit) and 29 narrow (3-digit) fields. The
- * "not further defined" (…0), inter-disciplinary (…8) and "not elsewhere classified" (…9) codes, and the detailed
- * (4-digit) ones, display by their nearest labelled ancestor and the code.
+ * The ISCED-F 2013 codes the vocabulary files label: the 11 broad (2-digit), 29 narrow (3-digit) and 80 detailed
+ * (4-digit) fields. The "not further defined" (…0), inter-disciplinary (…8) and "not elsewhere classified" (…9)
+ * codes display by their nearest labelled ancestor and the code ("Języki · 0230").
  */
 export const LABELLED_FIELDS = (
-  '00 001 002 003 01 011 02 021 022 023 03 031 032 04 041 042 05 051 052 053 054 06 061 07 071 072 073 ' +
-  '08 081 082 083 084 09 091 092 10 101 102 103 104'
+  '00 001 0011 002 0021 003 0031 ' +
+  '01 011 0111 0112 0113 0114 ' +
+  '02 021 0211 0212 0213 0214 0215 022 0221 0222 0223 023 0231 0232 ' +
+  '03 031 0311 0312 0313 0314 032 0321 0322 ' +
+  '04 041 0411 0412 0413 0414 0415 0416 0417 042 0421 ' +
+  '05 051 0511 0512 052 0521 0522 053 0531 0532 0533 054 0541 0542 ' +
+  '06 061 0611 0612 0613 ' +
+  '07 071 0711 0712 0713 0714 0715 0716 072 0721 0722 0723 0724 073 0731 0732 ' +
+  '08 081 0811 0812 082 0821 083 0831 084 0841 ' +
+  '09 091 0911 0912 0913 0914 0915 0916 0917 092 0921 0922 0923 ' +
+  '10 101 1011 1012 1013 1014 1015 102 1021 1022 103 1031 1032 104 1041'
 ).split(' ') as readonly string[];
