@@ -16,7 +16,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import { createSearchIndex } from '../sdk/search/engine.js';
 import { queryFromParams, queryToParams } from '../sdk/search/params.js';
 import { MAX_PAGE_SIZE } from '../sdk/search/types.js';
-import type { SearchIndex, SearchQuery, SearchResult } from '../sdk/search/types.js';
+import type { SearchIndex, SearchLabels, SearchQuery, SearchResult } from '../sdk/search/types.js';
 import { mergeFeeds, type MergedOpportunity } from '../sdk/client/merge.js';
 import type { FeedMeta, Opportunity } from '../sdk/feed/schema.js';
 import { canApply } from '../sdk/status.js';
@@ -85,6 +85,12 @@ export interface HubOptions {
    * the rate limit of all. Default false (the connection's address is the client).
    */
   trustProxy?: boolean | string | string[];
+  /**
+   * Search across languages (default true): a query word also finds items through the labels of their topics, fields,
+   * kind and country in the 24 EU languages ("kirjasto", "Bibliothek" find a `libraries` week; "Suomi" items in
+   * Finland). Costs index build time and memory (see docs/hub.md); the visitors' pages download nothing more.
+   */
+  searchLabels?: boolean;
   /** For tests: a fixed clock for statuses. */
   now?: () => Date;
   logger?: boolean;
@@ -163,6 +169,13 @@ function allMatches(index: SearchIndex, query: SearchQuery, limit = MAX_FEED_ITE
   return out.slice(0, limit);
 }
 
+/** Every language's vocabulary labels and country names, for search across languages (loaded once per process). */
+let labelsOnce: Promise<SearchLabels> | undefined;
+const allLabels = () =>
+  (labelsOnce ??= Promise.all([import('../sdk/vocab/labels.js'), import('../i18n/vocab.js')]).then(async ([{ searchLabels }, { loadAllVocabularies }]) =>
+    searchLabels((await loadAllVocabularies()).values()),
+  ));
+
 export async function createHub(options: HubOptions = {}): Promise<Hub> {
   if (options.publicUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(options.publicUrl)) {
     throw new TypeError(`publicUrl must be the hub's http(s) base URL, such as https://hub.example.eu (got '${options.publicUrl}').`);
@@ -192,6 +205,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     await db.query('UPDATE sources SET webhook = $2 WHERE id = $1', [s.id ?? slug(s.url), s.webhook]);
   }
 
+  const labels = options.searchLabels === false ? undefined : await allLabels();
   let index: SearchIndex = createSearchIndex([], { now: now() });
   /**
    * Serialised answers by query, for this index and this minute (statuses move with the clock), least recently used
@@ -219,7 +233,7 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     }
     const merged = mergeFeeds([...bySource.values()].map((s) => ({ source: s.url, result: { opportunities: s.items, issues: [], feed: {} as FeedMeta } })));
     const urls = new Map([...bySource.entries()].map(([id, s]) => [s.url, id]));
-    const next = createSearchIndex(merged.opportunities, { now: now() });
+    const next = createSearchIndex(merged.opportunities, { now: now(), ...(labels ? { labels } : {}) });
     sourceOf = new Map(merged.opportunities.map((o: MergedOpportunity) => [o.id, urls.get(o.sources[0] ?? '') ?? '']));
     index = next; // the swap: searches in flight finish on the old index
     generation++;

@@ -119,6 +119,19 @@ describe('the hub receives applications for what it serves', () => {
     assert.equal(await post(plain.url, '203.0.113.2', 1), 429);
   });
 
+  it('searches across languages by default: "Suomi" and "Finnland" find the items in Finland; searchLabels: false does not', async () => {
+    const total = async (url: string, q: string) =>
+      ((await (await fetch(`${url}/api/v1/search?status=all&q=${encodeURIComponent(q)}`)).json()) as { total: number }).total;
+    const on = await startHub();
+    hubs.push(on.hub);
+    assert.equal(await total(on.url, 'Suomi'), 2);
+    assert.equal(await total(on.url, 'Finnland'), 2);
+    const off = await startHub({ searchLabels: false });
+    hubs.push(off.hub);
+    assert.equal(await total(off.url, 'Suomi'), 0);
+    assert.equal(await total(off.url, 'Helsinki'), 2, 'its own text still matches');
+  });
+
   it('refuses a publicUrl that is not an http(s) base URL', async () => {
     await assert.rejects(createHub({ dataDir: 'memory://', databaseUrl: '', publicUrl: 'javascript:alert(1)' }), /publicUrl/);
   });
