@@ -3,7 +3,7 @@
  * `npx opportunity-kit hub [--config hub.json] [--port N] [--host H] [--data DIR]`: runs the hub until SIGINT/SIGTERM.
  * The config file is JSON: `{ "sources": [{ "url": "https://…", "name": "…", "interval": 3600 }], "corsOrigins": "*",
  * "interval": 3600, "staleAfter": 172800, "allowPrivate": false, "receiveApplications": true, "publicUrl": "https://…",
- * "trustProxy": "127.0.0.1" }`.
+ * "trustProxy": "127.0.0.1", "searchLabels": true }`.
  * `DATABASE_URL` selects a PostgreSQL server,
  * `HUB_ADMIN_TOKEN` turns the admin API on.
  */
@@ -21,6 +21,7 @@ interface HubFile {
   receiveApplications?: boolean;
   publicUrl?: string;
   trustProxy?: boolean | string | string[];
+  searchLabels?: boolean;
 }
 
 export async function runHub(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
@@ -53,6 +54,7 @@ export async function runHub(argv: string[], io: { stdout: NodeJS.WritableStream
     ...(typeof file.receiveApplications === 'boolean' ? { receiveApplications: file.receiveApplications } : {}),
     ...(file.publicUrl ? { publicUrl: file.publicUrl } : {}),
     ...(file.trustProxy !== undefined ? { trustProxy: file.trustProxy } : {}),
+    ...(typeof file.searchLabels === 'boolean' ? { searchLabels: file.searchLabels } : {}),
     dataDir: values.data ?? file.dataDir ?? './hub-data',
   };
   const hub = await createHub(options);
