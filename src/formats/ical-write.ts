@@ -23,7 +23,12 @@ export interface ToICalendarOptions {
   languages?: readonly string[];
   /** SUMMARY of the deadline event, from the opportunity's title (default: `Application deadline: <title>`). */
   deadlineTitle?: (title: string) => string;
+  /** CATEGORIES as people read them (the kind's and topics' labels in a language); default and fallback: the codes. */
+  categoryLabel?: CategoryLabel;
 }
+
+/** The label of a kind or topic code, or undefined to keep the code. */
+export type CategoryLabel = (type: 'kind' | 'topic', code: string) => string | undefined;
 
 /** The property that marks the deadline event (its RELATED-TO is the opportunity's UID); the reader folds it back. */
 export const DEADLINE_ROLE = 'X-OPPORTUNITY-KIT-ROLE:application-deadline';
@@ -72,7 +77,7 @@ function pick(text: LocalizedText | undefined, o: Opportunity, languages: readon
   return l && l.value ? l : undefined;
 }
 
-function vevent(o: Opportunity, stamp: string, languages: readonly string[]): string[] | undefined {
+function vevent(o: Opportunity, stamp: string, languages: readonly string[], label?: CategoryLabel): string[] | undefined {
   if (!o.start) return undefined;
   const lines: string[] = ['BEGIN:VEVENT', `UID:${escapeText(o.id)}`, `DTSTAMP:${stamp}`];
   if (isDateOnly(o.start)) {
@@ -98,16 +103,16 @@ function vevent(o: Opportunity, stamp: string, languages: readonly string[]): st
   if (place.length) lines.push(`LOCATION:${escapeText(place.join(', '))}`);
   else if (o.mode === 'online') lines.push('LOCATION:Online');
   if (o.location?.lat !== undefined && o.location?.lon !== undefined) lines.push(`GEO:${o.location.lat};${o.location.lon}`);
-  lines.push(...common(o));
+  lines.push(...common(o, label));
   if (o.image) lines.push(`IMAGE;VALUE=URI:${o.image}`);
   lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   return lines;
 }
 
 /** CATEGORIES, STATUS, ORGANIZER and LAST-MODIFIED: the same on both events of an opportunity. */
-function common(o: Opportunity): string[] {
+function common(o: Opportunity, label?: CategoryLabel): string[] {
   const lines: string[] = [];
-  const categories = [o.kind, ...(o.topics ?? [])];
+  const categories = [label?.('kind', o.kind) ?? o.kind, ...(o.topics ?? []).map((t) => label?.('topic', t) ?? t)];
   lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
   lines.push(`STATUS:${o.status === 'cancelled' ? 'CANCELLED' : o.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED'}`);
   if (o.contact?.email) {
@@ -126,7 +131,7 @@ export const deadlineUid = (id: string): string => `${id}#application-deadline`;
  * time). It carries a display alarm the day before, for the apps that keep alarms from imported files (others drop
  * it and still show the event), links to the opportunity's event with RELATED-TO, and links to its page with URL.
  */
-function deadlineEvent(o: Opportunity, stamp: string, languages: readonly string[], titleOf: (title: string) => string): string[] | undefined {
+function deadlineEvent(o: Opportunity, stamp: string, languages: readonly string[], titleOf: (title: string) => string, label?: CategoryLabel): string[] | undefined {
   const deadline = o.application?.deadline;
   if (!deadline || Number.isNaN(Date.parse(isDateOnly(deadline) ? `${deadline}T00:00:00Z` : deadline))) return undefined;
   const lines: string[] = ['BEGIN:VEVENT', `UID:${escapeText(deadlineUid(o.id))}`, `DTSTAMP:${stamp}`];
@@ -138,7 +143,7 @@ function deadlineEvent(o: Opportunity, stamp: string, languages: readonly string
   const apply = o.application?.url ?? o.url;
   if (apply) lines.push(`URL:${apply}`);
   if (o.start) lines.push(`RELATED-TO:${escapeText(o.id)}`);
-  lines.push(...common(o), DEADLINE_ROLE, 'TRANSP:TRANSPARENT');
+  lines.push(...common(o, label), DEADLINE_ROLE, 'TRANSP:TRANSPARENT');
   lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${summary}`, `TRIGGER:${isDateOnly(deadline) ? '-PT15H' : '-P1D'}`, 'END:VALARM');
   lines.push('END:VEVENT');
   return lines;
@@ -153,7 +158,8 @@ const defaultDeadlineTitle = (title: string) => `Application deadline: ${title}`
 export function opportunityEvents(o: Opportunity, options: ToICalendarOptions = {}): string[] {
   const stamp = utc(options.now ?? Date.now());
   const languages = options.languages ?? [];
-  return [...(vevent(o, stamp, languages) ?? []), ...(deadlineEvent(o, stamp, languages, options.deadlineTitle ?? defaultDeadlineTitle) ?? [])];
+  const label = options.categoryLabel;
+  return [...(vevent(o, stamp, languages, label) ?? []), ...(deadlineEvent(o, stamp, languages, options.deadlineTitle ?? defaultDeadlineTitle, label) ?? [])];
 }
 
 /** A file name from a title, folded as search folds: "Straße" → "strasse.ics"; "event.ics" when nothing is left. */

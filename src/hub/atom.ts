@@ -8,6 +8,7 @@
  */
 import type { Opportunity } from '../sdk/feed/schema.js';
 import { localized } from '../sdk/text/localize.js';
+import type { CategoryLabel } from '../formats/ical-write.js';
 
 /** Characters XML 1.0 does not allow anywhere (C0 controls but tab, LF, CR; lone surrogates; U+FFFE, U+FFFF). */
 // eslint-disable-next-line no-control-regex
@@ -36,7 +37,18 @@ export interface ToAtomOptions {
   itemUrl: (id: string) => string;
   updated: Date;
   languages?: readonly string[];
+  /** Labels for the kind and topic categories (`label` attribute), in the feed's language. */
+  categoryLabel?: CategoryLabel;
 }
+
+/** The kind, then the topics, as Atom categories: the code as `term`, its label (when known) as `label`. */
+const categories = (o: Opportunity, label: CategoryLabel | undefined) =>
+  [['kind', o.kind] as const, ...(o.topics ?? []).map((t) => ['topic', t] as const)]
+    .map(([type, code]) => {
+      const text = label?.(type, code);
+      return `<category term="${xmlEscape(code)}"${text ? ` label="${xmlEscape(text)}"` : ''}/>`;
+    })
+    .join('\n');
 
 export function toAtom(items: readonly Opportunity[], options: ToAtomOptions): string {
   const languages = options.languages ?? [];
@@ -52,7 +64,7 @@ export function toAtom(items: readonly Opportunity[], options: ToAtomOptions): s
 <link rel="alternate" href="${xmlEscape(link)}"/>
 <updated>${updated}</updated>
 <author><name>${xmlEscape(author)}</name></author>
-<category term="${xmlEscape(o.kind)}"/>
+${categories(o, options.categoryLabel)}
 ${summary ? `<summary type="text">${xmlEscape(summary)}</summary>\n` : ''}<ev:organizer>${xmlEscape(author)}</ev:organizer>
 ${o.start ? `<ev:startdate>${xmlEscape(o.start)}</ev:startdate>\n` : ''}${o.end ? `<ev:enddate>${xmlEscape(o.end)}</ev:enddate>\n` : ''}</entry>`;
   });

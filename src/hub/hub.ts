@@ -22,6 +22,7 @@ import type { FeedMeta, Opportunity } from '../sdk/feed/schema.js';
 import { canApply } from '../sdk/status.js';
 import { applicationSchema } from '../sdk/apply/validate.js';
 import { toCsv, toICalendar } from '../formats/index.js';
+import type { CategoryLabel } from '../formats/ical-write.js';
 import { openDb, type Db } from './db.js';
 import { migrate } from './migrations.js';
 import { harvestSource, refuseUrl, type HarvestOptions, type HarvestOutcome, type SourceRow } from './harvest.js';
@@ -172,9 +173,28 @@ function allMatches(index: SearchIndex, query: SearchQuery, limit = MAX_FEED_ITE
 /** Every language's vocabulary labels and country names, for search across languages (loaded once per process). */
 let labelsOnce: Promise<SearchLabels> | undefined;
 const allLabels = () =>
-  (labelsOnce ??= Promise.all([import('../sdk/vocab/labels.js'), import('../i18n/vocab.js')]).then(async ([{ searchLabels }, { loadAllVocabularies }]) =>
+  (labelsOnce ??= Promise.all([import('../sdk/vocab/labels.js'), import('../i18n/vocab.js'), import('../i18n/vocab-loaders.js')]).then(async ([{ searchLabels }, { loadAllVocabularies }]) =>
     searchLabels((await loadAllVocabularies()).values()),
   ));
+
+/**
+ * The language of a calendar or Atom feed (`?lang=pl`, one of the 24 EU languages; default English): texts in that
+ * language where the item has them, and the kind and topics as labels of the vocabulary in it (then English).
+ */
+async function outputLanguage(params: URLSearchParams): Promise<{ languages: string[]; categoryLabel: CategoryLabel }> {
+  const { uiLanguageOf } = await import('../i18n/index.js');
+  const [{ loadVocabulary }] = await Promise.all([import('../i18n/vocab.js'), import('../i18n/vocab-loaders.js')]);
+  const lang = uiLanguageOf(params.get('lang')) ?? 'en';
+  const [mine, english] = await Promise.all([loadVocabulary(lang), loadVocabulary('en')]);
+  const categoryLabel: CategoryLabel = (type, code) => {
+    for (const v of [mine, english]) {
+      const table: Record<string, string> | undefined = type === 'kind' ? v?.kinds : v?.topics;
+      if (table && Object.hasOwn(table, code)) return table[code];
+    }
+    return undefined;
+  };
+  return { languages: [lang], categoryLabel };
+}
 
 export async function createHub(options: HubOptions = {}): Promise<Hub> {
   if (options.publicUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(options.publicUrl)) {
@@ -381,7 +401,10 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     const items = allMatches(index, { ...query, now: now() });
     const title = 'Opportunities' + (params.toString() ? ` (${params.toString()})` : '');
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'inline; filename="opportunities.csv"').send(toCsv(items));
-    if (format === 'ics') return reply.type('text/calendar; charset=utf-8').send(toICalendar(items, { name: title }));
+    if (format === 'ics') {
+      const { languages, categoryLabel } = await outputLanguage(params);
+      return reply.type('text/calendar; charset=utf-8').send(toICalendar(items, { name: title, languages, categoryLabel }));
+    }
     return reply.type('application/json; charset=utf-8').send({ version: '1', title, updated: now().toISOString(), opportunities: items.map(served(req)) });
   });
 
@@ -395,7 +418,9 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     const { page: _p, pageSize: _s, ...query } = queryFromParams(params);
     const items = allMatches(index, { ...query, now: now() });
     const origin = `${req.protocol}://${req.host}`;
+    const { languages, categoryLabel } = await outputLanguage(params);
     return reply.type('application/atom+xml; charset=utf-8').send(toAtom(items, {
+      languages, categoryLabel,
       title: 'Opportunities' + (params.toString() ? ` (${params.toString()})` : ''),
       self: `${origin}${req.url}`, updated: now(),
       itemUrl: (id) => `${origin}/api/v1/opportunities/${encodeURIComponent(id)}`,

@@ -156,6 +156,9 @@ describe('<opp-finder api> (searches on a hub)', () => {
       expect(got.searchParams.get('kind')).to.equal('staff-week,course');
       expect(got.searchParams.has('size')).to.equal(false);
       expect(got.searchParams.has('page')).to.equal(false);
+      // The calendar also says which language to name the categories in.
+      expect(got.searchParams.get('lang')).to.equal(got.pathname.endsWith('.ics') ? 'en' : null);
+      got.searchParams.delete('lang');
       expect([...got.searchParams].sort()).to.deep.equal([...sent].sort());
     }
     await expect(el).to.be.accessible();

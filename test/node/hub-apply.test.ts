@@ -17,7 +17,7 @@ const INSTITUTION = 'https://apply.example.org/applications';
 const feed = JSON.stringify({
   version: '1', language: 'en',
   opportunities: [
-    { id: 'library-week', kind: 'staff-week', title: { en: 'International Library Staff Week' },
+    { id: 'library-week', kind: 'staff-week', title: { en: 'International Library Staff Week' }, topics: ['libraries'],
       provider: { name: 'Helsinki University', country: 'FI' }, start: '2027-05-10', end: '2027-05-14',
       application: { deadline: '2027-03-01', form: { endpoint: INSTITUTION, fields: [
         { name: 'givenName', type: 'text', label: { en: 'Given name' }, required: true },
@@ -119,17 +119,36 @@ describe('the hub receives applications for what it serves', () => {
     assert.equal(await post(plain.url, '203.0.113.2', 1), 429);
   });
 
-  it('searches across languages by default: "Suomi" and "Finnland" find the items in Finland; searchLabels: false does not', async () => {
+  it('searches across languages by default ("Suomi", "Finnland", "kirjasto", "Bibliothek"); searchLabels: false does not', async () => {
     const total = async (url: string, q: string) =>
       ((await (await fetch(`${url}/api/v1/search?status=all&q=${encodeURIComponent(q)}`)).json()) as { total: number }).total;
     const on = await startHub();
     hubs.push(on.hub);
     assert.equal(await total(on.url, 'Suomi'), 2);
     assert.equal(await total(on.url, 'Finnland'), 2);
+    // Through the topic's labels in other languages (the title says "Library").
+    assert.equal(await total(on.url, 'kirjasto'), 1);
+    assert.equal(await total(on.url, 'Bibliothek'), 1);
     const off = await startHub({ searchLabels: false });
     hubs.push(off.hub);
     assert.equal(await total(off.url, 'Suomi'), 0);
     assert.equal(await total(off.url, 'Helsinki'), 2, 'its own text still matches');
+  });
+
+  it('writes feed.ics and feed.atom in the language asked for: the kind and topics as that language\'s labels', async () => {
+    const { hub, url } = await startHub();
+    hubs.push(hub);
+    const text = async (path: string) => (await fetch(`${url}${path}`)).text();
+    const ics = (await text('/api/v1/feed.ics?status=all&q=library&lang=pl')).replace(/\r\n /g, '');
+    assert.match(ics, /\r\nCATEGORIES:[^\r]*Biblioteki/, 'Polish topic label');
+    assert.doesNotMatch(ics, /CATEGORIES:[^\r]*\blibraries\b/);
+    const en = (await text('/api/v1/feed.ics?status=all&q=library')).replace(/\r\n /g, '');
+    assert.match(en, /\r\nCATEGORIES:[^\r]*Libraries/, 'English by default');
+    const atom = await text('/api/v1/feed.atom?status=all&q=library&lang=fi');
+    assert.match(atom, /<category term="libraries" label="Kirjastot[^"]*"\/>/);
+    assert.match(atom, /<category term="staff-week" label="[^"]+"\/>/);
+    // An unknown language is English, not an error.
+    assert.match(await text('/api/v1/feed.atom?status=all&q=library&lang=xx'), /<category term="libraries" label="Libraries/);
   });
 
   it('refuses a publicUrl that is not an http(s) base URL', async () => {

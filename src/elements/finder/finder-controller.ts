@@ -372,7 +372,10 @@ export class FinderController extends EventTarget implements ReactiveController 
     return SUBSCRIBE_FORMATS.flatMap((format) => {
       let href: string | undefined;
       try {
-        href = safeUrl(new URL(remote.feedUrl(query, format), document.baseURI).href);
+        const url = new URL(remote.feedUrl(query, format), document.baseURI);
+        // A calendar names the kind and topics in the finder's language (the hub's `lang`).
+        if (format === 'ics') url.searchParams.set('lang', this.config.locale);
+        href = safeUrl(url.href);
       } catch {
         href = undefined;
       }
