@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './support/wait.js';
 import '../../src/index.js';
 import type { OppCard, OppFinder } from '../../src/index.js';
@@ -64,15 +64,37 @@ describe('vocabulary labels in the UI language', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a finder with search-labels finds a libraries week by "kirjasto" and "bibliotheek", and items in Finland by "Suomi"', async () => {
+  it('searches across languages: the page\'s language by default, all 24 with search-labels, none with "off"', async () => {
     const url = feedUrl();
     serve(url, feed());
     const results = (el: OppFinder) => el.controller.result?.items.map((o) => o.id) ?? [];
     const plain = await fixture<OppFinder>(html`<opp-finder feed=${url} now=${NOW} no-url .clientOptions=${FAST}></opp-finder>`);
     await waitUntil(() => plain.controller.status === 'ready');
+    // By default: the page's language (here English) — not Finnish topic labels, not Dutch country names.
+    plain.controller.update({ text: 'België' }, { kind: 'text' });
+    await settled(plain);
+    expect(results(plain)).to.not.include('ugent-library-week');
     plain.controller.update({ text: 'kirjasto' }, { kind: 'text' });
     await settled(plain);
     expect(results(plain)).to.deep.equal([]);
+    // A Dutch page finds the libraries week by its Dutch topic label ("Bibliotheken en leercentra"; no item says
+    // "leercentra") without asking for it; an English page does not.
+    plain.controller.update({ text: 'leercentra' }, { kind: 'text' });
+    await settled(plain);
+    expect(results(plain)).to.deep.equal([]);
+    const dutch = await fixture<OppFinder>(html`<opp-finder lang="nl" feed=${url} now=${NOW} no-url .clientOptions=${FAST}></opp-finder>`);
+    await waitUntil(() => dutch.controller.status === 'ready');
+    dutch.controller.update({ text: 'leercentra' }, { kind: 'text' });
+    await waitUntil(() => results(dutch).includes('ugent-library-week'), 'the Dutch labels by default');
+    dutch.controller.update({ text: 'België' }, { kind: 'text' });
+    expect(results(dutch)).to.include('ugent-library-week');
+    // search-labels="off": only the items' own words, even on a Dutch page.
+    const off = await fixture<OppFinder>(html`<opp-finder lang="nl" search-labels="off" feed=${url} now=${NOW} no-url .clientOptions=${FAST}></opp-finder>`);
+    await waitUntil(() => off.controller.status === 'ready');
+    off.controller.update({ text: 'leercentra' }, { kind: 'text' });
+    await settled(off);
+    await aTimeout(200);
+    expect(results(off)).to.deep.equal([]);
 
     const el = await fixture<OppFinder>(html`<opp-finder search-labels feed=${url} now=${NOW} no-url .clientOptions=${FAST}></opp-finder>`);
     await waitUntil(() => el.controller.status === 'ready');

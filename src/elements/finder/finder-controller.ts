@@ -20,6 +20,8 @@ import { historyRouter, memoryRouter } from './router.js';
 import type { FinderRouter } from './router.js';
 const remoteChunk = () => import('../../sdk/search/remote.js');
 import { safeUrl } from '../../sdk/text/url.js';
+import { uiLanguageOf } from '../../i18n/index.js';
+import type { UiLanguage } from '../../i18n/index.js';
 import { deepActiveElement } from '../shared/dom.js';
 import type { OppEventMap } from '../base/opp-element.js';
 
@@ -66,10 +68,14 @@ export interface FinderConfig {
   /** A hub's API base (`api` attribute): searches are answered by the hub instead of an index in the page. */
   api?: string;
   /**
-   * Search across languages (`search-labels` attribute): on the first text query, the 24 vocabularies load (lazy
-   * chunks) and the index is rebuilt with their labels and country names in every language (`SearchIndexOptions.labels`).
+   * Search across languages (`search-labels` attribute). By default (absent) a word also finds items through the labels
+   * of their topics, fields, kind and country in the finder's language and English ("leercentra" and "België" on a
+   * Dutch page): they load beside the feed (the page's vocabulary is wanted for showing topics anyway) and the index
+   * is built with them. `'all'`: the labels and country names of all 24 languages and the neighbours' (~35 KB gzip of
+   * lazy chunks, on the first text query; the index is rebuilt once) — "kirjasto" and "Suomi" then work on any page.
+   * `'off'`: the items' own words only.
    */
-  searchLabels?: boolean;
+  searchLabels?: 'all' | 'off';
 }
 
 export type FinderStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -108,6 +114,19 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
   (a?.length ?? 0) === (b?.length ?? 0) && (a ?? []).every((v, i) => v === b?.[i]);
+
+/** Search labels by setting (`'all'` or a language), computed once per page: country names take a while to list. */
+const LABELS: Record<string, Promise<SearchLabels>> = {};
+async function loadSearchLabels(wanted: string): Promise<SearchLabels> {
+  const [{ searchLabels }, vocab] = await Promise.all([import('../../sdk/vocab/labels.js'), import('../../i18n/vocab.js')]);
+  const vocabularies =
+    wanted === 'all'
+      ? [...(await vocab.loadAllVocabularies()).values()]
+      : (await Promise.all([...new Set([wanted as UiLanguage, 'en' as const])].map(vocab.loadVocabulary))).filter((v) => v !== undefined);
+  // Country names: in every language for `'all'` (each country's endonym among them); else the page's and English
+  // (listing every language's names takes ~60 ms of `Intl.DisplayNames`, too long before the first results).
+  return wanted === 'all' ? searchLabels(vocabularies) : searchLabels(vocabularies, [...new Set([wanted, 'en'])]);
+}
 
 /**
  * The state behind a finder, shared by every part (`<opp-search-box>`, `<opp-filters>`, `<opp-results>`,
@@ -301,7 +320,11 @@ export class FinderController extends EventTarget implements ReactiveController 
     if (api && !opportunities) return this.loadRemote(api, abort);
     try {
       // The engine chunk downloads alongside the feed; failing to load it is an error like the feed's ("Try again").
-      const search = this.searchEngine ? Promise.resolve(this.searchEngine) : engine();
+      // So do the page language's labels (a few KB, usually wanted for showing topics anyway): the index is built
+      // once, with them. All 24 languages' (`search-labels`) wait for the first text query.
+      const wanted = this.labelsWanted();
+      const labels = wanted === 'all' ? undefined : this.fetchLabels(wanted);
+      const search = (this.searchEngine ? Promise.resolve(this.searchEngine) : engine()).then(async (e) => (await labels, e));
       search.catch(() => undefined);
       if (opportunities) {
         this.searchEngine = await search;
@@ -463,20 +486,36 @@ export class FinderController extends EventTarget implements ReactiveController 
     if (!refreshing) this.emit('opp-load', { sources: this.sources, total: this.backend?.size ?? 0 });
   }
 
-  /** The labels for search across languages, once loaded (see `FinderConfig.searchLabels`). */
+  /** The labels for search across languages, once loaded (see `FinderConfig.searchLabels`), and for which setting. */
   private labels?: SearchLabels;
+  private labelsFor = '';
   private labelsLoading = false;
 
-  /** Load the labels of every language, then rebuild the index with them and search again. */
-  private async loadLabels(): Promise<void> {
+  /** Which labels the finder searches with now: `'all'`, `'off'`, or the page's language (with English). */
+  private labelsWanted(): string {
+    const mode = this.config.searchLabels;
+    return mode === 'all' || mode === 'off' ? mode : (uiLanguageOf(this.config.locale) ?? 'en');
+  }
+
+  /** Load the labels `wanted` (see `labelsWanted`); never rejects (without them, search keeps to the items' words). */
+  private async fetchLabels(wanted: string): Promise<void> {
+    if (wanted === 'off' || wanted === this.labelsFor) return;
     this.labelsLoading = true;
     try {
-      const [{ searchLabels }, { loadAllVocabularies }] = await Promise.all([import('../../sdk/vocab/labels.js'), import('../../i18n/vocab.js')]);
-      this.labels = searchLabels((await loadAllVocabularies()).values());
+      this.labels = await (LABELS[wanted] ??= loadSearchLabels(wanted));
     } catch {
-      return; // search stays in the items' own words
+      this.labels = undefined; // search stays in the items' own words (and is not asked again for this setting)
+    } finally {
+      this.labelsFor = wanted;
+      this.labelsLoading = false;
     }
-    if (!this.backend || this.remote || !this.config.searchLabels) return;
+  }
+
+  /** Load the labels wanted now, then rebuild the index with them and search again (the first text query, `'all'`). */
+  private async loadLabels(): Promise<void> {
+    await this.fetchLabels(this.labelsWanted());
+    if (!this.backend || this.remote) return;
+    // (When the setting or the language changed meanwhile, the search below asks for the labels now wanted.)
     this.rebuild();
     this.search('query');
   }
@@ -488,7 +527,7 @@ export class FinderController extends EventTarget implements ReactiveController 
     const options: SearchIndexOptions = {
       locale: this.config.locale,
       ...(this.config.now ? { now: this.config.now } : {}),
-      ...(this.labels && this.config.searchLabels ? { labels: this.labels } : {}),
+      ...(this.labels && this.labelsFor === this.labelsWanted() && this.labelsFor !== 'off' ? { labels: this.labels } : {}),
     };
     this.backend?.dispose();
     this.backend = inPageBackend(buildIndex(createSearchIndex, this.all, options, this.config.prefilter));
@@ -510,7 +549,8 @@ export class FinderController extends EventTarget implements ReactiveController 
   private search(reason: ChangeReason): void {
     const backend = this.backend;
     if (!backend) return;
-    if (this.config.searchLabels && !this.remote && !this.labelsLoading && this.query.text?.trim()) void this.loadLabels();
+    const labels = this.labelsWanted();
+    if (labels !== 'off' && labels !== this.labelsFor && !this.remote && !this.labelsLoading && this.query.text?.trim()) void this.loadLabels();
     this.searchAbort?.abort();
     const query = this.searchQuery();
     if (backend.searchNow) {

@@ -61,11 +61,13 @@ export class FinderHost extends OppElement {
   /** Options for the feed client (`timeout`, `retry`, `cache`, `fetch`). */
   @property({ attribute: false }) clientOptions?: FinderConfig['clientOptions'];
   /**
-   * Search across languages: a word also finds items through the labels of their topics, fields, kind and country in
-   * the 24 EU languages ("bibliotheek" finds a `libraries` week, "Suomi" items in Finland). The labels (~35 KB gzip)
-   * load on the first text query.
+   * Search across languages. By default a word also finds items through the labels of their topics, fields, kind and
+   * country in the page's language and English ("leercentra" finds a `libraries` week and "België" items in Belgium on
+   * a Dutch page). `search-labels` (or `="all"`): the labels of all 24 EU languages and country names in the
+   * neighbours' too ("kirjasto", "Suomi" on any page; ~35 KB gzip, loaded on the first text query).
+   * `search-labels="off"`: the items' own words only.
    */
-  @property({ type: Boolean, attribute: 'search-labels' }) searchLabels = false;
+  @property({ attribute: 'search-labels' }) searchLabels?: string;
 
   /** The controller behind this finder: state, actions, URL sync. */
   readonly controller: FinderController = new FinderController(this, (name, detail) => this.emit(name, detail));
@@ -109,7 +111,7 @@ export class FinderHost extends OppElement {
       locale: this.i18n.lang,
       ...(this.clientOptions ? { clientOptions: this.clientOptions } : {}),
       ...(this.api ? { api: this.api } : {}),
-      ...(this.searchLabels ? { searchLabels: true } : {}),
+      ...(this.searchLabels === undefined || this.searchLabels === null ? {} : { searchLabels: /^(off|false|none)$/i.test(this.searchLabels.trim()) ? ('off' as const) : ('all' as const) }),
 
     };
   }
