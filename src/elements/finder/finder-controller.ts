@@ -21,7 +21,6 @@ import type { FinderRouter } from './router.js';
 const remoteChunk = () => import('../../sdk/search/remote.js');
 import { safeUrl } from '../../sdk/text/url.js';
 import { uiLanguageOf } from '../../i18n/index.js';
-import type { UiLanguage } from '../../i18n/index.js';
 import { deepActiveElement } from '../shared/dom.js';
 import type { OppEventMap } from '../base/opp-element.js';
 
@@ -114,19 +113,6 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
   (a?.length ?? 0) === (b?.length ?? 0) && (a ?? []).every((v, i) => v === b?.[i]);
-
-/** Search labels by setting (`'all'` or a language), computed once per page: country names take a while to list. */
-const LABELS: Record<string, Promise<SearchLabels>> = {};
-async function loadSearchLabels(wanted: string): Promise<SearchLabels> {
-  const [{ searchLabels }, vocab] = await Promise.all([import('../../sdk/vocab/labels.js'), import('../../i18n/vocab.js')]);
-  const vocabularies =
-    wanted === 'all'
-      ? [...(await vocab.loadAllVocabularies()).values()]
-      : (await Promise.all([...new Set([wanted as UiLanguage, 'en' as const])].map(vocab.loadVocabulary))).filter((v) => v !== undefined);
-  // Country names: in every language for `'all'` (each country's endonym among them); else the page's and English
-  // (listing every language's names takes ~60 ms of `Intl.DisplayNames`, too long before the first results).
-  return wanted === 'all' ? searchLabels(vocabularies) : searchLabels(vocabularies, [...new Set([wanted, 'en'])]);
-}
 
 /**
  * The state behind a finder, shared by every part (`<opp-search-box>`, `<opp-filters>`, `<opp-results>`,
@@ -502,7 +488,7 @@ export class FinderController extends EventTarget implements ReactiveController 
     if (wanted === 'off' || wanted === this.labelsFor) return;
     this.labelsLoading = true;
     try {
-      this.labels = await (LABELS[wanted] ??= loadSearchLabels(wanted));
+      this.labels = await import('./search-labels.js').then((m) => m.searchLabelsFor(wanted));
     } catch {
       this.labels = undefined; // search stays in the items' own words (and is not asked again for this setting)
     } finally {
