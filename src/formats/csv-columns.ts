@@ -3,7 +3,7 @@
  * by the CSV reader and writer (no third-party imports: the writer is part of the light `formats` entry).
  */
 import { suggestField } from '../sdk/feed/fields.js';
-import { looseNumber, resolveUrl } from './shared.js';
+import { looseNumber, resolveUrl } from './loose-values.js';
 
 /**
  * How a cell is read: `string` as is; `url` resolved against the base URL; `number` with a decimal comma accepted;

@@ -6,8 +6,10 @@ import Papa from 'papaparse';
 import { canonicalLanguageTag, PLAIN_TEXT } from '../sdk/feed/schema.js';
 import { cellValue, FIELD_KIND, fieldPath, splitList, suggestColumn } from './csv-columns.js';
 import type { CellKind } from './csv-columns.js';
-import { deriveIds, IssueLog, LineCounter, quoteShort, setPath } from './shared.js';
-import type { Extracted, Json, RawItem, ReaderContext } from './shared.js';
+import { deriveIds } from './ids.js';
+import { IssueLog, LineCounter, quoteShort } from './issue-log.js';
+import { setPath } from './raw.js';
+import type { Extracted, Json, RawItem, ReaderContext } from './raw.js';
 
 interface Column {
   index: number;

@@ -6,20 +6,13 @@
 import ICAL from 'ical.js';
 import { isIsoDate } from '../sdk/feed/values.js';
 import { ianaZone, wallTimeOffset } from './timezone.js';
-import {
-  addDays,
-  deriveIds,
-  isObject,
-  IssueLog,
-  isoAtOffset,
-  kindFromTitle,
-  offsetString,
-  placeFromText,
-  quoteShort,
-  resolveUrl,
-  splitCategories,
-} from './shared.js';
-import type { Extracted, Json, RawItem, ReaderContext } from './shared.js';
+import { kindFromTitle, splitCategories } from './categories.js';
+import { deriveIds } from './ids.js';
+import { IssueLog, quoteShort } from './issue-log.js';
+import { addDays, isoAtOffset, offsetString, resolveUrl } from './loose-values.js';
+import { placeFromText } from './places.js';
+import { isObject } from './raw.js';
+import type { Extracted, Json, RawItem, ReaderContext } from './raw.js';
 
 type JProp = [string, Record<string, unknown>, string, ...unknown[]];
 type JComp = [string, JProp[], JComp[]];

@@ -12,8 +12,8 @@ import { feedIssue } from '../sdk/feed/issues.js';
 import { canonicalLanguageTag } from '../sdk/feed/schema.js';
 import type { FeedMeta, OpportunityInput } from '../sdk/feed/schema.js';
 import { checkText } from './encoding.js';
-import { deepMerge, isObject, prune } from './shared.js';
-import type { Extracted, Json, RawItem, ReaderContext } from './shared.js';
+import { deepMerge, isObject, prune } from './raw.js';
+import type { Extracted, Json, RawItem, ReaderContext } from './raw.js';
 
 export { toJsonLd, JSON_LD_TYPES, jsonLdScriptText } from './jsonld-write.js';
 export type { ToJsonLdOptions } from './jsonld-write.js';
