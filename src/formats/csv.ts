@@ -3,7 +3,8 @@
  * `provider.name`, `application.deadline`…); each following row is one opportunity. Loaded lazily by `readFeed`.
  */
 import Papa from 'papaparse';
-import { canonicalLanguageTag, PLAIN_TEXT } from '../sdk/feed/schema.js';
+import { canonicalLanguageTag } from '../sdk/feed/language-tag.js';
+import { PLAIN_TEXT } from '../sdk/feed/schema.js';
 import { cellValue, FIELD_KIND, fieldPath, splitList, suggestColumn } from './csv-columns.js';
 import type { CellKind } from './csv-columns.js';
 import { deriveIds } from './ids.js';

@@ -9,7 +9,7 @@
 import { parseFeed } from '../sdk/feed/parse.js';
 import type { FeedIssue, FeedResult } from '../sdk/feed/parse.js';
 import { feedIssue } from '../sdk/feed/issues.js';
-import { canonicalLanguageTag } from '../sdk/feed/schema.js';
+import { canonicalLanguageTag } from '../sdk/feed/language-tag.js';
 import type { FeedMeta, OpportunityInput } from '../sdk/feed/schema.js';
 import { checkText } from './encoding.js';
 import { deepMerge, isObject, prune } from './raw.js';

@@ -2,7 +2,7 @@
  * Where a reader is in its source and what it found wrong there: line numbers for offsets, and a log of format-level
  * warnings that keeps a few of each kind and summarises the rest.
  */
-import { feedIssue } from '../sdk/feed/issues.js';
+import { feedIssue, IssueCap } from '../sdk/feed/issues.js';
 import type { FeedIssue } from '../sdk/feed/issues.js';
 import { quote } from '../sdk/feed/describe.js';
 
@@ -27,24 +27,21 @@ export class LineCounter {
   }
 }
 
-/** Collects format-level warnings, keeping at most `limit` of each kind and summarising the rest. */
+/** Collects format-level warnings, keeping at most `limit` of each kind and summarising the rest (`IssueCap`). */
 export class IssueLog {
   readonly issues: FeedIssue[] = [];
-  private readonly counts = new Map<string, number>();
-  constructor(private readonly limit = 20) {}
+  private readonly cap: IssueCap;
+  constructor(limit = 20) {
+    this.cap = new IssueCap(limit);
+  }
   /** Whether another issue of `group` would only be counted (lets callers skip building its message). */
   full(group: string): boolean {
-    const n = this.counts.get(group) ?? 0;
-    if (n < this.limit) return false;
-    this.counts.set(group, n + 1);
+    if (!this.cap.full(group)) return false;
+    this.cap.take(group);
     return true;
   }
   add(issue: FeedIssue, group?: string): void {
-    if (group) {
-      const n = (this.counts.get(group) ?? 0) + 1;
-      this.counts.set(group, n);
-      if (n > this.limit) return;
-    }
+    if (group && !this.cap.take(group)) return;
     this.issues.push(issue);
   }
   feed(message: string, severity: FeedIssue['severity'] = 'warning', group?: string): void {
@@ -55,11 +52,7 @@ export class IssueLog {
   }
   /** Call once at the end: adds "… and N more" lines for groups over the limit. */
   finish(describe: (group: string) => string = (g) => g): FeedIssue[] {
-    for (const [group, n] of this.counts) {
-      if (n > this.limit) {
-        this.issues.push(feedIssue(`… and ${n - this.limit} more: ${describe(group)}`, 'warning'));
-      }
-    }
+    for (const i of this.cap.summary((group, more) => `… and ${more} more: ${describe(group)}`)) this.issues.push(i);
     return this.issues;
   }
 }
