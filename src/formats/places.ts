@@ -6,6 +6,7 @@ import { canonicalLanguageTag } from '../sdk/feed/language-tag.js';
 import { toCountryCode } from '../sdk/feed/country-code.js';
 import { countryFromName } from '../sdk/feed/suggest.js';
 import { foldText } from '../sdk/search/fold.js';
+import { displayName } from '../sdk/text/names.js';
 
 /** `BE`, `be`, `EL`, `Belgium`, `België`, `Suomi` → an ISO 3166-1 alpha-2 code (names: the validator's own lookup). */
 export function countryCode(value: string): string | undefined {
@@ -25,14 +26,9 @@ export function languageTag(value: string): string | undefined {
   if (!languageNames) {
     languageNames = new Map();
     for (const locale of ['en', ...LANGUAGE_CODES]) {
-      try {
-        const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
-        for (const code of LANGUAGE_CODES) {
-          const name = names.of(code);
-          if (name && !languageNames.has(foldText(name))) languageNames.set(foldText(name), code);
-        }
-      } catch {
-        /* locale unknown to this runtime */
+      for (const code of LANGUAGE_CODES) {
+        const name = displayName('language', code, [locale]);
+        if (name && !languageNames.has(foldText(name))) languageNames.set(foldText(name), code);
       }
     }
   }

@@ -6,6 +6,7 @@
 import { COUNTRY_CODES } from './code-sets.js';
 import { isIsoDate } from './values.js';
 import { foldText } from '../search/fold.js';
+import { displayNames } from '../text/names.js';
 
 /**
  * Damerau–Levenshtein distance (optimal string alignment: insertions, deletions, substitutions and swaps of two
@@ -90,12 +91,8 @@ export function learnCountryNames(languages: readonly string[]): void {
   for (const locale of ['en', ...languages]) {
     if (namesFor.has(locale)) continue;
     namesFor.add(locale);
-    let names: Intl.DisplayNames;
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    } catch {
-      continue;
-    }
+    const names = displayNames('region', [locale]);
+    if (!names) continue;
     for (const code of COUNTRY_CODES) {
       const n = names.of(code);
       if (n && !countryNames.has(fold(n))) countryNames.set(fold(n), code);
