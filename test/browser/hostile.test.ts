@@ -13,7 +13,7 @@ import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
-import type { OppCard, OppDetail, OppFinder, OppStats } from '../../src/index.js';
+import type { OppDetail, OppFinder, OppStats } from '../../src/index.js';
 import type { OppApply } from '../../src/elements/apply/opp-apply.js';
 import { parseFeed } from '../../src/sdk/index.js';
 import type { Opportunity } from '../../src/sdk/index.js';
