@@ -11,7 +11,7 @@ import { quote } from './describe.js';
 import { canonicalLanguageTag } from './language-tag.js';
 import { meta, rule, test } from './schema-rules.js';
 import { countryFromName, dateHint } from './suggest.js';
-import { isHttpUrl, isIsoDate } from './values.js';
+import { isDateOnly, isHttpUrl, isIsoDate } from './values.js';
 
 // ---------- dates ----------
 /** `2027-05-10` or `2027-03-01T23:59:00+01:00`. */
@@ -35,7 +35,7 @@ export const dateTimeSchema = meta(
     .string()
     .check(
       rule(
-        test((v) => v.length > 10 && isIsoDate(v)),
+        test((v) => isIsoDate(v) && !isDateOnly(v)),
         "is not an ISO 8601 date-time with offset such as '2026-11-20T10:00:00Z'",
       ),
     ),
