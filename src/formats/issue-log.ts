@@ -2,7 +2,8 @@
  * Where a reader is in its source and what it found wrong there: line numbers for offsets, and a log of format-level
  * warnings that keeps a few of each kind and summarises the rest.
  */
-import { feedIssue, IssueCap } from '../sdk/feed/issues.js';
+import { IssueCap } from '../sdk/feed/issue-cap.js';
+import { feedIssue } from '../sdk/feed/issues.js';
 import type { FeedIssue } from '../sdk/feed/issues.js';
 import { quote } from '../sdk/feed/describe.js';
 
