@@ -36,7 +36,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 }
 
 /** Case, spaces, `_` and `-` do not count: `Staff Week`, `staff_week` and `staffweek` are all `staffweek`. */
-const loose = (s: string): string => s.toLowerCase().replace(/[\s_\-]+/g, '');
+export const looseKey = (s: string): string => s.toLowerCase().replace(/[\s_\-]+/g, '');
 
 /**
  * The candidate closest to `input`, or `undefined` when none is close enough. Equal up to case, spaces, `_` and `-`
@@ -45,13 +45,13 @@ const loose = (s: string): string => s.toLowerCase().replace(/[\s_\-]+/g, '');
  * candidate listed first.
  */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
-  const want = loose(input);
+  const want = looseKey(input);
   if (!want || want.length > 100) return undefined;
   const limit = want.length <= 4 ? 1 : want.length <= 8 ? 2 : 3;
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const c of candidates) {
-    const have = loose(c);
+    const have = looseKey(c);
     if (have === want) return c;
     const d = editDistance(want, have, bestDistance - 1);
     if (d < bestDistance) {
