@@ -3,7 +3,8 @@
  * by the CSV reader and writer (no third-party imports: the writer is part of the light `formats` entry).
  */
 import { suggestField } from '../sdk/feed/fields.js';
-import { looseNumber, resolveUrl } from './shared.js';
+import { looseKey } from '../sdk/feed/suggest.js';
+import { looseNumber, resolveUrl } from './loose-values.js';
 
 /**
  * How a cell is read: `string` as is; `url` resolved against the base URL; `number` with a decimal comma accepted;
@@ -104,7 +105,7 @@ const PATHS: readonly string[] = CSV_FIELDS.map(([p]) => p);
  * (`deadline` → `application.deadline`) and words spreadsheets use for them (`price` → `fee.amount`).
  */
 export function suggestColumn(name: string): string | undefined {
-  const n = name.toLowerCase().replace(/[\s_-]+/g, '');
+  const n = looseKey(name);
   for (const path of PATHS) if (n === path.toLowerCase().replace(/\./g, '')) return path;
   for (const path of PATHS) if (n === path.slice(path.lastIndexOf('.') + 1).toLowerCase()) return path;
   const synonyms: Record<string, string> = {

@@ -6,7 +6,7 @@ import type { Opportunity } from '../sdk/feed/schema.js';
 import { PLAIN_TEXT } from '../sdk/feed/schema.js';
 import { CSV_FIELDS, FORMULA_START, TEMPLATE_EXCLUDED } from './csv-columns.js';
 import type { CellKind } from './csv-columns.js';
-import { isObject } from './shared.js';
+import { isObject } from './raw.js';
 
 export interface ToCsvOptions {
   /** Default `,`. Spreadsheets set to a decimal-comma locale open `;` files directly. */

@@ -3,11 +3,14 @@
  * `provider.name`, `application.deadline`…); each following row is one opportunity. Loaded lazily by `readFeed`.
  */
 import Papa from 'papaparse';
-import { canonicalLanguageTag, PLAIN_TEXT } from '../sdk/feed/schema.js';
+import { canonicalLanguageTag } from '../sdk/feed/language-tag.js';
+import { PLAIN_TEXT } from '../sdk/feed/schema.js';
 import { cellValue, FIELD_KIND, fieldPath, splitList, suggestColumn } from './csv-columns.js';
 import type { CellKind } from './csv-columns.js';
-import { deriveIds, IssueLog, LineCounter, quoteShort, setPath } from './shared.js';
-import type { Extracted, Json, RawItem, ReaderContext } from './shared.js';
+import { deriveIds } from './ids.js';
+import { IssueLog, LineCounter, quoteShort } from './issue-log.js';
+import { setPath } from './raw.js';
+import type { Extracted, Json, RawItem, ReaderContext } from './raw.js';
 
 interface Column {
   index: number;

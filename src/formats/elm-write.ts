@@ -23,7 +23,8 @@ import { PLAIN_TEXT } from '../sdk/feed/schema.js';
 import { isDateOnly } from '../sdk/feed/values.js';
 import { displayName } from '../sdk/text/names.js';
 import { EU_CURRENCY_TABLE, EU_COUNTRY_TABLE, EU_LANGUAGE_TABLE, countryIri, languageIri } from './elm-codes.js';
-import { htmlToText, prune } from './shared.js';
+import { htmlToText } from './html-text.js';
+import { prune } from './raw.js';
 
 type Json = Record<string, unknown>;
 

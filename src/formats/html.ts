@@ -5,8 +5,9 @@
 import { Parser } from 'htmlparser2';
 import { fromJsonLd } from './jsonld.js';
 import type { JsonLdBlock } from './jsonld.js';
-import { IssueLog, LineCounter, resolveUrl } from './shared.js';
-import type { Extracted, Json, ReaderContext } from './shared.js';
+import { IssueLog, LineCounter } from './issue-log.js';
+import { resolveUrl } from './loose-values.js';
+import type { Extracted, Json, ReaderContext } from './raw.js';
 
 interface Script {
   text: string;

@@ -9,7 +9,8 @@ import { PLAIN_TEXT } from '../sdk/feed/schema.js';
 import { isDateOnly } from '../sdk/feed/values.js';
 import { localize } from '../sdk/text/localize.js';
 import { countryName } from '../sdk/text/names.js';
-import { addDays, htmlToText } from './shared.js';
+import { htmlToText } from './html-text.js';
+import { addDays } from './loose-values.js';
 
 export interface ToICalendarOptions {
   /** Calendar name (`X-WR-CALNAME` and `NAME`). */

@@ -9,11 +9,11 @@
 import { parseFeed } from '../sdk/feed/parse.js';
 import type { FeedIssue, FeedResult } from '../sdk/feed/parse.js';
 import { feedIssue } from '../sdk/feed/issues.js';
-import { canonicalLanguageTag } from '../sdk/feed/schema.js';
+import { canonicalLanguageTag } from '../sdk/feed/language-tag.js';
 import type { FeedMeta, OpportunityInput } from '../sdk/feed/schema.js';
 import { checkText } from './encoding.js';
-import { deepMerge, isObject, prune } from './shared.js';
-import type { Extracted, Json, RawItem, ReaderContext } from './shared.js';
+import { deepMerge, isObject, prune } from './raw.js';
+import type { Extracted, Json, RawItem, ReaderContext } from './raw.js';
 
 export { toJsonLd, JSON_LD_TYPES, jsonLdScriptText } from './jsonld-write.js';
 export type { ToJsonLdOptions } from './jsonld-write.js';

@@ -8,7 +8,8 @@ import type { LocalizedText, Opportunity, Organisation } from '../sdk/feed/schem
 import { PLAIN_TEXT } from '../sdk/feed/schema.js';
 import { localize } from '../sdk/text/localize.js';
 import { safeUrl } from '../sdk/text/url.js';
-import { escapeHtml, htmlToText, prune } from './shared.js';
+import { escapeHtml, htmlToText } from './html-text.js';
+import { prune } from './raw.js';
 
 export interface ToJsonLdOptions {
   /**

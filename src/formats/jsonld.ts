@@ -6,25 +6,15 @@
  */
 import type { Kind } from '../sdk/feed/codes.js';
 import { PLAIN_TEXT } from '../sdk/feed/schema.js';
-import {
-  countryCode,
-  decodeEntities,
-  deepMerge,
-  deriveIds,
-  isObject,
-  kindFromTitle,
-  kindOf,
-  languageTag,
-  looseDate,
-  looseNumber,
-  placeFromText,
-  prune,
-  quoteShort,
-  resolveUrl,
-  slugify,
-} from './shared.js';
-import { IssueLog } from './shared.js';
-import type { Extracted, Json, RawItem, ReaderContext } from './shared.js';
+import { foldSlug } from '../sdk/search/fold.js';
+import { kindFromTitle, kindOf } from './categories.js';
+import { decodeEntities } from './html-text.js';
+import { deriveIds } from './ids.js';
+import { quoteShort, IssueLog } from './issue-log.js';
+import { looseDate, looseNumber, resolveUrl } from './loose-values.js';
+import { countryCode, languageTag, placeFromText } from './places.js';
+import { deepMerge, isObject, prune } from './raw.js';
+import type { Extracted, Json, RawItem, ReaderContext } from './raw.js';
 
 export interface JsonLdBlock {
   value: unknown;
@@ -312,7 +302,7 @@ class Mapper {
     const guess = kindFromTitle(title);
     if (role === 'event') return guess ?? 'other';
     if (guess) return guess;
-    const employment = strings(node.employmentType).map((s) => slugify(s));
+    const employment = strings(node.employmentType).map((s) => foldSlug(s));
     if (employment.includes('volunteer')) return 'volunteering';
     if (employment.includes('intern')) return 'traineeship';
     const org = this.r(first(node.hiringOrganization));

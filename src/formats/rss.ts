@@ -4,21 +4,13 @@
  */
 import { child, childrenNamed, elements, findAll, innerHtml, parseXml, textOf } from './dom.js';
 import type { El } from './dom.js';
-import {
-  decodeEntities,
-  deriveIds,
-  escapeHtml,
-  htmlToText,
-  kindFromTitle,
-  IssueLog,
-  LineCounter,
-  looseDate,
-  placeFromText,
-  quoteShort,
-  resolveUrl,
-  splitCategories,
-} from './shared.js';
-import type { Extracted, Json, RawItem, ReaderContext } from './shared.js';
+import { kindFromTitle, splitCategories } from './categories.js';
+import { decodeEntities, escapeHtml, htmlToText } from './html-text.js';
+import { deriveIds } from './ids.js';
+import { IssueLog, LineCounter, quoteShort } from './issue-log.js';
+import { looseDate, resolveUrl } from './loose-values.js';
+import { placeFromText } from './places.js';
+import type { Extracted, Json, RawItem, ReaderContext } from './raw.js';
 
 /** Plain text from an element that may hold escaped HTML or double-escaped entities (common in feed titles). */
 const plain = (el: El | undefined): string => {

@@ -14,7 +14,7 @@ import { waitUntil } from './support/wait.js';
 import { html, render } from 'lit';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
-import type { OppCard, OppDetail, OppFinder, OppStats } from '../../src/index.js';
+import type { OppDetail, OppFinder, OppStats } from '../../src/index.js';
 import type { OppApply } from '../../src/elements/apply/opp-apply.js';
 import { parseFeed } from '../../src/sdk/index.js';
 import type { Opportunity } from '../../src/sdk/index.js';

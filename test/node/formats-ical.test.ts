@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { readFeed, toICalendar } from '../../src/formats/index.js';
-import { htmlToText } from '../../src/formats/shared.js';
+import { htmlToText } from '../../src/formats/html-text.js';
 import type { FeedIssue } from '../../src/sdk/feed/parse.js';
 import { parseFeed } from '../../src/sdk/feed/parse.js';
 import type { Opportunity } from '../../src/sdk/feed/schema.js';

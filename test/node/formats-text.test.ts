@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { decodeText, readFeed, toICalendar } from '../../src/formats/index.js';
 import { detectLegacyCodePage } from '../../src/formats/encoding.js';
-import { decodeEntities, htmlToText } from '../../src/formats/shared.js';
+import { decodeEntities, htmlToText } from '../../src/formats/html-text.js';
 import { parseFeed } from '../../src/sdk/feed/parse.js';
 
 describe('character references (the entities package)', () => {

@@ -1,16 +1,26 @@
+/**
+ * Reading a feed: `parseFeed` (the envelope, then each item on its own, so one bad item never sinks the feed) and
+ * `parseOpportunity` (one item, for the format readers too). Each item is validated, warned about (unknown fields,
+ * contradictions) and given its language; the issue wording is in ./zod-issues.ts.
+ */
 import * as z from 'zod/mini';
-import { canonicalLanguageTag, describe, feedSchema, opportunitySchema, PLAIN_TEXT, quote } from './schema.js';
-import { ISCED_F_CODES } from './code-sets.js';
+import { contradictions } from './contradictions.js';
+import { describe } from './describe.js';
 import { fieldTree, unknownFields } from './fields.js';
 import type { FieldTree } from './fields.js';
-import { closest, learnCountryNames } from './suggest.js';
-import { instantOf } from './values.js';
-import { isTopicSlug, TOPIC_SLUGS } from '../vocab/topics.js';
-import type { FeedMeta, LocalizedText, Opportunity } from './schema.js';
+import { IssueCap } from './issue-cap.js';
 import { feedIssue } from './issues.js';
 import type { FeedIssue, IssuePath } from './issues.js';
+import { canonicalLanguageTag } from './language-tag.js';
+import { normaliseOpportunity, normaliseText } from './normalise-texts.js';
+import { feedSchema, opportunitySchema } from './schema.js';
+import type { FeedMeta, Opportunity } from './schema.js';
+import { learnCountryNames } from './suggest.js';
+import { PLAIN_TEXT } from './text-schema.js';
+import { explainParams, formatPath, toIssues } from './zod-issues.js';
 
 export type { FeedIssue, IssuePath };
+export { formatPath };
 
 export interface FeedResult {
   opportunities: Opportunity[];
@@ -18,157 +28,11 @@ export interface FeedResult {
   feed: FeedMeta;
 }
 
-const IDENTIFIER_RE = /^[A-Za-z_$][\w$]*$/;
-
-/**
- * `opportunities[3].provider.country`, the way a publisher finds the spot in their file. A very long key is cut
- * (`title["BBBB…"]`): the issue's `path` keeps it whole.
- */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (typeof seg === 'string' && seg.length <= 60 && IDENTIFIER_RE.test(seg)) out += out ? `.${seg}` : seg;
-    else {
-      const key = String(seg);
-      out += `[${JSON.stringify(key.length > 60 ? key.slice(0, 57) + '…' : key)}]`;
-    }
-  }
-  return out || '(feed)';
-}
-
-/** Messages for zod's generic issues; the schema's own messages (codes, URLs, dates) take precedence. */
-const errorMap: z.core.$ZodErrorMap = (iss) => {
-  switch (iss.code) {
-    case 'invalid_type':
-      if (iss.input === undefined) return iss.path?.length ? 'is required' : `expected ${iss.expected}, got nothing`;
-      if (iss.expected === 'int' && typeof iss.input === 'number') return `must be a whole number, got ${iss.input}`;
-      return `expected ${iss.expected}, got ${describe(iss.input)}${shapeHint(iss.expected, iss.input, iss.path ?? [])}`;
-    case 'invalid_value': {
-      if (iss.input === undefined) return 'is required';
-      const values = iss.values.filter((v): v is string => typeof v === 'string');
-      const hint = typeof iss.input === 'string' ? closest(iss.input, values) : undefined;
-      return `${describe(iss.input)} is not one of: ${iss.values.map((v) => quote(v)).join(', ')}${hint ? `; did you mean '${hint}'?` : ''}`;
-    }
-    case 'too_small':
-      return iss.origin === 'array' || iss.origin === 'string'
-        ? `must have at least ${iss.minimum} ${iss.origin === 'array' ? 'entries' : 'characters'}`
-        : `must be at least ${iss.minimum}`;
-    case 'too_big':
-      return iss.origin === 'array' || iss.origin === 'string'
-        ? `must have at most ${iss.maximum} ${iss.origin === 'array' ? 'entries' : 'characters'}`
-        : `must be at most ${iss.maximum}`;
-    case 'invalid_key':
-      // The key's own rule says best what is wrong ("'english' is not a BCP 47 language tag such as 'en' …").
-      return iss.issues[0]?.message ?? `${describe(iss.input)} is not a valid key here`;
-    default:
-      return undefined;
-  }
-};
-
-const LANGUAGE_ENTRY_RE = /^([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)(?:\s*[:\s(]\s*([A-Ca-c][12])\)?)?$/;
-
-/**
- * The right shape for a value of the wrong one, when it is plain what was meant: `languages: ["en:B2"]` →
- * `write {"lang": "en", "level": "B2"}`; `topics: "ict"` → `write ["ict"]`. Empty when nothing is plain.
- */
-function shapeHint(expected: string, input: unknown, path: readonly PropertyKey[]): string {
-  if (expected === 'object' && typeof input === 'string' && path[path.length - 2] === 'languages') {
-    const m = LANGUAGE_ENTRY_RE.exec(input.trim());
-    if (m) return `; write {"lang": ${JSON.stringify(m[1])}${m[2] ? `, "level": ${JSON.stringify(m[2].toUpperCase())}` : ''}}`;
-  }
-  if (expected === 'object' && typeof input === 'string' && (path[path.length - 1] === 'provider' || path[path.length - 1] === 'publisher')) {
-    return `; write {"name": ${JSON.stringify(input.length > 60 ? input.slice(0, 57) + '…' : input)}}`;
-  }
-  if (expected === 'array' && typeof input === 'string' && input.length <= 60) return `; write [${JSON.stringify(input)}]`;
-  return '';
-}
-
-/**
- * Options for the parse that explains a failure. Items are first parsed without options: zod spreads the options
- * into a fresh context object on every call, and with them validating a valid 10,000-item feed measured about 20%
- * slower. Valid items — nearly all of them — pay nothing; an invalid one is parsed a second time, with these options,
- * for its messages. Parsing is pure, so both passes agree.
- */
-const explainParams = { error: errorMap, reportInput: true } as const;
-
-function toIssues(
-  zodIssues: readonly z.core.$ZodIssue[],
-  prefix: IssuePath,
-  severity: FeedIssue['severity'],
-  extra: Partial<FeedIssue> = {},
-): FeedIssue[] {
-  // Keep the first issue per path so messages stay readable.
-  const seen = new Set<string>();
-  const out: FeedIssue[] = [];
-  for (const iss of zodIssues) {
-    const path = [...prefix, ...(iss.path as IssuePath)];
-    const key = formatPath(path);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ path, message: `${key}: ${iss.message}`, severity, ...extra });
-  }
-  return out;
-}
-
 const envelopeSchema = z.object({
   ...feedSchema.def.shape,
   version: z.optional(z.unknown()),
   opportunities: z.optional(z.unknown()),
 });
-
-/**
- * Give a plain-string text (parsed as `{ und: "…" }`) the language it is in. Tags are already canonical (the schema
- * canonicalises them), so a text without the placeholder — the common case — is returned as it is.
- */
-function normaliseText(text: LocalizedText, lang: string): LocalizedText {
-  if (text[PLAIN_TEXT] === undefined || lang === PLAIN_TEXT) return text;
-  const out: LocalizedText = {};
-  for (const key of Object.keys(text)) {
-    const tag = key === PLAIN_TEXT ? lang : key;
-    if (!Object.hasOwn(out, tag)) out[tag] = text[key]!;
-  }
-  return out;
-}
-
-function normaliseTexts(list: LocalizedText[], lang: string): void {
-  for (let i = 0; i < list.length; i++) list[i] = normaliseText(list[i]!, lang);
-}
-
-/**
- * Put the item's language on it and on its plain-string texts. Works in place: zod's output is a fresh tree that
- * nothing else holds, and copying 30-field objects for every item was a fifth of the cost of parsing a feed.
- */
-function normaliseOpportunity(o: Opportunity, feedLanguage: string | undefined): Opportunity {
-  const lang = o.language ?? feedLanguage ?? PLAIN_TEXT;
-  o.language = lang;
-  if (lang === PLAIN_TEXT) return o;
-  o.title = normaliseText(o.title, lang);
-  if (o.summary) o.summary = normaliseText(o.summary, lang);
-  if (o.description) o.description = normaliseText(o.description, lang);
-  o.provider.name = normaliseText(o.provider.name, lang);
-  if (o.learningOutcomes) normaliseTexts(o.learningOutcomes, lang);
-  if (o.fee?.covers) o.fee.covers = normaliseText(o.fee.covers, lang);
-  if (o.recognition?.note) o.recognition.note = normaliseText(o.recognition.note, lang);
-  if (o.entryRequirements) o.entryRequirements = normaliseText(o.entryRequirements, lang);
-  const form = o.application?.form;
-  if (form) {
-    for (const f of form.fields) {
-      f.label = normaliseText(f.label, lang);
-      if (f.help) f.help = normaliseText(f.help, lang);
-      if (f.options) for (const op of f.options) op.label = normaliseText(op.label, lang);
-    }
-    if (form.consents) for (const c of form.consents) c.label = normaliseText(c.label, lang);
-    const p = form.privacy;
-    if (p) {
-      p.controller = normaliseText(p.controller, lang);
-      p.purpose = normaliseText(p.purpose, lang);
-      p.retention = normaliseText(p.retention, lang);
-      if (p.legalBasis) p.legalBasis = normaliseText(p.legalBasis, lang);
-    }
-  }
-  return o;
-}
 
 function idOf(raw: unknown): string | undefined {
   const id = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
@@ -197,58 +61,6 @@ function unknownFieldIssues(raw: unknown, tree: FieldTree, prefix: IssuePath, ex
   });
 }
 
-const later = (a: string, b: string): boolean => instantOf(a, false) > instantOf(b, true);
-
-/**
- * Warnings for what a valid item says that cannot all be true (the item is kept: the publisher may know better):
- * a deadline before the application opens or after the start, more places left than places, a field of education
- * that ISCED-F 2013 does not have, a topic that is not in the topic vocabulary (a publisher's own topic is kept and
- * displays as its humanised slug; the warning names the closest slug of the vocabulary). A few comparisons per item.
- */
-function contradictions(o: Opportunity, prefix: IssuePath, extra: Partial<FeedIssue>): FeedIssue[] {
-  const out: FeedIssue[] = [];
-  const warn = (path: IssuePath, text: string) => {
-    const full = [...prefix, ...path];
-    out.push({ path: full, severity: 'warning', ...extra, message: `${formatPath(full)}: ${text}` });
-  };
-  const a = o.application;
-  if (a?.deadline && a.opens && later(a.opens, a.deadline)) {
-    warn(['application', 'deadline'], `${quote(a.deadline)} is before application.opens ${quote(a.opens)}; applications would close before they open`);
-  }
-  if (a?.deadline && o.start && later(a.deadline, o.start)) {
-    warn(['application', 'deadline'], `${quote(a.deadline)} is after the start ${quote(o.start)}; the deadline is usually before the opportunity starts`);
-  }
-  if (a?.places !== undefined && a.placesLeft !== undefined && a.placesLeft > a.places) {
-    warn(['application', 'placesLeft'], `${a.placesLeft} is more than application.places (${a.places})`);
-  }
-  if (o.fields) {
-    for (let i = 0; i < o.fields.length; i++) {
-      const code = o.fields[i]!;
-      if (ISCED_F_CODES.has(code) && !code.startsWith('99')) continue;
-      if (code.startsWith('99')) {
-        warn(['fields', i], `${quote(code)} is 'field unknown' in ISCED-F 2013; leave it out, or give the field of education`);
-        continue;
-      }
-      const parent = [code.slice(0, 3), code.slice(0, 2)].find((c) => c.length < code.length && ISCED_F_CODES.has(c));
-      warn(
-        ['fields', i],
-        `${quote(code)} is not a field of education in ISCED-F 2013${parent ? `; use ${quote(parent)} if no narrower field fits` : ''}`,
-      );
-    }
-  }
-  if (o.topics) {
-    for (let i = 0; i < o.topics.length; i++) {
-      const slug = o.topics[i]!;
-      if (isTopicSlug(slug)) continue;
-      const hint = closest(slug, TOPIC_SLUGS);
-      warn(
-        ['topics', i],
-        `${quote(slug)} is not in the topic vocabulary; ${hint ? `did you mean ${quote(hint)}?` : 'it is kept as a topic of your own'}`,
-      );
-    }
-  }
-  return out;
-}
 
 /** Validate one raw item the way `parseFeed` does; used by the format readers too. */
 export function parseOpportunity(
@@ -305,37 +117,19 @@ function feedTree(): FieldTree {
   return tree;
 }
 
-/**
- * At most `limit` warnings of one kind (the same message once the item's index is taken out: the same unknown
- * field, the same contradiction), then one line with how many more: a feed that repeats a mistake in 10,000
- * items gives a readable report.
- */
-class WarningCap {
-  private readonly counts = new Map<string, number>();
-  constructor(private readonly limit = 20) {}
-  keep(issue: FeedIssue): boolean {
-    if (issue.index === undefined) return true;
-    const key = kindOf(issue);
-    const n = (this.counts.get(key) ?? 0) + 1;
-    this.counts.set(key, n);
-    return n <= this.limit;
-  }
-  finish(issues: FeedIssue[]): void {
-    for (const [key, n] of this.counts) {
-      if (n > this.limit) {
-        issues.push(feedIssue(`… and ${n - this.limit} more like: ${key}`, 'warning'));
-      }
-    }
-  }
-}
-
-/** What an issue says with the item's index and the values taken out. */
+/** What an issue says with the item's index and the values taken out: the repeats of one mistake share it. */
 const kindOf = (issue: FeedIssue): string => {
   const colon = issue.message.indexOf(': ');
   const head = colon === -1 ? issue.message : issue.message.slice(0, colon);
   const tail = colon === -1 ? '' : issue.message.slice(colon + 2).replace(/'[^']*'|\b\d+\b/g, '…');
   return `${head.replace(/^opportunities\[\d+\]/, 'opportunities[…]')}: ${tail}`;
 };
+
+/**
+ * At most 20 warnings of one kind (`kindOf`: the same unknown field, the same contradiction), then one line with how
+ * many more; feed-level issues are always kept.
+ */
+const keep = (cap: IssueCap, issue: FeedIssue): boolean => issue.index === undefined || cap.take(kindOf(issue));
 
 function feedError(message: string): FeedResult {
   return { opportunities: [], issues: [feedIssue(message)], feed: {} as FeedMeta };
@@ -418,12 +212,12 @@ function read(input: unknown): FeedResult {
   for (const i of unknownFieldIssues(obj, (feedFields ??= feedTree()), [], {})) issues.push(i);
   const opportunities: Opportunity[] = [];
   const firstIndex = new Map<string, number>();
-  const warnings = new WarningCap();
+  const warnings = new IssueCap();
   for (let index = 0; index < items.length; index++) {
     const res = parseOpportunity(items[index], index, feed.language);
     const o = res.opportunity;
     if (!o) {
-      for (const i of res.issues) if (i.severity === 'error' || warnings.keep(i)) issues.push(i);
+      for (const i of res.issues) if (i.severity === 'error' || keep(warnings, i)) issues.push(i);
       continue;
     }
     const first = firstIndex.get(o.id);
@@ -439,8 +233,8 @@ function read(input: unknown): FeedResult {
     }
     firstIndex.set(o.id, index);
     opportunities.push(o);
-    for (const i of res.issues) if (warnings.keep(i)) issues.push(i);
+    for (const i of res.issues) if (keep(warnings, i)) issues.push(i);
   }
-  warnings.finish(issues);
+  for (const i of warnings.summary((key, more) => `… and ${more} more like: ${key}`)) issues.push(i);
   return { opportunities, issues, feed };
 }

@@ -6,6 +6,7 @@
 import { COUNTRY_CODES } from './code-sets.js';
 import { isIsoDate } from './values.js';
 import { foldText } from '../search/fold.js';
+import { displayNames } from '../text/names.js';
 
 /**
  * Damerau–Levenshtein distance (optimal string alignment: insertions, deletions, substitutions and swaps of two
@@ -35,7 +36,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 }
 
 /** Case, spaces, `_` and `-` do not count: `Staff Week`, `staff_week` and `staffweek` are all `staffweek`. */
-const loose = (s: string): string => s.toLowerCase().replace(/[\s_\-]+/g, '');
+export const looseKey = (s: string): string => s.toLowerCase().replace(/[\s_\-]+/g, '');
 
 /**
  * The candidate closest to `input`, or `undefined` when none is close enough. Equal up to case, spaces, `_` and `-`
@@ -44,13 +45,13 @@ const loose = (s: string): string => s.toLowerCase().replace(/[\s_\-]+/g, '');
  * candidate listed first.
  */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
-  const want = loose(input);
+  const want = looseKey(input);
   if (!want || want.length > 100) return undefined;
   const limit = want.length <= 4 ? 1 : want.length <= 8 ? 2 : 3;
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const c of candidates) {
-    const have = loose(c);
+    const have = looseKey(c);
     if (have === want) return c;
     const d = editDistance(want, have, bestDistance - 1);
     if (d < bestDistance) {
@@ -90,12 +91,8 @@ export function learnCountryNames(languages: readonly string[]): void {
   for (const locale of ['en', ...languages]) {
     if (namesFor.has(locale)) continue;
     namesFor.add(locale);
-    let names: Intl.DisplayNames;
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    } catch {
-      continue;
-    }
+    const names = displayNames('region', [locale]);
+    if (!names) continue;
     for (const code of COUNTRY_CODES) {
       const n = names.of(code);
       if (n && !countryNames.has(fold(n))) countryNames.set(fold(n), code);

@@ -79,3 +79,57 @@ export function boundedDistance(a: string, b: string, k: number): number {
   const d = prev[lb]!;
   return d <= k ? d : big;
 }
+
+/** How many edits a query word may be off: none up to 4 characters, 1 up to 8, 2 from 9 on. */
+export const typoBudget = (length: number): number => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
+
+/** The parts of a dictionary the near-word scan reads (a `TextIndex` has them). */
+export interface Dictionary {
+  /** The words, sorted by UTF-16 code units. */
+  readonly words: readonly string[];
+  /** Each word's `signature`. */
+  readonly wordSig: Uint32Array;
+  /** Dictionary positions by word length. */
+  readonly byLength: readonly Int32Array[];
+}
+
+/** The position of the first word of `words` (sorted) that is not before `w`. */
+export function lowerBound(words: readonly string[], w: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Every word of `dict` within `k` edits of `word` — only lengths within `k` are looked at, and the signature bound
+ * rules most out before a distance is computed — except the word at `exact` and those at `[lo, hi)` (already found
+ * as exact or prefix matches): `visit(position, distance)` for each.
+ */
+export function nearWords(
+  dict: Dictionary,
+  word: string,
+  k: number,
+  exact: number,
+  lo: number,
+  hi: number,
+  visit: (position: number, distance: number) => void,
+): void {
+  const sig = signature(word);
+  const n = word.length;
+  for (let l = Math.max(1, n - k); l <= n + k && l < dict.byLength.length; l++) {
+    const bucket = dict.byLength[l];
+    if (!bucket) continue;
+    for (let b = 0; b < bucket.length; b++) {
+      const r = bucket[b]!;
+      if (r === exact || (r >= lo && r < hi)) continue;
+      if (signatureBound(sig, dict.wordSig[r]!) > k) continue;
+      const d = boundedDistance(word, dict.words[r]!, k);
+      if (d <= k) visit(r, d);
+    }
+  }
+}

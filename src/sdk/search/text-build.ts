@@ -6,6 +6,7 @@ import type { Opportunity } from '../feed/schema.js';
 import { decodeEntities } from './fold.js';
 import { baseLanguage, countryCode } from './facets.js';
 import { TextIndexBuilder } from './text-index.js';
+import { displayName } from '../text/names.js';
 import type { TextIndex } from './text-index.js';
 import type { SearchLabels } from './types.js';
 import { F_DESCRIPTION, F_LABEL, F_META, F_SUMMARY, F_TITLE } from './scoring.js';
@@ -106,24 +107,14 @@ function addLocalized(builder: TextIndexBuilder, text: unknown, bit: number, htm
 /** Country names (English and the locale) for a code, memoised; empty when Intl.DisplayNames is unavailable. */
 function countryNamer(locale: string): (code: string) => string {
   const memo = new Map<string, string>();
-  let namers: Intl.DisplayNames[] = [];
-  try {
-    namers = [new Intl.DisplayNames(['en'], { type: 'region' })];
-    if (baseLanguage(locale) !== 'en') namers.push(new Intl.DisplayNames([locale], { type: 'region' }));
-  } catch {
-    /* no region names: search by code only */
-  }
+  const languages: string[][] = baseLanguage(locale) === 'en' ? [[]] : [[], [locale]];
   return (code) => {
     let hit = memo.get(code);
     if (hit === undefined) {
       hit = '';
-      for (const dn of namers) {
-        try {
-          const name = dn.of(code);
-          if (name && name !== code) hit += ' ' + name;
-        } catch {
-          /* not a region */
-        }
+      for (const l of languages) {
+        const name = displayName('region', code, l);
+        if (name && name !== code) hit += ' ' + name;
       }
       memo.set(code, hit);
     }

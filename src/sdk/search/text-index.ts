@@ -185,7 +185,8 @@ export class TextIndexBuilder implements WordSink {
       this.df = grow(this.df, id + 1);
     }
     if (this.seen[id] === this.doc) {
-      this.docMask[this.slot[id]!] |= this.bit;
+      const slot = this.slot[id]!;
+      this.docMask[slot] = this.docMask[slot]! | this.bit;
       return;
     }
     this.seen[id] = this.doc;

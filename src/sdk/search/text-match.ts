@@ -4,7 +4,8 @@
  * items holding every word (AND) with their relevance, and the title proximity of a candidate.
  */
 import { tokenize } from './fold.js';
-import { boundedDistance, signature, signatureBound } from './fuzzy.js';
+import { lowerBound, nearWords, typoBudget } from './fuzzy.js';
+import type { Dictionary } from './fuzzy.js';
 import { MAX_TOKEN } from './text-index.js';
 import type { TextIndex } from './text-index.js';
 import type { LabelIndex } from './text-build.js';
@@ -90,14 +91,14 @@ function labelMask(n: number): Uint8Array {
 export class TextMatcher {
   private readonly size: number;
   private readonly words: string[];
-  private readonly wordSig: Uint32Array;
-  private readonly byLength: Int32Array[];
   private readonly offsets: Uint32Array;
   private readonly postDoc: Int32Array;
   private readonly postMask: Uint8Array;
   private readonly seqOffsets: Uint32Array;
   private readonly seqWords: Int32Array;
   private readonly labels: LabelIndex | undefined;
+  /** The dictionary, for the near-word scan. */
+  private readonly dict: Dictionary;
   /** The last text query: its distinct words and, per word in query order, its exact word and prefix range. */
   qDistinct = 0;
   qCount = 0;
@@ -118,8 +119,6 @@ export class TextMatcher {
     this.size = size;
     ({
       words: this.words,
-      wordSig: this.wordSig,
-      byLength: this.byLength,
       offsets: this.offsets,
       postDoc: this.postDoc,
       postMask: this.postMask,
@@ -127,6 +126,7 @@ export class TextMatcher {
       seqWords: this.seqWords,
     } = text);
     this.labels = labels;
+    this.dict = text;
     this.stamp = new Uint32Array(size);
     this.wscore = new Int32Array(size);
     this.acc = new Int32Array(size);
@@ -135,14 +135,7 @@ export class TextMatcher {
 
   /** First dictionary position whose word is >= `w`. */
   private lowerBound(w: string): number {
-    let lo = 0;
-    let hi = this.words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.words[mid]! < w) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.words, w);
   }
 
   private plan(word: string, prefix: boolean): WordPlan {
@@ -162,25 +155,13 @@ export class TextMatcher {
     let cost = hi > lo ? offsets[hi]! - offsets[lo]! : exact >= 0 ? offsets[exact + 1]! - offsets[exact]! : 0;
     const fuzzy: number[] = [];
     const fuzzyD: number[] = [];
-    const L = word.length;
-    const k = L >= 9 ? 2 : L >= 5 ? 1 : 0;
+    const k = typoBudget(word.length);
     if (k > 0) {
-      const sig = signature(word);
-      for (let l = Math.max(1, L - k); l <= L + k && l < this.byLength.length; l++) {
-        const bucket = this.byLength[l];
-        if (!bucket) continue;
-        for (let b = 0; b < bucket.length; b++) {
-          const r = bucket[b]!;
-          if (r === exact || (r >= lo && r < hi)) continue;
-          if (signatureBound(sig, this.wordSig[r]!) > k) continue;
-          const d = boundedDistance(word, words[r]!, k);
-          if (d <= k) {
-            fuzzy.push(r);
-            fuzzyD.push(d);
-            cost += offsets[r + 1]! - offsets[r]!;
-          }
-        }
-      }
+      nearWords(this.dict, word, k, exact, lo, hi, (r, d) => {
+        fuzzy.push(r);
+        fuzzyD.push(d);
+        cost += offsets[r + 1]! - offsets[r]!;
+      });
     }
     // How many items have the word: the exact word's, else those of the words it stands for (an upper bound).
     const df = exact >= 0 ? offsets[exact + 1]! - offsets[exact]! : cost;
@@ -199,17 +180,7 @@ export class TextMatcher {
     const L = this.labels;
     if (!L) return { exactItems: NONE, prefixItems: NONE, fuzzyItems: NONE };
     const { words, offsets, postDoc } = L.text;
-    const bound = (w: string) => {
-      let lo = 0;
-      let hi = words.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (words[mid]! < w) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    const at = bound(word);
+    const at = lowerBound(words, word);
     const seen = new Set<number>();
     const collect = (ranges: number[]): Int32Array => {
       const out: number[] = [];
@@ -234,22 +205,9 @@ export class TextMatcher {
     for (let r = at; r < hi; r++) if (r !== exact) inPrefix.push(r);
     const prefixItems = collect(inPrefix);
     // Typos and inflections the labels do not spell out ("bibliotheek" for "bibliotheken"), as in the item's text.
-    const n = word.length;
-    const k = n >= 9 ? 2 : n >= 5 ? 1 : 0;
+    const k = typoBudget(word.length);
     const near: number[] = [];
-    if (k > 0) {
-      const sig = signature(word);
-      for (let l = Math.max(1, n - k); l <= n + k && l < L.text.byLength.length; l++) {
-        const bucket = L.text.byLength[l];
-        if (!bucket) continue;
-        for (let b = 0; b < bucket.length; b++) {
-          const r = bucket[b]!;
-          if (r === exact || (r >= at && r < hi)) continue;
-          if (signatureBound(sig, L.text.wordSig[r]!) > k) continue;
-          if (boundedDistance(word, words[r]!, k) <= k) near.push(r);
-        }
-      }
-    }
+    if (k > 0) nearWords(L.text, word, k, exact, at, hi, (r) => near.push(r));
     return { exactItems, prefixItems, fuzzyItems: collect(near) };
   }
 

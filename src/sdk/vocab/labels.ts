@@ -5,6 +5,7 @@
  */
 import { COUNTRY_CODES } from '../feed/code-sets.js';
 import type { SearchLabels } from '../search/types.js';
+import { displayNames } from '../text/names.js';
 
 /** The shape of a vocabulary file (`src/i18n/<lang>/vocab.ts`): value → label, per kind of value. */
 export interface VocabularyLabels {
@@ -36,12 +37,8 @@ export function searchLabels(vocabularies: Iterable<VocabularyLabels>, languages
   }
   const countries: Record<string, string[]> = {};
   for (const lang of languages) {
-    let names: Intl.DisplayNames;
-    try {
-      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    } catch {
-      continue;
-    }
+    const names = displayNames('region', [lang]);
+    if (!names) continue;
     const from: Record<string, string> = {};
     for (const code of COUNTRY_CODES) {
       const n = names.of(code);
