@@ -57,6 +57,7 @@ export async function run(): Promise<void> {
     const harvestMs = performance.now() - t;
     const harvestCpu = cpuMs(c);
     const loaded = outcomes.filter((o) => o.outcome === 'loaded').reduce((n, o) => n + o.items, 0);
+    for (const o of outcomes.filter((x) => x.outcome === 'failed')) console.log(`source ${o.source} failed: ${o.error}`);
     // A rebuild reading every source again (what a process starting, or hearing that all sources changed, does),
     // then one where no source changed since (the index is still built anew; no rows are read again).
     t = performance.now();
