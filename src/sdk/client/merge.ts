@@ -65,9 +65,20 @@ export function mergeFeeds(sources: readonly MergeSource[]): MergedResult {
   const languages = new Set<string | undefined>();
   let updated: string | undefined;
 
+  // Provider names repeat across a source's items: each is folded once.
+  const providers = new Map<string, string>();
+  const foldProvider = (p: string): string => {
+    let f = providers.get(p);
+    if (f === undefined) providers.set(p, (f = fold(p)));
+    return f;
+  };
   const titleKeys = (o: Opportunity, day: string): string[] => {
     const keys = new Set<string>();
-    for (const p of Object.values(o.provider.name)) for (const t of Object.values(o.title)) keys.add(`${fold(p)}\u0000${fold(t)}\u0000${day}`);
+    const titles = Object.values(o.title).map(fold);
+    for (const p of Object.values(o.provider.name)) {
+      const fp = foldProvider(p);
+      for (const t of titles) keys.add(`${fp}\u0000${t}\u0000${day}`);
+    }
     return [...keys];
   };
   const add = <K>(map: Map<K, Entry[]>, key: K, e: Entry) => {

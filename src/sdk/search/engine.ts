@@ -19,7 +19,7 @@
  */
 import { instantOf, isIsoDate } from '../feed/values.js';
 import type { Opportunity } from '../feed/schema.js';
-import { buildFacets, facetCounts, flattenFacets } from './facet-index.js';
+import { buildFacets, countList, facetCounts, flattenFacets } from './facet-index.js';
 import type { Facet } from './facet-index.js';
 import { buildRanks, LATE, selectSmallest, smallestByHeap, SORT_RANK } from './ranks.js';
 import type { Ranks } from './ranks.js';
@@ -117,6 +117,9 @@ class Index implements SearchIndex {
     this.keys = new Float64Array(n);
     this.all = new Int32Array(n);
     for (let i = 0; i < n; i++) this.all[i] = i;
+    const allCounts = new Int32Array(flat.base[this.facets.length]!);
+    countList(flat.offsets, flat.values, this.all, n, allCounts);
+    this.selection.allCounts = allCounts;
   }
 
   get(id: string): Opportunity | undefined {

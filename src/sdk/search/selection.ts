@@ -50,6 +50,11 @@ export interface SelectionInput {
   statusValues: Int32Array;
   startAt: Float64Array;
   endAt: Float64Array;
+  /**
+   * The static facets' counts over every item (`allValues` counted once at build), read by a selection of all the
+   * items with no filter: the finder's first page, and every page of it.
+   */
+  allCounts?: Int32Array;
   /** Scratch, one slot per item. */
   matched: Int32Array;
   failDoc: Int32Array;
@@ -145,7 +150,8 @@ export function select(X: SelectionInput, q: SearchQuery, source: Int32Array, li
       }
     }
   }
-  countList(X.allOffsets, X.allValues, matched, total, counted);
+  if (X.allCounts !== undefined && matched === source && total === X.startAt.length) counted.set(X.allCounts);
+  else countList(X.allOffsets, X.allValues, matched, total, counted);
   countSingle(statusValues, matched, total, counts[X.statusAt]!);
   for (let k = 0; k < failed; k++) {
     const facet = facets[X.failFacet[k]!]!;
