@@ -1,10 +1,6 @@
 /** Čeština: texty přihlašovacího formuláře (`<opp-apply>`). */
-import { plural } from '../plural.js';
-import type { ApplyMessages } from '../en/apply.js';
+import type { ApplyMessages } from '../messages.js';
 
-const chars = (n: number) => plural('cs', n, { one: `${n} znak`, few: `${n} znaky`, many: `${n} znaku`, other: `${n} znaků` });
-const seconds = (n: number) => plural('cs', n, { one: `${n} sekundu`, few: `${n} sekundy`, many: `${n} sekundy`, other: `${n} sekund` });
-const minutes = (n: number) => plural('cs', n, { one: `${n} minutu`, few: `${n} minuty`, many: `${n} minuty`, other: `${n} minut` });
 
 export const apply = {
   heading: 'Přihlásit se',
@@ -12,24 +8,26 @@ export const apply = {
   loadFailed: 'Přihlašovací formulář se nepodařilo načíst. Zkuste to prosím později.',
   notFound: 'Tato nabídka nebyla nalezena.',
 
-  opensOn: (date: string) => `Přihlášky bude možné podávat od ${date}.`,
+  opensOn: 'Přihlášky bude možné podávat od {date}.',
   prepareNow: 'Přihlášku si už můžete připravit: zůstane uložená v tomto zařízení, dokud se přihlašování neotevře.',
-  deadline: (date: string) => `Uzávěrka přihlášek: ${date}.`,
+  deadline: 'Uzávěrka přihlášek: {date}.',
   closed: 'Přihlašování je uzavřeno.',
   past: 'Tato nabídka již skončila.',
   cancelled: 'Tato nabídka byla zrušena.',
   applyOnSite: 'Přihlásit se na webu pořadatele',
-  applyByEmail: (address: string) => `Přihlásit se e-mailem na adrese ${address}`,
+  applyByEmail: 'Přihlásit se e-mailem na adrese {address}',
   opensNewWindow: '(otevře se na nové kartě)',
 
   optional: '(nepovinné)',
   choose: 'Vyberte…',
-  charactersLeft: (n: number) =>
-    n >= 0
-      ? plural('cs', n, { one: `Zbývá ${chars(n)}`, few: `Zbývají ${chars(n)}`, many: `Zbývá ${chars(n)}`, other: `Zbývá ${chars(n)}` })
-      : `O ${chars(-n)} více, než je povoleno`,
-  fileHint: (types: string, size: string) =>
-    types && size ? `Povolené typy: ${types}. Nejvýše ${size}.` : types ? `Povolené typy: ${types}.` : size ? `Nejvýše ${size}.` : '',
+  charactersLeft: { one: 'Zbývá {count} znak', few: 'Zbývají {count} znaky', other: 'Zbývá {count} znaků' },
+  charactersTooMany: {
+    one: 'O {count} znak více, než je povoleno',
+    few: 'O {count} znaky více, než je povoleno',
+    other: 'O {count} znaků více, než je povoleno',
+  },
+  fileTypes: 'Povolené typy: {types}.',
+  fileSize: 'Nejvýše {size}.',
   levels: {
     A1: 'A1 – Začátečník',
     A2: 'A2 – Mírně pokročilý',
@@ -44,10 +42,18 @@ export const apply = {
     requiredChoice: 'Vyberte jednu z možností.',
     requiredCheckbox: 'Chcete-li pokračovat, zaškrtněte toto pole.',
     requiredFile: 'Vyberte soubor.',
-    tooShort: (min: number) => `Zadejte alespoň ${plural('cs', min, { one: `${min} znak`, few: `${min} znaky`, many: `${min} znaku`, other: `${min} znaků` })}.`,
-    tooLong: (max: number) => `Zadejte nejvýše ${plural('cs', max, { one: `${max} znak`, few: `${max} znaky`, many: `${max} znaku`, other: `${max} znaků` })}.`,
-    tooSmall: (min: string) => `Zadejte číslo, které je alespoň ${min}.`,
-    tooBig: (max: string) => `Zadejte číslo, které je nejvýše ${max}.`,
+    tooShort: {
+      one: 'Zadejte alespoň {count} znak.',
+      few: 'Zadejte alespoň {count} znaky.',
+      other: 'Zadejte alespoň {count} znaků.',
+    },
+    tooLong: {
+      one: 'Zadejte nejvýše {count} znak.',
+      few: 'Zadejte nejvýše {count} znaky.',
+      other: 'Zadejte nejvýše {count} znaků.',
+    },
+    tooSmall: 'Zadejte číslo, které je alespoň {min}.',
+    tooBig: 'Zadejte číslo, které je nejvýše {max}.',
     notNumber: 'Zadejte číslo, například 12.',
     pattern: 'Použijte požadovaný formát.',
     email: 'Zadejte e-mailovou adresu, například jmeno@example.eu.',
@@ -55,12 +61,15 @@ export const apply = {
     tel: 'Zadejte telefonní číslo, například +420 212 345 678.',
     date: 'Zadejte platné datum.',
     choice: 'Vyberte jednu z nabízených možností.',
-    fileType: (types: string) => `Tento typ souboru není povolen. Vyberte soubor typu: ${types}.`,
-    fileTooBig: (size: string) => `Tento soubor je příliš velký. Vyberte soubor o velikosti nejvýše ${size}.`,
+    fileType: 'Tento typ souboru není povolen. Vyberte soubor typu: {types}.',
+    fileTooBig: 'Tento soubor je příliš velký. Vyberte soubor o velikosti nejvýše {size}.',
   },
   errorPrefix: 'Chyba: ',
-  summaryTitle: (n: number) =>
-    plural('cs', n, { one: 'Vyskytl se 1 problém', few: `Vyskytly se ${n} problémy`, many: `Vyskytlo se ${n} problému`, other: `Vyskytlo se ${n} problémů` }),
+  summaryTitle: {
+    one: 'Vyskytl se {count} problém',
+    few: 'Vyskytly se {count} problémy',
+    other: 'Vyskytlo se {count} problémů',
+  },
   summaryIntro: 'Opravte následující a odešlete znovu:',
 
   privacyTitle: 'Jak se s vašimi údaji nakládá',
@@ -75,20 +84,33 @@ export const apply = {
   consentsNote: 'Jsou nepovinné: přihlásit se můžete i bez jejich zaškrtnutí.',
 
   draftNote: 'To, co píšete, se průběžně ukládá v tomto zařízení, abyste se k tomu mohli vrátit. Soubory se neukládají: po návratu je přiložte znovu.',
-  draftRestored: (date: string) => `Obnovili jsme odpovědi, které jste v tomto zařízení uložili ${date}.`,
+  draftRestored: 'Obnovili jsme odpovědi, které jste v tomto zařízení uložili {date}.',
   draftRestoredFiles: 'Přiložte znovu své soubory: v konceptu se neuchovávají.',
   discardDraft: 'Zahodit koncept',
   draftDiscarded: 'Koncept byl zahozen a formulář vyprázdněn.',
 
   submit: 'Odeslat přihlášku',
   sending: 'Přihláška se odesílá…',
-  retrying: (s: number) => `Další pokus za ${seconds(s)}…`,
+  retrying: {
+    one: 'Další pokus za {count} sekundu…',
+    few: 'Další pokus za {count} sekundy…',
+    other: 'Další pokus za {count} sekund…',
+  },
   keptNote: 'Nic z toho, co jste napsali, se neztratilo.',
   timeout: 'Server odpovídal příliš dlouho. Vaše přihláška možná nedorazila.',
   offline: 'Přihlášku se nepodařilo odeslat: zřejmě nejste připojeni k internetu.',
   serverError: 'Server teď nemůže vaši přihlášku přijmout.',
   rateLimited: 'Právě se odesílá příliš mnoho přihlášek.',
-  tryAgainIn: (s: number) => (s >= 90 ? `Můžete to zkusit znovu za ${minutes(Math.ceil(s / 60))}.` : `Můžete to zkusit znovu za ${seconds(s)}.`),
+  tryAgainInSeconds: {
+    one: 'Můžete to zkusit znovu za {count} sekundu.',
+    few: 'Můžete to zkusit znovu za {count} sekundy.',
+    other: 'Můžete to zkusit znovu za {count} sekund.',
+  },
+  tryAgainInMinutes: {
+    one: 'Můžete to zkusit znovu za {count} minutu.',
+    few: 'Můžete to zkusit znovu za {count} minuty.',
+    other: 'Můžete to zkusit znovu za {count} minut.',
+  },
   retry: 'Zkusit znovu',
   retrySafe: 'Opakovaný pokus neodešle přihlášku dvakrát.',
   fieldsRejected: 'Pořadatel nepřijal některé odpovědi. Opravte je a odešlete znovu.',
@@ -98,10 +120,9 @@ export const apply = {
   notOpen: 'Přihlášky teď nelze odesílat.',
 
   successTitle: 'Přihláška odeslána',
-  successNext: (organiser: string) =>
-    `${organiser} vaši přihlášku obdržel(a) a ozve se vám ohledně dalších kroků. Sledujte svou schránku včetně složky nevyžádané pošty.`,
+  successNext: '{organiser} vaši přihlášku obdržel(a) a ozve se vám ohledně dalších kroků. Sledujte svou schránku včetně složky nevyžádané pošty.',
   successNextGeneric: 'Pořadatel vaši přihlášku obdržel a ozve se vám ohledně dalších kroků.',
-  reference: (ref: string) => `Vaše číslo přihlášky: ${ref}`,
+  reference: 'Vaše číslo přihlášky: {reference}',
   serverSays: 'Zpráva od pořadatele:',
 
   honeypot: 'Toto pole nechte prázdné',

@@ -1,12 +1,11 @@
-import { plural } from '../plural.js';
-import type { FinderMessages } from '../en/finder.js';
+import type { FinderMessages } from '../messages.js';
 
 export const finder = {
   loading: 'Načítání nabídek…',
-  resultCount: (n: number) => plural('cs', n, { one: `${n} nabídka`, few: `${n} nabídky`, many: `${n} nabídky`, other: `${n} nabídek` }),
-  resultRange: (from: number, to: number, total: number) => `${from}–${to} z ${total}`,
+  resultCount: { one: '{count} nabídka', few: '{count} nabídky', other: '{count} nabídek' },
+  resultRange: '{from}–{to} z {total}',
   noResults: 'Vašemu hledání neodpovídají žádné nabídky.',
-  noResultsOfKind: (kind: string) => `Vašemu hledání neodpovídají žádné ${kind}.`,
+  noResultsOfKind: 'Vašemu hledání neodpovídají žádné {kind}.',
   noResultsHint: 'Zkuste méně filtrů nebo jiná slova.',
   clearFilters: 'Zrušit filtry',
   emptyFeed: 'Momentálně nejsou k dispozici žádné nabídky.',
@@ -14,9 +13,9 @@ export const finder = {
   errorHelp: 'Zkontrolujte připojení a zkuste to znovu. Pokud se to stále nedaří, seznam může být dočasně nedostupný.',
   errorDetails: 'Technické podrobnosti',
   retry: 'Zkusit znovu',
-  visitSite: (site: string) => `Přejít na ${site}`,
-  partialFailure: (sources: string) => `Některé nabídky mohou chybět: zdroj ${sources} se nepodařilo načíst.`,
-  staleNote: (date: string) => `Zobrazuje se uložená kopie z ${date}: nejnovější seznam se nepodařilo načíst.`,
+  visitSite: 'Přejít na {site}',
+  partialFailure: 'Některé nabídky mohou chybět: zdroj {sources} se nepodařilo načíst.',
+  staleNote: 'Zobrazuje se uložená kopie z {date}: nejnovější seznam se nepodařilo načíst.',
   staleNoteUndated: 'Zobrazuje se uložená kopie: nejnovější seznam se nepodařilo načíst.',
   notFound: 'Tato nabídka už v seznamu není.',
 
@@ -25,7 +24,7 @@ export const finder = {
   searchButton: 'Hledat',
 
   filters: 'Filtry',
-  filtersWithCount: (n: number) => `Filtry (aktivní: ${n})`,
+  filtersWithCount: 'Filtry (aktivní: {count})',
   facets: {
     kind: 'Typ',
     direction: 'Nabídky nebo poptávky',
@@ -39,11 +38,10 @@ export const finder = {
     status: 'Stav',
     dates: 'Termín',
   },
-  valueWithCount: (label: string, n: number) =>
-    plural('cs', n, { one: `${label}, ${n} nabídka`, few: `${label}, ${n} nabídky`, many: `${label}, ${n} nabídky`, other: `${label}, ${n} nabídek` }),
+  valueWithCount: { one: '{label}, {count} nabídka', few: '{label}, {count} nabídky', other: '{label}, {count} nabídek' },
   dateFrom: 'Od',
   dateTo: 'Do',
-  showAll: (n: number) => `Zobrazit vše (${n})`,
+  showAll: 'Zobrazit vše ({count})',
   showFewer: 'Zobrazit méně',
   sortLabel: 'Seřadit podle',
   sort: {
@@ -55,17 +53,17 @@ export const finder = {
   },
 
   activeFilters: 'Aktivní filtry',
-  removeFilter: (label: string) => `Odebrat filtr: ${label}`,
+  removeFilter: 'Odebrat filtr: {label}',
   canApplyOnly: 'Zobrazeny nabídky, na které se ještě můžete přihlásit',
   clearAll: 'Zrušit vše',
-  chipText: (text: string) => `„${text}“`,
-  chipFrom: (date: string) => `Od ${date}`,
-  chipTo: (date: string) => `Do ${date}`,
+  chipText: '„{text}“',
+  chipFrom: 'Od {date}',
+  chipTo: 'Do {date}',
 
   pagination: 'Stránky',
   previous: 'Předchozí',
   next: 'Další',
-  page: (n: number) => `Stránka ${n}`,
+  page: 'Stránka {page}',
 
   kinds: {
     'staff-week': 'Týden pro zaměstnance',
@@ -143,27 +141,26 @@ export const finder = {
   fee: 'Poplatek',
   free: 'Zdarma',
   languages: 'Jazyky',
-  languageLevel: (language: string, level: string) => `${language} (${level})`,
-  applyBy: (date: string) => `Přihlášky do ${date}`,
-  closesIn: (rel: string) => `končí ${rel}`,
-  opensOn: (date: string) => `Přihlášky od ${date}`,
-  placesLeft: (n: number) =>
-    plural('cs', n, { one: `Zbývá ${n} místo`, few: `Zbývají ${n} místa`, many: `Zbývá ${n} místa`, other: `Zbývá ${n} míst` }),
-  places: (n: number) => plural('cs', n, { one: `${n} místo`, few: `${n} místa`, many: `${n} místa`, other: `${n} míst` }),
+  languageLevel: '{language} ({level})',
+  applyBy: 'Přihlášky do {date}',
+  closesIn: 'končí {when}',
+  opensOn: 'Přihlášky od {date}',
+  placesLeft: { one: 'Zbývá {count} místo', few: 'Zbývají {count} místa', other: 'Zbývá {count} míst' },
+  places: { one: '{count} místo', few: '{count} místa', other: '{count} míst' },
   feedback: 'Hodnocení účastníků',
-  feedbackRating: (rating: string, n: number) =>
-    plural('cs', n, {
-      one: `Hodnocení ${rating} z 5 od ${n} účastníka`,
-      other: `Hodnocení ${rating} z 5 od ${n} účastníků`,
-    }),
+  feedbackRating: {
+    one: 'Hodnocení {rating} z 5 od {count} účastníka',
+    few: 'Hodnocení {rating} z 5 od {count} účastníků',
+    other: 'Hodnocení {rating} z 5 od {count} účastníků',
+  },
 
   backToResults: 'Zpět na výsledky',
   close: 'Zavřít',
   about: 'Popis',
   learningOutcomes: 'Výsledky učení',
   recognition: 'Uznávání',
-  ects: (n: string) => `${n} kreditů ECTS`,
-  ecvet: (n: string) => `${n} bodů ECVET`,
+  ects: '{credits} kreditů ECTS',
+  ecvet: '{points} bodů ECVET',
   audience: 'Pro koho',
   fields: 'Oblasti vzdělávání',
   topics: 'Odborné oblasti',
@@ -198,13 +195,12 @@ export const finder = {
   topTopics: 'Nejčastější odborné oblasti',
   statsCount: 'Nabídky',
   statsEmpty: 'Momentálně nejsou žádné nadcházející nabídky.',
-  yourTime: (time: string) => `u vás ${time}`,
-  notAFeed: (feed: string) => `Adresa ${feed} není zdroj nabídek`,
+  yourTime: 'u vás {time}',
+  notAFeed: 'Adresa {feed} není zdroj nabídek',
   notAFeedHelp: 'Adresa se mohla změnit, nebo vede na webovou stránku místo na seznam nabídek. Dejte prosím vědět správci webu.',
-  showResults: (n: number) =>
-    plural('cs', n, { one: `Zobrazit ${n} výsledek`, few: `Zobrazit ${n} výsledky`, many: `Zobrazit ${n} výsledku`, other: `Zobrazit ${n} výsledků` }),
+  showResults: { one: 'Zobrazit {count} výsledek', few: 'Zobrazit {count} výsledky', other: 'Zobrazit {count} výsledků' },
   datesReversed: 'Datum od je pozdější než datum do, takže nic nevyhovuje. Změňte jedno z dat.',
-  calendarDeadline: (title: string) => `Uzávěrka přihlášek: ${title}`,
+  calendarDeadline: 'Uzávěrka přihlášek: {title}',
   subscribe: 'Odebírat:',
   subscribeFormat: { ics: 'kalendář', json: 'kanál' },
   subscribeName: { ics: 'Odebírat toto hledání v kalendáři', json: 'Odebírat toto hledání jako kanál' },

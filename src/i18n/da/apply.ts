@@ -1,6 +1,5 @@
 /** Dansk: tekster i ansøgningsformularen (`<opp-apply>`). */
-import { plural } from '../plural.js';
-import type { ApplyMessages } from '../en/apply.js';
+import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Ansøg',
@@ -8,24 +7,22 @@ export const apply = {
   loadFailed: 'Ansøgningsformularen kunne ikke indlæses. Prøv igen senere.',
   notFound: 'Tilbuddet blev ikke fundet.',
 
-  opensOn: (date: string) => `Ansøgningen åbner den ${date}.`,
+  opensOn: 'Ansøgningen åbner den {date}.',
   prepareNow: 'Du kan allerede forberede din ansøgning: den gemmes på denne enhed, indtil ansøgningen åbner.',
-  deadline: (date: string) => `Ansøgningsfrist: ${date}.`,
+  deadline: 'Ansøgningsfrist: {date}.',
   closed: 'Ansøgningsfristen er udløbet.',
   past: 'Tilbuddet er afsluttet.',
   cancelled: 'Tilbuddet er aflyst.',
   applyOnSite: 'Ansøg på arrangørens websted',
-  applyByEmail: (address: string) => `Ansøg via e-mail til ${address}`,
+  applyByEmail: 'Ansøg via e-mail til {address}',
   opensNewWindow: '(åbner i en ny fane)',
 
   optional: '(valgfrit)',
   choose: 'Vælg …',
-  charactersLeft: (n: number) =>
-    n >= 0
-      ? plural('da', n, { one: `${n} tegn tilbage`, other: `${n} tegn tilbage` })
-      : plural('da', -n, { one: `${-n} tegn for meget`, other: `${-n} tegn for meget` }),
-  fileHint: (types: string, size: string) =>
-    types && size ? `Tilladt: ${types}. Højst ${size}.` : types ? `Tilladt: ${types}.` : size ? `Højst ${size}.` : '',
+  charactersLeft: '{count} tegn tilbage',
+  charactersTooMany: '{count} tegn for meget',
+  fileTypes: 'Tilladt: {types}.',
+  fileSize: 'Højst {size}.',
   levels: {
     A1: 'A1 – Begynder',
     A2: 'A2 – Grundlæggende',
@@ -40,10 +37,10 @@ export const apply = {
     requiredChoice: 'Vælg en mulighed.',
     requiredCheckbox: 'Sæt kryds i feltet for at fortsætte.',
     requiredFile: 'Vælg en fil.',
-    tooShort: (min: number) => plural('da', min, { one: `Skriv mindst ${min} tegn.`, other: `Skriv mindst ${min} tegn.` }),
-    tooLong: (max: number) => plural('da', max, { one: `Skriv højst ${max} tegn.`, other: `Skriv højst ${max} tegn.` }),
-    tooSmall: (min: string) => `Indtast et tal på mindst ${min}.`,
-    tooBig: (max: string) => `Indtast et tal på højst ${max}.`,
+    tooShort: 'Skriv mindst {count} tegn.',
+    tooLong: 'Skriv højst {count} tegn.',
+    tooSmall: 'Indtast et tal på mindst {min}.',
+    tooBig: 'Indtast et tal på højst {max}.',
     notNumber: 'Indtast et tal, f.eks. 12.',
     pattern: 'Brug det ønskede format.',
     email: 'Indtast en e-mailadresse, f.eks. navn@example.eu.',
@@ -51,11 +48,11 @@ export const apply = {
     tel: 'Indtast et telefonnummer, f.eks. +45 12 34 56 78.',
     date: 'Indtast en gyldig dato.',
     choice: 'Vælg en af de viste muligheder.',
-    fileType: (types: string) => `Denne filtype accepteres ikke. Vælg en fil af typen: ${types}.`,
-    fileTooBig: (size: string) => `Filen er for stor. Vælg en fil på højst ${size}.`,
+    fileType: 'Denne filtype accepteres ikke. Vælg en fil af typen: {types}.',
+    fileTooBig: 'Filen er for stor. Vælg en fil på højst {size}.',
   },
   errorPrefix: 'Fejl: ',
-  summaryTitle: (n: number) => plural('da', n, { one: 'Der er et problem', other: `Der er ${n} problemer` }),
+  summaryTitle: { one: 'Der er et problem', other: 'Der er {count} problemer' },
   summaryIntro: 'Ret følgende, og send igen:',
 
   privacyTitle: 'Sådan bruges dine oplysninger',
@@ -70,30 +67,21 @@ export const apply = {
   consentsNote: 'De er frivillige: du kan ansøge uden at sætte kryds.',
 
   draftNote: 'Det, du skriver, gemmes løbende på denne enhed, så du kan vende tilbage til det. Filer gemmes ikke: vedhæft dem igen, når du kommer tilbage.',
-  draftRestored: (date: string) => `Vi har gendannet de svar, du gemte på denne enhed den ${date}.`,
+  draftRestored: 'Vi har gendannet de svar, du gemte på denne enhed den {date}.',
   draftRestoredFiles: 'Vedhæft dine filer igen: de gemmes ikke i kladden.',
   discardDraft: 'Kassér kladde',
   draftDiscarded: 'Kladden er kasseret, og formularen er tømt.',
 
   submit: 'Send ansøgning',
   sending: 'Din ansøgning sendes …',
-  retrying: (seconds: number) =>
-    plural('da', seconds, {
-      one: `Prøver igen om ${seconds} sekund …`,
-      other: `Prøver igen om ${seconds} sekunder …`,
-    }),
+  retrying: { one: 'Prøver igen om {count} sekund …', other: 'Prøver igen om {count} sekunder …' },
   keptNote: 'Intet af det, du har skrevet, er gået tabt.',
   timeout: 'Serveren var for længe om at svare. Din ansøgning er måske ikke kommet frem.',
   offline: 'Din ansøgning kunne ikke sendes: der ser ikke ud til at være forbindelse til internettet.',
   serverError: 'Serveren kan ikke modtage din ansøgning lige nu.',
   rateLimited: 'Der sendes for mange ansøgninger lige nu.',
-  tryAgainIn: (seconds: number) => {
-    if (seconds >= 90) {
-      const m = Math.ceil(seconds / 60);
-      return plural('da', m, { one: `Du kan prøve igen om ${m} minut.`, other: `Du kan prøve igen om ${m} minutter.` });
-    }
-    return plural('da', seconds, { one: `Du kan prøve igen om ${seconds} sekund.`, other: `Du kan prøve igen om ${seconds} sekunder.` });
-  },
+  tryAgainInSeconds: { one: 'Du kan prøve igen om {count} sekund.', other: 'Du kan prøve igen om {count} sekunder.' },
+  tryAgainInMinutes: { one: 'Du kan prøve igen om {count} minut.', other: 'Du kan prøve igen om {count} minutter.' },
   retry: 'Prøv igen',
   retrySafe: 'Hvis du prøver igen, sendes din ansøgning ikke to gange.',
   fieldsRejected: 'Arrangøren accepterede ikke alle svar. Ret dem, og send igen.',
@@ -103,10 +91,9 @@ export const apply = {
   notOpen: 'Der kan ikke sendes ansøgninger lige nu.',
 
   successTitle: 'Ansøgning sendt',
-  successNext: (organiser: string) =>
-    `${organiser} har modtaget din ansøgning og kontakter dig om de næste skridt. Hold øje med din indbakke, også spam-mappen.`,
+  successNext: '{organiser} har modtaget din ansøgning og kontakter dig om de næste skridt. Hold øje med din indbakke, også spam-mappen.',
   successNextGeneric: 'Arrangøren har modtaget din ansøgning og kontakter dig om de næste skridt.',
-  reference: (ref: string) => `Din reference: ${ref}`,
+  reference: 'Din reference: {reference}',
   serverSays: 'Besked fra arrangøren:',
 
   honeypot: 'Lad dette felt være tomt',

@@ -2,15 +2,14 @@
  * English strings of the `finder` section that only `<opp-detail>` uses. They live in its lazy chunk (its module hands
  * them to `provideEnglish`), not in the script-tag bundle a finder page loads first (`./finder-stats.ts` likewise). Other languages keep the whole section in one file (`<lang>/finder.ts`), checked against `FinderMessages`.
  */
-import { plural } from '../plural.js';
+import type { FinderMessages } from '../messages.js';
 
 export const finderDetail = {
   // ---------- detail facts ----------
-  placesLeft: (n: number) => plural('en', n, { one: '1 place left', other: `${n} places left` }),
-  places: (n: number) => plural('en', n, { one: '1 place', other: `${n} places` }),
+  placesLeft: { one: '{count} place left', other: '{count} places left' },
+  places: { one: '{count} place', other: '{count} places' },
   feedback: 'Participant rating',
-  feedbackRating: (rating: string, n: number) =>
-    plural('en', n, { one: `Rated ${rating} of 5 by 1 participant`, other: `Rated ${rating} of 5 by ${n} participants` }),
+  feedbackRating: { one: 'Rated {rating} of 5 by {count} participant', other: 'Rated {rating} of 5 by {count} participants' },
 
   // ---------- detail ----------
   backToResults: 'Back to results',
@@ -18,8 +17,8 @@ export const finderDetail = {
   about: 'About',
   learningOutcomes: 'Learning outcomes',
   recognition: 'Recognition',
-  ects: (n: string) => `${n} ECTS credits`,
-  ecvet: (n: string) => `${n} ECVET points`,
+  ects: '{credits} ECTS credits',
+  ecvet: '{points} ECVET points',
   audience: 'For whom',
   placesLabel: 'Places',
   organiser: 'Organiser',
@@ -45,5 +44,5 @@ export const finderDetail = {
   share: 'Share',
   linkCopied: 'Link copied',
   copyFailed: 'The link could not be copied.',
-  calendarDeadline: (title: string) => `Application deadline: ${title}`,
-};
+  calendarDeadline: 'Application deadline: {title}',
+} satisfies Partial<FinderMessages>;

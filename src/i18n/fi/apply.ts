@@ -1,6 +1,5 @@
 /** Suomi: hakulomakkeen (`<opp-apply>`) käyttöliittymätekstit. */
-import { plural } from '../plural.js';
-import type { ApplyMessages } from '../en/apply.js';
+import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Hae',
@@ -8,24 +7,22 @@ export const apply = {
   loadFailed: 'Hakulomaketta ei voitu ladata. Yritä myöhemmin uudelleen.',
   notFound: 'Tätä tarjousta ei löytynyt.',
 
-  opensOn: (date: string) => `Haku alkaa ${date}.`,
+  opensOn: 'Haku alkaa {date}.',
   prepareNow: 'Voit jo valmistella hakemuksesi: se säilyy tällä laitteella, kunnes haku alkaa.',
-  deadline: (date: string) => `Hakuaika päättyy ${date}.`,
+  deadline: 'Hakuaika päättyy {date}.',
   closed: 'Haku on päättynyt.',
   past: 'Tämä tarjous on jo päättynyt.',
   cancelled: 'Tämä tarjous on peruttu.',
   applyOnSite: 'Hae järjestäjän verkkosivustolla',
-  applyByEmail: (address: string) => `Hae sähköpostitse osoitteeseen ${address}`,
+  applyByEmail: 'Hae sähköpostitse osoitteeseen {address}',
   opensNewWindow: '(avautuu uuteen välilehteen)',
 
   optional: '(valinnainen)',
   choose: 'Valitse…',
-  charactersLeft: (n: number) =>
-    n >= 0
-      ? plural('fi', n, { one: `${n} merkki jäljellä`, other: `${n} merkkiä jäljellä` })
-      : plural('fi', -n, { one: `${-n} merkki liikaa`, other: `${-n} merkkiä liikaa` }),
-  fileHint: (types: string, size: string) =>
-    types && size ? `Sallitut tiedostot: ${types}. Enintään ${size}.` : types ? `Sallitut tiedostot: ${types}.` : size ? `Enintään ${size}.` : '',
+  charactersLeft: { one: '{count} merkki jäljellä', other: '{count} merkkiä jäljellä' },
+  charactersTooMany: { one: '{count} merkki liikaa', other: '{count} merkkiä liikaa' },
+  fileTypes: 'Sallitut tiedostot: {types}.',
+  fileSize: 'Enintään {size}.',
   levels: {
     A1: 'A1 – Alkeistaso',
     A2: 'A2 – Perustaso',
@@ -40,10 +37,10 @@ export const apply = {
     requiredChoice: 'Valitse vaihtoehto.',
     requiredCheckbox: 'Jatka valitsemalla tämä ruutu.',
     requiredFile: 'Valitse tiedosto.',
-    tooShort: (min: number) => plural('fi', min, { one: `Kirjoita vähintään ${min} merkki.`, other: `Kirjoita vähintään ${min} merkkiä.` }),
-    tooLong: (max: number) => plural('fi', max, { one: `Kirjoita enintään ${max} merkki.`, other: `Kirjoita enintään ${max} merkkiä.` }),
-    tooSmall: (min: string) => `Anna luku, joka on vähintään ${min}.`,
-    tooBig: (max: string) => `Anna luku, joka on enintään ${max}.`,
+    tooShort: { one: 'Kirjoita vähintään {count} merkki.', other: 'Kirjoita vähintään {count} merkkiä.' },
+    tooLong: { one: 'Kirjoita enintään {count} merkki.', other: 'Kirjoita enintään {count} merkkiä.' },
+    tooSmall: 'Anna luku, joka on vähintään {min}.',
+    tooBig: 'Anna luku, joka on enintään {max}.',
     notNumber: 'Anna luku, esimerkiksi 12.',
     pattern: 'Käytä pyydettyä muotoa.',
     email: 'Anna sähköpostiosoite, esimerkiksi nimi@example.eu.',
@@ -51,11 +48,11 @@ export const apply = {
     tel: 'Anna puhelinnumero, esimerkiksi +358 9 123 4567.',
     date: 'Anna oikea päivämäärä.',
     choice: 'Valitse jokin annetuista vaihtoehdoista.',
-    fileType: (types: string) => `Tätä tiedostotyyppiä ei hyväksytä. Valitse tiedosto, jonka tyyppi on: ${types}.`,
-    fileTooBig: (size: string) => `Tiedosto on liian suuri. Valitse enintään ${size}:n tiedosto.`,
+    fileType: 'Tätä tiedostotyyppiä ei hyväksytä. Valitse tiedosto, jonka tyyppi on: {types}.',
+    fileTooBig: 'Tiedosto on liian suuri. Valitse enintään {size}:n tiedosto.',
   },
   errorPrefix: 'Virhe: ',
-  summaryTitle: (n: number) => plural('fi', n, { one: 'Lomakkeessa on ongelma', other: `Lomakkeessa on ${n} ongelmaa` }),
+  summaryTitle: { one: 'Lomakkeessa on ongelma', other: 'Lomakkeessa on {count} ongelmaa' },
   summaryIntro: 'Korjaa seuraavat kohdat ja lähetä uudelleen:',
 
   privacyTitle: 'Miten tietojasi käytetään',
@@ -70,30 +67,21 @@ export const apply = {
   consentsNote: 'Nämä ovat vapaaehtoisia: voit hakea valitsematta niitä.',
 
   draftNote: 'Kirjoittamasi teksti tallennetaan tälle laitteelle sitä mukaa, kun kirjoitat, joten voit palata siihen myöhemmin. Tiedostoja ei tallenneta: liitä ne uudelleen, kun palaat.',
-  draftRestored: (date: string) => `Palautimme vastaukset, jotka tallensit tälle laitteelle ${date}.`,
+  draftRestored: 'Palautimme vastaukset, jotka tallensit tälle laitteelle {date}.',
   draftRestoredFiles: 'Liitä tiedostosi uudelleen: niitä ei säilytetä luonnoksessa.',
   discardDraft: 'Hylkää luonnos',
   draftDiscarded: 'Luonnos hylättiin ja lomake tyhjennettiin.',
 
   submit: 'Lähetä hakemus',
   sending: 'Hakemustasi lähetetään…',
-  retrying: (seconds: number) =>
-    plural('fi', seconds, {
-      one: `Yritetään uudelleen ${seconds} sekunnin kuluttua…`,
-      other: `Yritetään uudelleen ${seconds} sekunnin kuluttua…`,
-    }),
+  retrying: 'Yritetään uudelleen {count} sekunnin kuluttua…',
   keptNote: 'Mitään kirjoittamaasi ei ole kadonnut.',
   timeout: 'Palvelin vastasi liian hitaasti. Hakemuksesi ei ehkä tullut perille.',
   offline: 'Hakemustasi ei voitu lähettää: internetyhteyttä ei näytä olevan.',
   serverError: 'Palvelin ei voi ottaa hakemustasi vastaan juuri nyt.',
   rateLimited: 'Hakemuksia lähetetään juuri nyt liian paljon.',
-  tryAgainIn: (seconds: number) => {
-    if (seconds >= 90) {
-      const m = Math.ceil(seconds / 60);
-      return plural('fi', m, { one: `Voit yrittää uudelleen ${m} minuutin kuluttua.`, other: `Voit yrittää uudelleen ${m} minuutin kuluttua.` });
-    }
-    return plural('fi', seconds, { one: `Voit yrittää uudelleen ${seconds} sekunnin kuluttua.`, other: `Voit yrittää uudelleen ${seconds} sekunnin kuluttua.` });
-  },
+  tryAgainInSeconds: 'Voit yrittää uudelleen {count} sekunnin kuluttua.',
+  tryAgainInMinutes: 'Voit yrittää uudelleen {count} minuutin kuluttua.',
   retry: 'Yritä uudelleen',
   retrySafe: 'Uusi yritys ei lähetä hakemustasi kahteen kertaan.',
   fieldsRejected: 'Järjestäjä ei hyväksynyt kaikkia vastauksia. Korjaa ne ja lähetä uudelleen.',
@@ -103,10 +91,9 @@ export const apply = {
   notOpen: 'Hakemuksia ei voi lähettää juuri nyt.',
 
   successTitle: 'Hakemus lähetetty',
-  successNext: (organiser: string) =>
-    `${organiser} on vastaanottanut hakemuksesi ja ottaa sinuun yhteyttä jatkovaiheista. Seuraa sähköpostiasi, myös roskapostikansiota.`,
+  successNext: '{organiser} on vastaanottanut hakemuksesi ja ottaa sinuun yhteyttä jatkovaiheista. Seuraa sähköpostiasi, myös roskapostikansiota.',
   successNextGeneric: 'Järjestäjä on vastaanottanut hakemuksesi ja ottaa sinuun yhteyttä jatkovaiheista.',
-  reference: (ref: string) => `Viitteesi: ${ref}`,
+  reference: 'Viitteesi: {reference}',
   serverSays: 'Järjestäjän viesti:',
 
   honeypot: 'Jätä tämä kenttä tyhjäksi',

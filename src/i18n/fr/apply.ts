@@ -1,6 +1,5 @@
 /** Français : textes de l'interface du formulaire de candidature (`<opp-apply>`). */
-import { plural } from '../plural.js';
-import type { ApplyMessages } from '../en/apply.js';
+import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Candidater',
@@ -8,24 +7,30 @@ export const apply = {
   loadFailed: 'Le formulaire de candidature n’a pas pu être chargé. Veuillez réessayer plus tard.',
   notFound: 'Cette offre est introuvable.',
 
-  opensOn: (date: string) => `Les candidatures ouvrent le ${date}.`,
+  opensOn: 'Les candidatures ouvrent le {date}.',
   prepareNow: 'Vous pouvez déjà préparer votre candidature : elle est conservée sur cet appareil jusqu’à l’ouverture des candidatures.',
-  deadline: (date: string) => `Date limite : ${date}.`,
+  deadline: 'Date limite : {date}.',
   closed: 'Les candidatures sont closes.',
   past: 'Cette offre est terminée.',
   cancelled: 'Cette offre a été annulée.',
   applyOnSite: 'Candidater sur le site de l’organisateur',
-  applyByEmail: (address: string) => `Candidater par e-mail à ${address}`,
+  applyByEmail: 'Candidater par e-mail à {address}',
   opensNewWindow: '(s’ouvre dans un nouvel onglet)',
 
   optional: '(facultatif)',
   choose: 'Choisissez…',
-  charactersLeft: (n: number) =>
-    n >= 0
-      ? plural('fr', n, { one: `${n} caractère restant`, other: `${n} caractères restants` })
-      : plural('fr', -n, { one: `${-n} caractère en trop`, other: `${-n} caractères en trop` }),
-  fileHint: (types: string, size: string) =>
-    types && size ? `Formats acceptés : ${types}. ${size} au maximum.` : types ? `Formats acceptés : ${types}.` : size ? `${size} au maximum.` : '',
+  charactersLeft: {
+    one: '{count} caractère restant',
+    many: '{count} caractères restants',
+    other: '{count} caractères restants',
+  },
+  charactersTooMany: {
+    one: '{count} caractère en trop',
+    many: '{count} caractères en trop',
+    other: '{count} caractères en trop',
+  },
+  fileTypes: 'Formats acceptés : {types}.',
+  fileSize: '{size} au maximum.',
   levels: {
     A1: 'A1 – Débutant',
     A2: 'A2 – Élémentaire',
@@ -40,10 +45,18 @@ export const apply = {
     requiredChoice: 'Choisissez une option.',
     requiredCheckbox: 'Cochez cette case pour continuer.',
     requiredFile: 'Choisissez un fichier.',
-    tooShort: (min: number) => plural('fr', min, { one: `Saisissez au moins ${min} caractère.`, other: `Saisissez au moins ${min} caractères.` }),
-    tooLong: (max: number) => plural('fr', max, { one: `Saisissez au plus ${max} caractère.`, other: `Saisissez au plus ${max} caractères.` }),
-    tooSmall: (min: string) => `Saisissez un nombre supérieur ou égal à ${min}.`,
-    tooBig: (max: string) => `Saisissez un nombre inférieur ou égal à ${max}.`,
+    tooShort: {
+      one: 'Saisissez au moins {count} caractère.',
+      many: 'Saisissez au moins {count} caractères.',
+      other: 'Saisissez au moins {count} caractères.',
+    },
+    tooLong: {
+      one: 'Saisissez au plus {count} caractère.',
+      many: 'Saisissez au plus {count} caractères.',
+      other: 'Saisissez au plus {count} caractères.',
+    },
+    tooSmall: 'Saisissez un nombre supérieur ou égal à {min}.',
+    tooBig: 'Saisissez un nombre inférieur ou égal à {max}.',
     notNumber: 'Saisissez un nombre, par exemple 12.',
     pattern: 'Respectez le format demandé.',
     email: 'Saisissez une adresse e-mail, par exemple nom@example.eu.',
@@ -51,11 +64,11 @@ export const apply = {
     tel: 'Saisissez un numéro de téléphone, par exemple +33 1 23 45 67 89.',
     date: 'Saisissez une date valide.',
     choice: 'Choisissez l’une des options proposées.',
-    fileType: (types: string) => `Ce type de fichier n’est pas accepté. Choisissez un fichier de type : ${types}.`,
-    fileTooBig: (size: string) => `Ce fichier est trop volumineux. Choisissez un fichier de ${size} au maximum.`,
+    fileType: 'Ce type de fichier n’est pas accepté. Choisissez un fichier de type : {types}.',
+    fileTooBig: 'Ce fichier est trop volumineux. Choisissez un fichier de {size} au maximum.',
   },
   errorPrefix: 'Erreur : ',
-  summaryTitle: (n: number) => (n === 1 ? 'Il y a un problème' : plural('fr', n, { one: `Il y a ${n} problème`, other: `Il y a ${n} problèmes` })),
+  summaryTitle: { one: 'Il y a un problème', many: 'Il y a {count} problèmes', other: 'Il y a {count} problèmes' },
   summaryIntro: 'Corrigez les points suivants, puis envoyez à nouveau :',
 
   privacyTitle: 'Utilisation de vos données',
@@ -70,29 +83,32 @@ export const apply = {
   consentsNote: 'Ces choix sont facultatifs : vous pouvez candidater sans les cocher.',
 
   draftNote: 'Ce que vous saisissez est enregistré au fur et à mesure sur cet appareil, pour que vous puissiez y revenir. Les fichiers ne sont pas enregistrés : joignez-les à nouveau à votre retour.',
-  draftRestored: (date: string) => `Nous avons restauré les réponses enregistrées sur cet appareil le ${date}.`,
+  draftRestored: 'Nous avons restauré les réponses enregistrées sur cet appareil le {date}.',
   draftRestoredFiles: 'Joignez à nouveau vos fichiers : ils ne sont pas conservés dans le brouillon.',
   discardDraft: 'Supprimer le brouillon',
   draftDiscarded: 'Le brouillon a été supprimé et le formulaire vidé.',
 
   submit: 'Envoyer la candidature',
   sending: 'Envoi de votre candidature…',
-  retrying: (seconds: number) =>
-    plural('fr', seconds, {
-      one: `Nouvel essai dans ${seconds} seconde…`,
-      other: `Nouvel essai dans ${seconds} secondes…`,
-    }),
+  retrying: {
+    one: 'Nouvel essai dans {count} seconde…',
+    many: 'Nouvel essai dans {count} secondes…',
+    other: 'Nouvel essai dans {count} secondes…',
+  },
   keptNote: 'Rien de ce que vous avez saisi n’a été perdu.',
   timeout: 'Le serveur a mis trop de temps à répondre. Votre candidature n’est peut-être pas arrivée.',
   offline: 'Votre candidature n’a pas pu être envoyée : il semble qu’il n’y ait pas de connexion internet.',
   serverError: 'Le serveur ne peut pas recevoir votre candidature pour le moment.',
   rateLimited: 'Trop de candidatures sont envoyées en ce moment.',
-  tryAgainIn: (seconds: number) => {
-    if (seconds >= 90) {
-      const m = Math.ceil(seconds / 60);
-      return plural('fr', m, { one: `Vous pourrez réessayer dans ${m} minute.`, other: `Vous pourrez réessayer dans ${m} minutes.` });
-    }
-    return plural('fr', seconds, { one: `Vous pourrez réessayer dans ${seconds} seconde.`, other: `Vous pourrez réessayer dans ${seconds} secondes.` });
+  tryAgainInSeconds: {
+    one: 'Vous pourrez réessayer dans {count} seconde.',
+    many: 'Vous pourrez réessayer dans {count} secondes.',
+    other: 'Vous pourrez réessayer dans {count} secondes.',
+  },
+  tryAgainInMinutes: {
+    one: 'Vous pourrez réessayer dans {count} minute.',
+    many: 'Vous pourrez réessayer dans {count} minutes.',
+    other: 'Vous pourrez réessayer dans {count} minutes.',
   },
   retry: 'Réessayer',
   retrySafe: 'Réessayer n’enverra pas votre candidature deux fois.',
@@ -103,10 +119,9 @@ export const apply = {
   notOpen: 'Les candidatures ne peuvent pas être envoyées pour le moment.',
 
   successTitle: 'Candidature envoyée',
-  successNext: (organiser: string) =>
-    `${organiser} a bien reçu votre candidature et vous contactera pour la suite. Surveillez votre boîte de réception, y compris les courriers indésirables.`,
+  successNext: '{organiser} a bien reçu votre candidature et vous contactera pour la suite. Surveillez votre boîte de réception, y compris les courriers indésirables.',
   successNextGeneric: 'L’organisateur a bien reçu votre candidature et vous contactera pour la suite.',
-  reference: (ref: string) => `Votre référence : ${ref}`,
+  reference: 'Votre référence : {reference}',
   serverSays: 'Message de l’organisateur :',
 
   honeypot: 'Laissez ce champ vide',

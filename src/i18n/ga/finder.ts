@@ -1,5 +1,4 @@
-import { plural } from '../plural.js';
-import type { FinderMessages } from '../en/finder.js';
+import type { FinderMessages } from '../messages.js';
 
 /**
  * Irish: counts are written as "Deiseanna: 5" rather than "5 deis", which avoids the initial mutations a noun takes
@@ -7,10 +6,16 @@ import type { FinderMessages } from '../en/finder.js';
  */
 export const finder = {
   loading: 'Deiseanna á lódáil…',
-  resultCount: (n: number) => plural('ga', n, { one: `${n} deis`, other: `Deiseanna: ${n}` }),
-  resultRange: (from: number, to: number, total: number) => `${from}–${to} as ${total}`,
+  resultCount: {
+    one: '{count} deis',
+    two: 'Deiseanna: {count}',
+    few: 'Deiseanna: {count}',
+    many: 'Deiseanna: {count}',
+    other: 'Deiseanna: {count}',
+  },
+  resultRange: '{from}–{to} as {total}',
   noResults: 'Níl aon deis a mheaitseálann do chuardach.',
-  noResultsOfKind: (kind: string) => `Níl aon ${kind} a mheaitseálann do chuardach.`,
+  noResultsOfKind: 'Níl aon {kind} a mheaitseálann do chuardach.',
   noResultsHint: 'Bain triail as níos lú scagairí nó focail eile.',
   clearFilters: 'Glan na scagairí',
   emptyFeed: 'Níl aon deis le taispeáint faoi láthair.',
@@ -18,9 +23,9 @@ export const finder = {
   errorHelp: 'Seiceáil do nasc agus bain triail eile as. Má leanann an fhadhb, b’fhéidir nach bhfuil an liosta ar fáil go sealadach.',
   errorDetails: 'Sonraí teicniúla',
   retry: 'Bain triail eile as',
-  visitSite: (site: string) => `Tabhair cuairt ar ${site}`,
-  partialFailure: (sources: string) => `D’fhéadfadh roinnt deiseanna a bheith in easnamh: níorbh fhéidir ${sources} a lódáil.`,
-  staleNote: (date: string) => `Cóip shábháilte ó ${date}: níorbh fhéidir an liosta is déanaí a lódáil.`,
+  visitSite: 'Tabhair cuairt ar {site}',
+  partialFailure: 'D’fhéadfadh roinnt deiseanna a bheith in easnamh: níorbh fhéidir {sources} a lódáil.',
+  staleNote: 'Cóip shábháilte ó {date}: níorbh fhéidir an liosta is déanaí a lódáil.',
   staleNoteUndated: 'Cóip shábháilte: níorbh fhéidir an liosta is déanaí a lódáil.',
   notFound: 'Níl an deis seo ar an liosta a thuilleadh.',
 
@@ -29,7 +34,7 @@ export const finder = {
   searchButton: 'Cuardaigh',
 
   filters: 'Scagairí',
-  filtersWithCount: (n: number) => `Scagairí (gníomhach: ${n})`,
+  filtersWithCount: 'Scagairí (gníomhach: {count})',
   facets: {
     kind: 'Cineál',
     direction: 'Tairiscintí nó iarratais',
@@ -43,10 +48,10 @@ export const finder = {
     status: 'Stádas',
     dates: 'Dátaí',
   },
-  valueWithCount: (label: string, n: number) => `${label}, deiseanna: ${n}`,
+  valueWithCount: '{label}, deiseanna: {count}',
   dateFrom: 'Ó',
   dateTo: 'Go',
-  showAll: (n: number) => `Taispeáin gach ceann (${n})`,
+  showAll: 'Taispeáin gach ceann ({count})',
   showFewer: 'Taispeáin níos lú',
   sortLabel: 'Sórtáil de réir',
   sort: {
@@ -58,17 +63,17 @@ export const finder = {
   },
 
   activeFilters: 'Scagairí gníomhacha',
-  removeFilter: (label: string) => `Bain an scagaire: ${label}`,
+  removeFilter: 'Bain an scagaire: {label}',
   canApplyOnly: 'Deiseanna ar féidir leat iarratas a dhéanamh orthu fós',
   clearAll: 'Glan gach rud',
-  chipText: (text: string) => `“${text}”`,
-  chipFrom: (date: string) => `Ó ${date}`,
-  chipTo: (date: string) => `Go dtí ${date}`,
+  chipText: '“{text}”',
+  chipFrom: 'Ó {date}',
+  chipTo: 'Go dtí {date}',
 
   pagination: 'Leathanaigh',
   previous: 'Roimhe seo',
   next: 'Ar aghaidh',
-  page: (n: number) => `Leathanach ${n}`,
+  page: 'Leathanach {page}',
 
   kinds: {
     'staff-week': 'Seachtain foirne',
@@ -146,22 +151,22 @@ export const finder = {
   fee: 'Táille',
   free: 'Saor in aisce',
   languages: 'Teangacha',
-  languageLevel: (language: string, level: string) => `${language} (${level})`,
-  applyBy: (date: string) => `Iarratais faoi ${date}`,
-  closesIn: (rel: string) => `dúnfaidh sé ${rel}`,
-  opensOn: (date: string) => `Iarratais ar oscailt ar ${date}`,
-  placesLeft: (n: number) => `Áiteanna fágtha: ${n}`,
-  places: (n: number) => `Áiteanna: ${n}`,
+  languageLevel: '{language} ({level})',
+  applyBy: 'Iarratais faoi {date}',
+  closesIn: 'dúnfaidh sé {when}',
+  opensOn: 'Iarratais ar oscailt ar {date}',
+  placesLeft: 'Áiteanna fágtha: {count}',
+  places: 'Áiteanna: {count}',
   feedback: 'Rátáil na rannpháirtithe',
-  feedbackRating: (rating: string, n: number) => `${rating} as 5 (rannpháirtithe: ${n})`,
+  feedbackRating: '{rating} as 5 (rannpháirtithe: {count})',
 
   backToResults: 'Ar ais chuig na torthaí',
   close: 'Dún',
   about: 'Cur síos',
   learningOutcomes: 'Torthaí foghlama',
   recognition: 'Aitheantas',
-  ects: (n: string) => `Creidiúintí ECTS: ${n}`,
-  ecvet: (n: string) => `Pointí ECVET: ${n}`,
+  ects: 'Creidiúintí ECTS: {credits}',
+  ecvet: 'Pointí ECVET: {points}',
   audience: 'Cé dó',
   fields: 'Réimsí oideachais',
   topics: 'Réimsí saineolais',
@@ -196,13 +201,18 @@ export const finder = {
   topTopics: 'Na réimsí saineolais is mó',
   statsCount: 'Deiseanna',
   statsEmpty: 'Níl aon deis le teacht faoi láthair.',
-  yourTime: (time: string) => `${time} d’am áitiúil`,
-  notAFeed: (feed: string) => `Ní fotha deiseanna é ${feed}`,
+  yourTime: '{time} d’am áitiúil',
+  notAFeed: 'Ní fotha deiseanna é {feed}',
   notAFeedHelp: 'B’fhéidir gur athraíodh an seoladh, nó go dtugann sé chuig leathanach gréasáin thú in ionad liosta deiseanna. Cuir úinéir an tsuímh ar an eolas, le do thoil.',
-  showResults: (n: number) =>
-    plural('ga', n, { one: `Taispeáin ${n} toradh`, other: `Taispeáin torthaí: ${n}` }),
+  showResults: {
+    one: 'Taispeáin {count} toradh',
+    two: 'Taispeáin torthaí: {count}',
+    few: 'Taispeáin torthaí: {count}',
+    many: 'Taispeáin torthaí: {count}',
+    other: 'Taispeáin torthaí: {count}',
+  },
   datesReversed: 'Tá an dáta tosaigh i ndiaidh an dáta deiridh, mar sin ní féidir le haon rud a mheaitseáil. Athraigh ceann de na dátaí.',
-  calendarDeadline: (title: string) => `Spriocdháta iarratas: ${title}`,
+  calendarDeadline: 'Spriocdháta iarratas: {title}',
   subscribe: 'Liostáil:',
   subscribeFormat: { ics: 'féilire', json: 'fotha' },
   subscribeName: { ics: 'Liostáil leis an gcuardach seo i bhféilire', json: 'Liostáil leis an gcuardach seo i bhfotha' },

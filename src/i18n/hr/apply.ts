@@ -1,10 +1,6 @@
 /** Hrvatski: tekstovi obrasca za prijavu (`<opp-apply>`). */
-import { plural } from '../plural.js';
-import type { ApplyMessages } from '../en/apply.js';
+import type { ApplyMessages } from '../messages.js';
 
-const chars = (n: number) => plural('hr', n, { one: `${n} znak`, few: `${n} znaka`, other: `${n} znakova` });
-const seconds = (n: number) => plural('hr', n, { one: `${n} sekundu`, few: `${n} sekunde`, other: `${n} sekundi` });
-const minutes = (n: number) => plural('hr', n, { one: `${n} minutu`, few: `${n} minute`, other: `${n} minuta` });
 
 export const apply = {
   heading: 'Prijava',
@@ -12,24 +8,26 @@ export const apply = {
   loadFailed: 'Obrazac za prijavu nije moguće učitati. Pokušajte ponovno kasnije.',
   notFound: 'Ova ponuda nije pronađena.',
 
-  opensOn: (date: string) => `Prijave se otvaraju ${date}.`,
+  opensOn: 'Prijave se otvaraju {date}.',
   prepareNow: 'Prijavu već možete pripremiti: ostat će spremljena na ovom uređaju dok se prijave ne otvore.',
-  deadline: (date: string) => `Rok za prijavu: ${date}.`,
+  deadline: 'Rok za prijavu: {date}.',
   closed: 'Prijave su zatvorene.',
   past: 'Ova je ponuda završila.',
   cancelled: 'Ova je ponuda otkazana.',
   applyOnSite: 'Prijavite se na mrežnim stranicama organizatora',
-  applyByEmail: (address: string) => `Prijavite se e-poštom na ${address}`,
+  applyByEmail: 'Prijavite se e-poštom na {address}',
   opensNewWindow: '(otvara se u novoj kartici)',
 
   optional: '(neobavezno)',
   choose: 'Odaberite…',
-  charactersLeft: (n: number) =>
-    n >= 0
-      ? plural('hr', n, { one: `Preostao je ${chars(n)}`, few: `Preostala su ${chars(n)}`, other: `Preostalo je ${chars(n)}` })
-      : `${chars(-n)} previše`,
-  fileHint: (types: string, size: string) =>
-    types && size ? `Dopušteno: ${types}. Najviše ${size}.` : types ? `Dopušteno: ${types}.` : size ? `Najviše ${size}.` : '',
+  charactersLeft: {
+    one: 'Preostao je {count} znak',
+    few: 'Preostala su {count} znaka',
+    other: 'Preostalo je {count} znakova',
+  },
+  charactersTooMany: { one: '{count} znak previše', few: '{count} znaka previše', other: '{count} znakova previše' },
+  fileTypes: 'Dopušteno: {types}.',
+  fileSize: 'Najviše {size}.',
   levels: {
     A1: 'A1 – Početnik',
     A2: 'A2 – Osnovna razina',
@@ -44,10 +42,18 @@ export const apply = {
     requiredChoice: 'Odaberite jednu od mogućnosti.',
     requiredCheckbox: 'Za nastavak označite ovaj okvir.',
     requiredFile: 'Odaberite datoteku.',
-    tooShort: (min: number) => `Unesite najmanje ${chars(min)}.`,
-    tooLong: (max: number) => `Unesite najviše ${chars(max)}.`,
-    tooSmall: (min: string) => `Unesite broj koji nije manji od ${min}.`,
-    tooBig: (max: string) => `Unesite broj koji nije veći od ${max}.`,
+    tooShort: {
+      one: 'Unesite najmanje {count} znak.',
+      few: 'Unesite najmanje {count} znaka.',
+      other: 'Unesite najmanje {count} znakova.',
+    },
+    tooLong: {
+      one: 'Unesite najviše {count} znak.',
+      few: 'Unesite najviše {count} znaka.',
+      other: 'Unesite najviše {count} znakova.',
+    },
+    tooSmall: 'Unesite broj koji nije manji od {min}.',
+    tooBig: 'Unesite broj koji nije veći od {max}.',
     notNumber: 'Unesite broj, na primjer 12.',
     pattern: 'Upotrijebite traženi format.',
     email: 'Unesite adresu e-pošte, na primjer ime@example.eu.',
@@ -55,11 +61,11 @@ export const apply = {
     tel: 'Unesite broj telefona, na primjer +385 1 234 5678.',
     date: 'Unesite valjani datum.',
     choice: 'Odaberite jednu od ponuđenih mogućnosti.',
-    fileType: (types: string) => `Ova vrsta datoteke nije prihvaćena. Odaberite datoteku vrste: ${types}.`,
-    fileTooBig: (size: string) => `Datoteka je prevelika. Odaberite datoteku do ${size}.`,
+    fileType: 'Ova vrsta datoteke nije prihvaćena. Odaberite datoteku vrste: {types}.',
+    fileTooBig: 'Datoteka je prevelika. Odaberite datoteku do {size}.',
   },
   errorPrefix: 'Pogreška: ',
-  summaryTitle: (n: number) => plural('hr', n, { one: `Postoji ${n} problem`, few: `Postoje ${n} problema`, other: `Postoji ${n} problema` }),
+  summaryTitle: { one: 'Postoji {count} problem', few: 'Postoje {count} problema', other: 'Postoji {count} problema' },
   summaryIntro: 'Ispravite sljedeće i ponovno pošaljite:',
 
   privacyTitle: 'Kako se koriste vaši podaci',
@@ -74,20 +80,33 @@ export const apply = {
   consentsNote: 'Neobavezni su: možete se prijaviti i bez njihova označivanja.',
 
   draftNote: 'Ono što upisujete usput se sprema na ovom uređaju kako biste se mogli vratiti. Datoteke se ne spremaju: priložite ih ponovno kad se vratite.',
-  draftRestored: (date: string) => `Vratili smo odgovore koje ste na ovom uređaju spremili ${date}.`,
+  draftRestored: 'Vratili smo odgovore koje ste na ovom uređaju spremili {date}.',
   draftRestoredFiles: 'Ponovno priložite datoteke: ne čuvaju se u nacrtu.',
   discardDraft: 'Odbaci nacrt',
   draftDiscarded: 'Nacrt je odbačen, a obrazec ispražnjen.',
 
   submit: 'Pošalji prijavu',
   sending: 'Slanje prijave…',
-  retrying: (s: number) => `Novi pokušaj za ${seconds(s)}…`,
+  retrying: {
+    one: 'Novi pokušaj za {count} sekundu…',
+    few: 'Novi pokušaj za {count} sekunde…',
+    other: 'Novi pokušaj za {count} sekundi…',
+  },
   keptNote: 'Ništa od upisanog nije izgubljeno.',
   timeout: 'Poslužitelju je odgovor predugo trajao. Vaša prijava možda nije stigla.',
   offline: 'Prijavu nije moguće poslati: čini se da nema internetske veze.',
   serverError: 'Poslužitelj trenutačno ne može primiti vašu prijavu.',
   rateLimited: 'Trenutačno se šalje previše prijava.',
-  tryAgainIn: (s: number) => (s >= 90 ? `Možete pokušati ponovno za ${minutes(Math.ceil(s / 60))}.` : `Možete pokušati ponovno za ${seconds(s)}.`),
+  tryAgainInSeconds: {
+    one: 'Možete pokušati ponovno za {count} sekundu.',
+    few: 'Možete pokušati ponovno za {count} sekunde.',
+    other: 'Možete pokušati ponovno za {count} sekundi.',
+  },
+  tryAgainInMinutes: {
+    one: 'Možete pokušati ponovno za {count} minutu.',
+    few: 'Možete pokušati ponovno za {count} minute.',
+    other: 'Možete pokušati ponovno za {count} minuta.',
+  },
   retry: 'Pokušaj ponovno',
   retrySafe: 'Ponovni pokušaj neće dvaput poslati vašu prijavu.',
   fieldsRejected: 'Organizator nije prihvatio neke odgovore. Ispravite ih i ponovno pošaljite.',
@@ -97,10 +116,9 @@ export const apply = {
   notOpen: 'Prijave se trenutačno ne mogu slati.',
 
   successTitle: 'Prijava poslana',
-  successNext: (organiser: string) =>
-    `${organiser} primio je vašu prijavu i javit će vam se u vezi sa sljedećim koracima. Pratite svoj sandučić, uključujući mapu neželjene pošte.`,
+  successNext: '{organiser} primio je vašu prijavu i javit će vam se u vezi sa sljedećim koracima. Pratite svoj sandučić, uključujući mapu neželjene pošte.',
   successNextGeneric: 'Organizator je primio vašu prijavu i javit će vam se u vezi sa sljedećim koracima.',
-  reference: (ref: string) => `Vaš referentni broj: ${ref}`,
+  reference: 'Vaš referentni broj: {reference}',
   serverSays: 'Poruka organizatora:',
 
   honeypot: 'Ostavite ovo polje prazno',

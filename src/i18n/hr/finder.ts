@@ -1,12 +1,11 @@
-import { plural } from '../plural.js';
-import type { FinderMessages } from '../en/finder.js';
+import type { FinderMessages } from '../messages.js';
 
 export const finder = {
   loading: 'Učitavanje prilika…',
-  resultCount: (n: number) => plural('hr', n, { one: `${n} prilika`, few: `${n} prilike`, other: `${n} prilika` }),
-  resultRange: (from: number, to: number, total: number) => `${from}–${to} od ${total}`,
+  resultCount: { one: '{count} prilika', few: '{count} prilike', other: '{count} prilika' },
+  resultRange: '{from}–{to} od {total}',
   noResults: 'Nema prilika koje odgovaraju pretraživanju.',
-  noResultsOfKind: (kind: string) => `Nema ${kind} koji odgovaraju pretraživanju.`,
+  noResultsOfKind: 'Nema {kind} koji odgovaraju pretraživanju.',
   noResultsHint: 'Pokušajte s manje filtara ili drugim riječima.',
   clearFilters: 'Očisti filtre',
   emptyFeed: 'Trenutačno nema prilika za prikaz.',
@@ -14,9 +13,9 @@ export const finder = {
   errorHelp: 'Provjerite vezu i pokušajte ponovno. Ako i dalje ne uspije, popis je možda privremeno nedostupan.',
   errorDetails: 'Tehnički detalji',
   retry: 'Pokušaj ponovno',
-  visitSite: (site: string) => `Posjetite ${site}`,
-  partialFailure: (sources: string) => `Neke prilike možda nedostaju: izvor ${sources} nije se mogao učitati.`,
-  staleNote: (date: string) => `Prikazuje se spremljena kopija od ${date}: najnoviji popis nije se mogao učitati.`,
+  visitSite: 'Posjetite {site}',
+  partialFailure: 'Neke prilike možda nedostaju: izvor {sources} nije se mogao učitati.',
+  staleNote: 'Prikazuje se spremljena kopija od {date}: najnoviji popis nije se mogao učitati.',
   staleNoteUndated: 'Prikazuje se spremljena kopija: najnoviji popis nije se mogao učitati.',
   notFound: 'Ova prilika više nije na popisu.',
 
@@ -25,7 +24,7 @@ export const finder = {
   searchButton: 'Traži',
 
   filters: 'Filtri',
-  filtersWithCount: (n: number) => `Filtri (aktivno: ${n})`,
+  filtersWithCount: 'Filtri (aktivno: {count})',
   facets: {
     kind: 'Vrsta',
     direction: 'Ponude ili zahtjevi',
@@ -39,11 +38,10 @@ export const finder = {
     status: 'Status',
     dates: 'Datumi',
   },
-  valueWithCount: (label: string, n: number) =>
-    plural('hr', n, { one: `${label}, ${n} prilika`, few: `${label}, ${n} prilike`, other: `${label}, ${n} prilika` }),
+  valueWithCount: { one: '{label}, {count} prilika', few: '{label}, {count} prilike', other: '{label}, {count} prilika' },
   dateFrom: 'Od',
   dateTo: 'Do',
-  showAll: (n: number) => `Prikaži sve (${n})`,
+  showAll: 'Prikaži sve ({count})',
   showFewer: 'Prikaži manje',
   sortLabel: 'Poredaj po',
   sort: {
@@ -55,17 +53,17 @@ export const finder = {
   },
 
   activeFilters: 'Aktivni filtri',
-  removeFilter: (label: string) => `Ukloni filtar: ${label}`,
+  removeFilter: 'Ukloni filtar: {label}',
   canApplyOnly: 'Prikazane su prilike za koje se još možete prijaviti',
   clearAll: 'Očisti sve',
-  chipText: (text: string) => `„${text}”`,
-  chipFrom: (date: string) => `Od ${date}`,
-  chipTo: (date: string) => `Do ${date}`,
+  chipText: '„{text}”',
+  chipFrom: 'Od {date}',
+  chipTo: 'Do {date}',
 
   pagination: 'Stranice',
   previous: 'Prethodna',
   next: 'Sljedeća',
-  page: (n: number) => `Stranica ${n}`,
+  page: 'Stranica {page}',
 
   kinds: {
     'staff-week': 'Tjedan za osoblje',
@@ -143,24 +141,26 @@ export const finder = {
   fee: 'Naknada',
   free: 'Besplatno',
   languages: 'Jezici',
-  languageLevel: (language: string, level: string) => `${language} (${level})`,
-  applyBy: (date: string) => `Prijave do ${date}`,
-  closesIn: (rel: string) => `zatvara se ${rel}`,
-  opensOn: (date: string) => `Prijave od ${date}`,
-  placesLeft: (n: number) =>
-    plural('hr', n, { one: `Preostalo ${n} mjesto`, few: `Preostala ${n} mjesta`, other: `Preostalo ${n} mjesta` }),
-  places: (n: number) => plural('hr', n, { one: `${n} mjesto`, few: `${n} mjesta`, other: `${n} mjesta` }),
+  languageLevel: '{language} ({level})',
+  applyBy: 'Prijave do {date}',
+  closesIn: 'zatvara se {when}',
+  opensOn: 'Prijave od {date}',
+  placesLeft: { one: 'Preostalo {count} mjesto', few: 'Preostala {count} mjesta', other: 'Preostalo {count} mjesta' },
+  places: { one: '{count} mjesto', few: '{count} mjesta', other: '{count} mjesta' },
   feedback: 'Ocjena sudionika',
-  feedbackRating: (rating: string, n: number) =>
-    plural('hr', n, { one: `Ocjena ${rating}/5 (${n} sudionik)`, few: `Ocjena ${rating}/5 (${n} sudionika)`, other: `Ocjena ${rating}/5 (${n} sudionika)` }),
+  feedbackRating: {
+    one: 'Ocjena {rating}/5 ({count} sudionik)',
+    few: 'Ocjena {rating}/5 ({count} sudionika)',
+    other: 'Ocjena {rating}/5 ({count} sudionika)',
+  },
 
   backToResults: 'Natrag na rezultate',
   close: 'Zatvori',
   about: 'Opis',
   learningOutcomes: 'Ishodi učenja',
   recognition: 'Priznavanje',
-  ects: (n: string) => `ECTS bodovi: ${n}`,
-  ecvet: (n: string) => `ECVET bodovi: ${n}`,
+  ects: 'ECTS bodovi: {credits}',
+  ecvet: 'ECVET bodovi: {points}',
   audience: 'Za koga',
   fields: 'Područja obrazovanja',
   topics: 'Stručna područja',
@@ -195,13 +195,12 @@ export const finder = {
   topTopics: 'Najzastupljenija stručna područja',
   statsCount: 'Prilike',
   statsEmpty: 'Trenutačno nema nadolazećih prilika.',
-  yourTime: (time: string) => `${time} po vašem vremenu`,
-  notAFeed: (feed: string) => `Adresa ${feed} nije izvor prilika`,
+  yourTime: '{time} po vašem vremenu',
+  notAFeed: 'Adresa {feed} nije izvor prilika',
   notAFeedHelp: 'Adresa se možda promijenila ili vodi na web-stranicu umjesto na popis prilika. Molimo obavijestite vlasnika stranice.',
-  showResults: (n: number) =>
-    plural('hr', n, { one: `Prikaži ${n} rezultat`, few: `Prikaži ${n} rezultata`, other: `Prikaži ${n} rezultata` }),
+  showResults: { one: 'Prikaži {count} rezultat', few: 'Prikaži {count} rezultata', other: 'Prikaži {count} rezultata' },
   datesReversed: 'Početni datum je nakon završnog, pa ništa ne odgovara. Promijenite jedan od datuma.',
-  calendarDeadline: (title: string) => `Rok za prijave: ${title}`,
+  calendarDeadline: 'Rok za prijave: {title}',
   subscribe: 'Pretplatite se:',
   subscribeFormat: { ics: 'kalendar', json: 'kanal' },
   subscribeName: { ics: 'Pretplatite se na ovo pretraživanje u kalendaru', json: 'Pretplatite se na ovo pretraživanje kao kanal' },

@@ -1,12 +1,11 @@
-import { plural } from '../plural.js';
-import type { FinderMessages } from '../en/finder.js';
+import type { FinderMessages } from '../messages.js';
 
 export const finder = {
   loading: 'Įkeliamos galimybės…',
-  resultCount: (n: number) => plural('lt', n, { one: `${n} galimybė`, few: `${n} galimybės`, many: `${n} galimybės`, other: `${n} galimybių` }),
-  resultRange: (from: number, to: number, total: number) => `${from}–${to} iš ${total}`,
+  resultCount: { one: '{count} galimybė', few: '{count} galimybės', other: '{count} galimybių' },
+  resultRange: '{from}–{to} iš {total}',
   noResults: 'Paiešką atitinkančių galimybių nerasta.',
-  noResultsOfKind: (kind: string) => `Paiešką atitinkančių ${kind} nerasta.`,
+  noResultsOfKind: 'Paiešką atitinkančių {kind} nerasta.',
   noResultsHint: 'Pabandykite naudoti mažiau filtrų arba kitus žodžius.',
   clearFilters: 'Išvalyti filtrus',
   emptyFeed: 'Šiuo metu nėra rodytinų galimybių.',
@@ -14,9 +13,9 @@ export const finder = {
   errorHelp: 'Patikrinkite ryšį ir bandykite dar kartą. Jei nepavyksta, sąrašas gali būti laikinai nepasiekiamas.',
   errorDetails: 'Techninė informacija',
   retry: 'Bandyti dar kartą',
-  visitSite: (site: string) => `Eiti į ${site}`,
-  partialFailure: (sources: string) => `Gali trūkti kai kurių galimybių: nepavyko įkelti šaltinio ${sources}.`,
-  staleNote: (date: string) => `Rodoma išsaugota kopija (${date}): nepavyko įkelti naujausio sąrašo.`,
+  visitSite: 'Eiti į {site}',
+  partialFailure: 'Gali trūkti kai kurių galimybių: nepavyko įkelti šaltinio {sources}.',
+  staleNote: 'Rodoma išsaugota kopija ({date}): nepavyko įkelti naujausio sąrašo.',
   staleNoteUndated: 'Rodoma išsaugota kopija: nepavyko įkelti naujausio sąrašo.',
   notFound: 'Šios galimybės sąraše nebėra.',
 
@@ -25,7 +24,7 @@ export const finder = {
   searchButton: 'Ieškoti',
 
   filters: 'Filtrai',
-  filtersWithCount: (n: number) => `Filtrai (aktyvių: ${n})`,
+  filtersWithCount: 'Filtrai (aktyvių: {count})',
   facets: {
     kind: 'Rūšis',
     direction: 'Pasiūlymai ar prašymai',
@@ -39,11 +38,14 @@ export const finder = {
     status: 'Būsena',
     dates: 'Datos',
   },
-  valueWithCount: (label: string, n: number) =>
-    plural('lt', n, { one: `${label}, ${n} galimybė`, few: `${label}, ${n} galimybės`, many: `${label}, ${n} galimybės`, other: `${label}, ${n} galimybių` }),
+  valueWithCount: {
+    one: '{label}, {count} galimybė',
+    few: '{label}, {count} galimybės',
+    other: '{label}, {count} galimybių',
+  },
   dateFrom: 'Nuo',
   dateTo: 'Iki',
-  showAll: (n: number) => `Rodyti visas (${n})`,
+  showAll: 'Rodyti visas ({count})',
   showFewer: 'Rodyti mažiau',
   sortLabel: 'Rikiuoti pagal',
   sort: {
@@ -55,17 +57,17 @@ export const finder = {
   },
 
   activeFilters: 'Aktyvūs filtrai',
-  removeFilter: (label: string) => `Pašalinti filtrą: ${label}`,
+  removeFilter: 'Pašalinti filtrą: {label}',
   canApplyOnly: 'Rodomos galimybės, į kurias dar galite teikti paraišką',
   clearAll: 'Išvalyti viską',
-  chipText: (text: string) => `„${text}“`,
-  chipFrom: (date: string) => `Nuo ${date}`,
-  chipTo: (date: string) => `Iki ${date}`,
+  chipText: '„{text}“',
+  chipFrom: 'Nuo {date}',
+  chipTo: 'Iki {date}',
 
   pagination: 'Puslapiai',
   previous: 'Ankstesnis',
   next: 'Kitas',
-  page: (n: number) => `${n} puslapis`,
+  page: '{page} puslapis',
 
   kinds: {
     'staff-week': 'Darbuotojų savaitė',
@@ -143,24 +145,26 @@ export const finder = {
   fee: 'Mokestis',
   free: 'Nemokamai',
   languages: 'Kalbos',
-  languageLevel: (language: string, level: string) => `${language} (${level})`,
-  applyBy: (date: string) => `Paraiškos iki ${date}`,
-  closesIn: (rel: string) => `baigiasi ${rel}`,
-  opensOn: (date: string) => `Paraiškos priimamos nuo ${date}`,
-  placesLeft: (n: number) =>
-    plural('lt', n, { one: `Liko ${n} vieta`, few: `Liko ${n} vietos`, many: `Liko ${n} vietos`, other: `Liko ${n} vietų` }),
-  places: (n: number) => plural('lt', n, { one: `${n} vieta`, few: `${n} vietos`, many: `${n} vietos`, other: `${n} vietų` }),
+  languageLevel: '{language} ({level})',
+  applyBy: 'Paraiškos iki {date}',
+  closesIn: 'baigiasi {when}',
+  opensOn: 'Paraiškos priimamos nuo {date}',
+  placesLeft: { one: 'Liko {count} vieta', few: 'Liko {count} vietos', other: 'Liko {count} vietų' },
+  places: { one: '{count} vieta', few: '{count} vietos', other: '{count} vietų' },
   feedback: 'Dalyvių įvertinimas',
-  feedbackRating: (rating: string, n: number) =>
-    plural('lt', n, { one: `${rating} iš 5 (${n} dalyvis)`, few: `${rating} iš 5 (${n} dalyviai)`, many: `${rating} iš 5 (${n} dalyvio)`, other: `${rating} iš 5 (${n} dalyvių)` }),
+  feedbackRating: {
+    one: '{rating} iš 5 ({count} dalyvis)',
+    few: '{rating} iš 5 ({count} dalyviai)',
+    other: '{rating} iš 5 ({count} dalyvių)',
+  },
 
   backToResults: 'Atgal į rezultatus',
   close: 'Uždaryti',
   about: 'Aprašymas',
   learningOutcomes: 'Mokymosi rezultatai',
   recognition: 'Pripažinimas',
-  ects: (n: string) => `ECTS kreditai: ${n}`,
-  ecvet: (n: string) => `ECVET taškai: ${n}`,
+  ects: 'ECTS kreditai: {credits}',
+  ecvet: 'ECVET taškai: {points}',
   audience: 'Kam skirta',
   fields: 'Švietimo sritys',
   topics: 'Kompetencijos sritys',
@@ -195,13 +199,12 @@ export const finder = {
   topTopics: 'Dažniausios kompetencijos sritys',
   statsCount: 'Galimybės',
   statsEmpty: 'Šiuo metu artėjančių galimybių nėra.',
-  yourTime: (time: string) => `jūsų laiku ${time}`,
-  notAFeed: (feed: string) => `Adresas ${feed} nėra galimybių sklaidos kanalas`,
+  yourTime: 'jūsų laiku {time}',
+  notAFeed: 'Adresas {feed} nėra galimybių sklaidos kanalas',
   notAFeedHelp: 'Adresas galėjo pasikeisti arba jis veda į tinklalapį, o ne į galimybių sąrašą. Praneškite svetainės savininkui.',
-  showResults: (n: number) =>
-    plural('lt', n, { one: `Rodyti ${n} rezultatą`, few: `Rodyti ${n} rezultatus`, many: `Rodyti ${n} rezultato`, other: `Rodyti ${n} rezultatų` }),
+  showResults: { one: 'Rodyti {count} rezultatą', few: 'Rodyti {count} rezultatus', other: 'Rodyti {count} rezultatų' },
   datesReversed: 'Pradžios data yra vėlesnė už pabaigos datą, todėl niekas neatitinka. Pakeiskite vieną iš datų.',
-  calendarDeadline: (title: string) => `Paraiškų pateikimo terminas: ${title}`,
+  calendarDeadline: 'Paraiškų pateikimo terminas: {title}',
   subscribe: 'Prenumeruoti:',
   subscribeFormat: { ics: 'į kalendorių', json: 'kaip kanalą' },
   subscribeName: { ics: 'Prenumeruoti šią paiešką į kalendorių', json: 'Prenumeruoti šią paiešką kaip kanalą' },

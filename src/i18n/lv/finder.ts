@@ -1,12 +1,11 @@
-import { plural } from '../plural.js';
-import type { FinderMessages } from '../en/finder.js';
+import type { FinderMessages } from '../messages.js';
 
 export const finder = {
   loading: 'Ielādē iespējas…',
-  resultCount: (n: number) => plural('lv', n, { zero: `${n} iespēju`, one: `${n} iespēja`, other: `${n} iespējas` }),
-  resultRange: (from: number, to: number, total: number) => `${from}–${to} no ${total}`,
+  resultCount: { zero: '{count} iespēju', one: '{count} iespēja', other: '{count} iespējas' },
+  resultRange: '{from}–{to} no {total}',
   noResults: 'Meklēšanai neatbilst neviena iespēja.',
-  noResultsOfKind: (kind: string) => `Meklēšanai atbilstoši rezultāti nav atrasti: ${kind}.`,
+  noResultsOfKind: 'Meklēšanai atbilstoši rezultāti nav atrasti: {kind}.',
   noResultsHint: 'Izmēģiniet mazāk filtru vai citus vārdus.',
   clearFilters: 'Notīrīt filtrus',
   emptyFeed: 'Pašlaik nav iespēju, ko parādīt.',
@@ -14,9 +13,9 @@ export const finder = {
   errorHelp: 'Pārbaudiet savienojumu un mēģiniet vēlreiz. Ja tas joprojām neizdodas, saraksts, iespējams, īslaicīgi nav pieejams.',
   errorDetails: 'Tehniskā informācija',
   retry: 'Mēģināt vēlreiz',
-  visitSite: (site: string) => `Apmeklēt ${site}`,
-  partialFailure: (sources: string) => `Dažas iespējas var trūkt: neizdevās ielādēt avotu ${sources}.`,
-  staleNote: (date: string) => `Tiek rādīta saglabāta kopija (${date}): jaunāko sarakstu neizdevās ielādēt.`,
+  visitSite: 'Apmeklēt {site}',
+  partialFailure: 'Dažas iespējas var trūkt: neizdevās ielādēt avotu {sources}.',
+  staleNote: 'Tiek rādīta saglabāta kopija ({date}): jaunāko sarakstu neizdevās ielādēt.',
   staleNoteUndated: 'Tiek rādīta saglabāta kopija: jaunāko sarakstu neizdevās ielādēt.',
   notFound: 'Šīs iespējas sarakstā vairs nav.',
 
@@ -25,7 +24,7 @@ export const finder = {
   searchButton: 'Meklēt',
 
   filters: 'Filtri',
-  filtersWithCount: (n: number) => `Filtri (aktīvi: ${n})`,
+  filtersWithCount: 'Filtri (aktīvi: {count})',
   facets: {
     kind: 'Veids',
     direction: 'Piedāvājumi vai pieprasījumi',
@@ -39,11 +38,10 @@ export const finder = {
     status: 'Statuss',
     dates: 'Datumi',
   },
-  valueWithCount: (label: string, n: number) =>
-    plural('lv', n, { zero: `${label}, ${n} iespēju`, one: `${label}, ${n} iespēja`, other: `${label}, ${n} iespējas` }),
+  valueWithCount: { zero: '{label}, {count} iespēju', one: '{label}, {count} iespēja', other: '{label}, {count} iespējas' },
   dateFrom: 'No',
   dateTo: 'Līdz',
-  showAll: (n: number) => `Rādīt visas (${n})`,
+  showAll: 'Rādīt visas ({count})',
   showFewer: 'Rādīt mazāk',
   sortLabel: 'Kārtot pēc',
   sort: {
@@ -55,17 +53,17 @@ export const finder = {
   },
 
   activeFilters: 'Aktīvie filtri',
-  removeFilter: (label: string) => `Noņemt filtru: ${label}`,
+  removeFilter: 'Noņemt filtru: {label}',
   canApplyOnly: 'Rādītas iespējas, kurām vēl var pieteikties',
   clearAll: 'Notīrīt visu',
-  chipText: (text: string) => `“${text}”`,
-  chipFrom: (date: string) => `No ${date}`,
-  chipTo: (date: string) => `Līdz ${date}`,
+  chipText: '“{text}”',
+  chipFrom: 'No {date}',
+  chipTo: 'Līdz {date}',
 
   pagination: 'Lapas',
   previous: 'Iepriekšējā',
   next: 'Nākamā',
-  page: (n: number) => `${n}. lapa`,
+  page: '{page}. lapa',
 
   kinds: {
     'staff-week': 'Darbinieku nedēļa',
@@ -143,24 +141,26 @@ export const finder = {
   fee: 'Maksa',
   free: 'Bez maksas',
   languages: 'Valodas',
-  languageLevel: (language: string, level: string) => `${language} (${level})`,
-  applyBy: (date: string) => `Pieteikties līdz ${date}`,
-  closesIn: (rel: string) => `beidzas ${rel}`,
-  opensOn: (date: string) => `Pieteikšanās no ${date}`,
-  placesLeft: (n: number) =>
-    plural('lv', n, { zero: `Atlikušas ${n} vietas`, one: `Atlikusi ${n} vieta`, other: `Atlikušas ${n} vietas` }),
-  places: (n: number) => plural('lv', n, { zero: `${n} vietu`, one: `${n} vieta`, other: `${n} vietas` }),
+  languageLevel: '{language} ({level})',
+  applyBy: 'Pieteikties līdz {date}',
+  closesIn: 'beidzas {when}',
+  opensOn: 'Pieteikšanās no {date}',
+  placesLeft: { zero: 'Atlikušas {count} vietas', one: 'Atlikusi {count} vieta', other: 'Atlikušas {count} vietas' },
+  places: { zero: '{count} vietu', one: '{count} vieta', other: '{count} vietas' },
   feedback: 'Dalībnieku vērtējums',
-  feedbackRating: (rating: string, n: number) =>
-    plural('lv', n, { zero: `${rating} no 5 (${n} dalībnieku)`, one: `${rating} no 5 (${n} dalībnieks)`, other: `${rating} no 5 (${n} dalībnieki)` }),
+  feedbackRating: {
+    zero: '{rating} no 5 ({count} dalībnieku)',
+    one: '{rating} no 5 ({count} dalībnieks)',
+    other: '{rating} no 5 ({count} dalībnieki)',
+  },
 
   backToResults: 'Atpakaļ uz rezultātiem',
   close: 'Aizvērt',
   about: 'Apraksts',
   learningOutcomes: 'Mācīšanās rezultāti',
   recognition: 'Atzīšana',
-  ects: (n: string) => `ECTS kredītpunkti: ${n}`,
-  ecvet: (n: string) => `ECVET punkti: ${n}`,
+  ects: 'ECTS kredītpunkti: {credits}',
+  ecvet: 'ECVET punkti: {points}',
   audience: 'Kam paredzēts',
   fields: 'Izglītības jomas',
   topics: 'Kompetences jomas',
@@ -195,13 +195,12 @@ export const finder = {
   topTopics: 'Biežākās kompetences jomas',
   statsCount: 'Iespējas',
   statsEmpty: 'Pašlaik nav gaidāmu iespēju.',
-  yourTime: (time: string) => `jūsu laikā ${time}`,
-  notAFeed: (feed: string) => `Adrese ${feed} nav iespēju plūsma`,
+  yourTime: 'jūsu laikā {time}',
+  notAFeed: 'Adrese {feed} nav iespēju plūsma',
   notAFeedHelp: 'Adrese, iespējams, ir mainījusies vai ved uz tīmekļa lapu, nevis uz iespēju sarakstu. Lūdzu, paziņojiet vietnes īpašniekam.',
-  showResults: (n: number) =>
-    plural('lv', n, { zero: `Rādīt ${n} rezultātus`, one: `Rādīt ${n} rezultātu`, other: `Rādīt ${n} rezultātus` }),
+  showResults: { zero: 'Rādīt {count} rezultātus', one: 'Rādīt {count} rezultātu', other: 'Rādīt {count} rezultātus' },
   datesReversed: 'Sākuma datums ir pēc beigu datuma, tāpēc nekas neatbilst. Mainiet vienu no datumiem.',
-  calendarDeadline: (title: string) => `Pieteikšanās termiņš: ${title}`,
+  calendarDeadline: 'Pieteikšanās termiņš: {title}',
   subscribe: 'Abonēt:',
   subscribeFormat: { ics: 'kalendārā', json: 'plūsmā' },
   subscribeName: { ics: 'Abonēt šo meklēšanu kalendārā', json: 'Abonēt šo meklēšanu plūsmā' },

@@ -1,14 +1,7 @@
 /** Malti: it-testi tal-formola tal-applikazzjoni (`<opp-apply>`). */
-import { plural } from '../plural.js';
-import type { ApplyMessages } from '../en/apply.js';
+import type { ApplyMessages } from '../messages.js';
 
 /** Maltese nouns: singular after 1 and after 11 and above, plural after 2–10. */
-const chars = (n: number) =>
-  plural('mt', n, { one: `${n} karattru`, two: `${n} karattri`, few: `${n} karattri`, many: `${n}-il karattru`, other: `${n} karattru` });
-const seconds = (n: number) =>
-  plural('mt', n, { one: `${n} sekonda`, two: `${n} sekondi`, few: `${n} sekondi`, many: `${n}-il sekonda`, other: `${n} sekonda` });
-const minutes = (n: number) =>
-  plural('mt', n, { one: `${n} minuta`, two: `${n} minuti`, few: `${n} minuti`, many: `${n}-il minuta`, other: `${n} minuta` });
 
 export const apply = {
   heading: 'Applika',
@@ -16,21 +9,34 @@ export const apply = {
   loadFailed: 'Il-formola tal-applikazzjoni ma setgħetx titgħabba. Erġa’ pprova aktar tard.',
   notFound: 'Din l-opportunità ma nstabitx.',
 
-  opensOn: (date: string) => `L-applikazzjonijiet jiftħu fil-${date}.`,
+  opensOn: 'L-applikazzjonijiet jiftħu fil-{date}.',
   prepareNow: 'Tista’ diġà tipprepara l-applikazzjoni tiegħek: tinżamm fuq dan l-apparat sakemm jiftħu l-applikazzjonijiet.',
-  deadline: (date: string) => `Applika sal-${date}.`,
+  deadline: 'Applika sal-{date}.',
   closed: 'L-applikazzjonijiet għalqu.',
   past: 'Din l-opportunità spiċċat.',
   cancelled: 'Din l-opportunità ġiet ikkanċellata.',
   applyOnSite: 'Applika fuq is-sit web tal-organizzatur',
-  applyByEmail: (address: string) => `Applika bl-email lil ${address}`,
+  applyByEmail: 'Applika bl-email lil {address}',
   opensNewWindow: '(tiftaħ f’tab ġdida)',
 
   optional: '(mhux obbligatorju)',
   choose: 'Agħżel…',
-  charactersLeft: (n: number) => (n >= 0 ? `Fadal ${chars(n)}` : `${chars(-n)} iżjed milli suppost`),
-  fileHint: (types: string, size: string) =>
-    types && size ? `Aċċettati: ${types}. Sa ${size}.` : types ? `Aċċettati: ${types}.` : size ? `Sa ${size}.` : '',
+  charactersLeft: {
+    one: 'Fadal {count} karattru',
+    two: 'Fadal {count} karattri',
+    few: 'Fadal {count} karattri',
+    many: 'Fadal {count}-il karattru',
+    other: 'Fadal {count} karattru',
+  },
+  charactersTooMany: {
+    one: '{count} karattru iżjed milli suppost',
+    two: '{count} karattri iżjed milli suppost',
+    few: '{count} karattri iżjed milli suppost',
+    many: '{count}-il karattru iżjed milli suppost',
+    other: '{count} karattru iżjed milli suppost',
+  },
+  fileTypes: 'Aċċettati: {types}.',
+  fileSize: 'Sa {size}.',
   levels: {
     A1: 'A1 – Prinċipjant',
     A2: 'A2 – Elementari',
@@ -45,10 +51,22 @@ export const apply = {
     requiredChoice: 'Agħżel għażla.',
     requiredCheckbox: 'Immarka din il-kaxxa biex tkompli.',
     requiredFile: 'Agħżel fajl.',
-    tooShort: (min: number) => `Uża mill-inqas ${chars(min)}.`,
-    tooLong: (max: number) => `Uża l-aktar ${chars(max)}.`,
-    tooSmall: (min: string) => `Daħħal numru ta’ mill-inqas ${min}.`,
-    tooBig: (max: string) => `Daħħal numru ta’ l-aktar ${max}.`,
+    tooShort: {
+      one: 'Uża mill-inqas {count} karattru.',
+      two: 'Uża mill-inqas {count} karattri.',
+      few: 'Uża mill-inqas {count} karattri.',
+      many: 'Uża mill-inqas {count}-il karattru.',
+      other: 'Uża mill-inqas {count} karattru.',
+    },
+    tooLong: {
+      one: 'Uża l-aktar {count} karattru.',
+      two: 'Uża l-aktar {count} karattri.',
+      few: 'Uża l-aktar {count} karattri.',
+      many: 'Uża l-aktar {count}-il karattru.',
+      other: 'Uża l-aktar {count} karattru.',
+    },
+    tooSmall: 'Daħħal numru ta’ mill-inqas {min}.',
+    tooBig: 'Daħħal numru ta’ l-aktar {max}.',
     notNumber: 'Daħħal numru, pereżempju 12.',
     pattern: 'Uża l-format mitlub.',
     email: 'Daħħal indirizz tal-email, pereżempju isem@example.eu.',
@@ -56,12 +74,17 @@ export const apply = {
     tel: 'Daħħal numru tat-telefon, pereżempju +356 2123 4567.',
     date: 'Daħħal data vera.',
     choice: 'Agħżel waħda mill-għażliet offruti.',
-    fileType: (types: string) => `Dan it-tip ta’ fajl mhuwiex aċċettat. Agħżel fajl tat-tip: ${types}.`,
-    fileTooBig: (size: string) => `Dan il-fajl huwa kbir wisq. Agħżel fajl sa ${size}.`,
+    fileType: 'Dan it-tip ta’ fajl mhuwiex aċċettat. Agħżel fajl tat-tip: {types}.',
+    fileTooBig: 'Dan il-fajl huwa kbir wisq. Agħżel fajl sa {size}.',
   },
   errorPrefix: 'Żball: ',
-  summaryTitle: (n: number) =>
-    plural('mt', n, { one: 'Hemm problema', two: `Hemm ${n} problemi`, few: `Hemm ${n} problemi`, many: `Hemm ${n}-il problema`, other: `Hemm ${n} problema` }),
+  summaryTitle: {
+    one: 'Hemm problema',
+    two: 'Hemm {count} problemi',
+    few: 'Hemm {count} problemi',
+    many: 'Hemm {count}-il problema',
+    other: 'Hemm {count} problema',
+  },
   summaryIntro: 'Ikkoreġi dan li ġej, imbagħad erġa’ ibgħat:',
 
   privacyTitle: 'Kif tintuża d-data tiegħek',
@@ -76,20 +99,39 @@ export const apply = {
   consentsNote: 'Dawn mhumiex obbligatorji: tista’ tapplika mingħajr ma timmarkahom.',
 
   draftNote: 'Dak li tikteb jiġi ssejvjat fuq dan l-apparat hekk kif tikteb, biex tkun tista’ terġa’ lura għalih. Il-fajls ma jiġux issejvjati: erġa’ waħħalhom meta terġa’ lura.',
-  draftRestored: (date: string) => `Irrestawrajna t-tweġibiet li ssejvjajt fuq dan l-apparat fil-${date}.`,
+  draftRestored: 'Irrestawrajna t-tweġibiet li ssejvjajt fuq dan l-apparat fil-{date}.',
   draftRestoredFiles: 'Erġa’ waħħal il-fajls tiegħek: ma jinżammux fl-abbozz.',
   discardDraft: 'Armi l-abbozz',
   draftDiscarded: 'L-abbozz ġie mormi u l-formola tbattlet.',
 
   submit: 'Ibgħat l-applikazzjoni',
   sending: 'L-applikazzjoni tiegħek qed tintbagħat…',
-  retrying: (s: number) => `Nerġgħu nippruvaw fi ${seconds(s)}…`,
+  retrying: {
+    one: 'Nerġgħu nippruvaw fi {count} sekonda…',
+    two: 'Nerġgħu nippruvaw fi {count} sekondi…',
+    few: 'Nerġgħu nippruvaw fi {count} sekondi…',
+    many: 'Nerġgħu nippruvaw fi {count}-il sekonda…',
+    other: 'Nerġgħu nippruvaw fi {count} sekonda…',
+  },
   keptNote: 'Xejn minn dak li ktibt ma ntilef.',
   timeout: 'Is-server dam wisq biex iwieġeb. L-applikazzjoni tiegħek forsi ma waslitx.',
   offline: 'L-applikazzjoni tiegħek ma setgħetx tintbagħat: jidher li m’hemmx konnessjoni mal-internet.',
   serverError: 'Is-server ma jistax jilqa’ l-applikazzjoni tiegħek bħalissa.',
   rateLimited: 'Bħalissa qed jintbagħtu wisq applikazzjonijiet.',
-  tryAgainIn: (s: number) => (s >= 90 ? `Tista’ terġa’ tipprova fi ${minutes(Math.ceil(s / 60))}.` : `Tista’ terġa’ tipprova fi ${seconds(s)}.`),
+  tryAgainInSeconds: {
+    one: 'Tista’ terġa’ tipprova fi {count} sekonda.',
+    two: 'Tista’ terġa’ tipprova fi {count} sekondi.',
+    few: 'Tista’ terġa’ tipprova fi {count} sekondi.',
+    many: 'Tista’ terġa’ tipprova fi {count}-il sekonda.',
+    other: 'Tista’ terġa’ tipprova fi {count} sekonda.',
+  },
+  tryAgainInMinutes: {
+    one: 'Tista’ terġa’ tipprova fi {count} minuta.',
+    two: 'Tista’ terġa’ tipprova fi {count} minuti.',
+    few: 'Tista’ terġa’ tipprova fi {count} minuti.',
+    many: 'Tista’ terġa’ tipprova fi {count}-il minuta.',
+    other: 'Tista’ terġa’ tipprova fi {count} minuta.',
+  },
   retry: 'Erġa’ pprova',
   retrySafe: 'Jekk terġa’ tipprova, l-applikazzjoni tiegħek ma tintbagħatx darbtejn.',
   fieldsRejected: 'L-organizzatur ma aċċettax xi tweġibiet. Ikkoreġihom u erġa’ ibgħat.',
@@ -99,10 +141,9 @@ export const apply = {
   notOpen: 'Bħalissa ma jistgħux jintbagħtu applikazzjonijiet.',
 
   successTitle: 'L-applikazzjoni ntbagħtet',
-  successNext: (organiser: string) =>
-    `${organiser} irċieva l-applikazzjoni tiegħek u se jikkuntattjak dwar il-passi li jmiss. Iċċekkja l-inbox tiegħek, inkluż il-folder tal-ispam.`,
+  successNext: '{organiser} irċieva l-applikazzjoni tiegħek u se jikkuntattjak dwar il-passi li jmiss. Iċċekkja l-inbox tiegħek, inkluż il-folder tal-ispam.',
   successNextGeneric: 'L-organizzatur irċieva l-applikazzjoni tiegħek u se jikkuntattjak dwar il-passi li jmiss.',
-  reference: (ref: string) => `Ir-referenza tiegħek: ${ref}`,
+  reference: 'Ir-referenza tiegħek: {reference}',
   serverSays: 'Messaġġ mill-organizzatur:',
 
   honeypot: 'Ħalli din il-kaxxa vojta',

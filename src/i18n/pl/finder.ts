@@ -1,12 +1,11 @@
-import { plural } from '../plural.js';
-import type { FinderMessages } from '../en/finder.js';
+import type { FinderMessages } from '../messages.js';
 
 export const finder = {
   loading: 'Wczytywanie ofert…',
-  resultCount: (n: number) => plural('pl', n, { one: `${n} oferta`, few: `${n} oferty`, many: `${n} ofert`, other: `${n} oferty` }),
-  resultRange: (from: number, to: number, total: number) => `${from}–${to} z ${total}`,
+  resultCount: { one: '{count} oferta', few: '{count} oferty', many: '{count} ofert', other: '{count} oferty' },
+  resultRange: '{from}–{to} z {total}',
   noResults: 'Brak ofert pasujących do wyszukiwania.',
-  noResultsOfKind: (kind: string) => `Brak ${kind} pasujących do wyszukiwania.`,
+  noResultsOfKind: 'Brak {kind} pasujących do wyszukiwania.',
   noResultsHint: 'Spróbuj użyć mniej filtrów lub innych słów.',
   clearFilters: 'Wyczyść filtry',
   emptyFeed: 'W tej chwili nie ma ofert do wyświetlenia.',
@@ -14,9 +13,9 @@ export const finder = {
   errorHelp: 'Sprawdź połączenie i spróbuj ponownie. Jeśli problem się powtarza, lista może być chwilowo niedostępna.',
   errorDetails: 'Szczegóły techniczne',
   retry: 'Spróbuj ponownie',
-  visitSite: (site: string) => `Przejdź do ${site}`,
-  partialFailure: (sources: string) => `Może brakować części ofert: nie udało się wczytać źródła ${sources}.`,
-  staleNote: (date: string) => `Wyświetlana jest zapisana kopia z ${date}: nie udało się wczytać najnowszej listy.`,
+  visitSite: 'Przejdź do {site}',
+  partialFailure: 'Może brakować części ofert: nie udało się wczytać źródła {sources}.',
+  staleNote: 'Wyświetlana jest zapisana kopia z {date}: nie udało się wczytać najnowszej listy.',
   staleNoteUndated: 'Wyświetlana jest zapisana kopia: nie udało się wczytać najnowszej listy.',
   notFound: 'Tej oferty nie ma już na liście.',
 
@@ -25,7 +24,7 @@ export const finder = {
   searchButton: 'Szukaj',
 
   filters: 'Filtry',
-  filtersWithCount: (n: number) => `Filtry (aktywne: ${n})`,
+  filtersWithCount: 'Filtry (aktywne: {count})',
   facets: {
     kind: 'Rodzaj',
     direction: 'Oferty lub zapytania',
@@ -39,11 +38,15 @@ export const finder = {
     status: 'Status',
     dates: 'Daty',
   },
-  valueWithCount: (label: string, n: number) =>
-    plural('pl', n, { one: `${label}, ${n} oferta`, few: `${label}, ${n} oferty`, many: `${label}, ${n} ofert`, other: `${label}, ${n} oferty` }),
+  valueWithCount: {
+    one: '{label}, {count} oferta',
+    few: '{label}, {count} oferty',
+    many: '{label}, {count} ofert',
+    other: '{label}, {count} oferty',
+  },
   dateFrom: 'Od',
   dateTo: 'Do',
-  showAll: (n: number) => `Pokaż wszystkie (${n})`,
+  showAll: 'Pokaż wszystkie ({count})',
   showFewer: 'Pokaż mniej',
   sortLabel: 'Sortuj według',
   sort: {
@@ -55,17 +58,17 @@ export const finder = {
   },
 
   activeFilters: 'Aktywne filtry',
-  removeFilter: (label: string) => `Usuń filtr: ${label}`,
+  removeFilter: 'Usuń filtr: {label}',
   canApplyOnly: 'Pokazano oferty, na które można jeszcze się zgłosić',
   clearAll: 'Wyczyść wszystko',
-  chipText: (text: string) => `„${text}”`,
-  chipFrom: (date: string) => `Od ${date}`,
-  chipTo: (date: string) => `Do ${date}`,
+  chipText: '„{text}”',
+  chipFrom: 'Od {date}',
+  chipTo: 'Do {date}',
 
   pagination: 'Strony',
   previous: 'Poprzednia',
   next: 'Następna',
-  page: (n: number) => `Strona ${n}`,
+  page: 'Strona {page}',
 
   kinds: {
     'staff-week': 'Tydzień szkoleniowy dla pracowników',
@@ -143,24 +146,32 @@ export const finder = {
   fee: 'Opłata',
   free: 'Bezpłatnie',
   languages: 'Języki',
-  languageLevel: (language: string, level: string) => `${language} (${level})`,
-  applyBy: (date: string) => `Zgłoszenia do ${date}`,
-  closesIn: (rel: string) => `koniec naboru ${rel}`,
-  opensOn: (date: string) => `Nabór od ${date}`,
-  placesLeft: (n: number) =>
-    plural('pl', n, { one: `Zostało ${n} miejsce`, few: `Zostały ${n} miejsca`, many: `Zostało ${n} miejsc`, other: `Zostało ${n} miejsca` }),
-  places: (n: number) => plural('pl', n, { one: `${n} miejsce`, few: `${n} miejsca`, many: `${n} miejsc`, other: `${n} miejsca` }),
+  languageLevel: '{language} ({level})',
+  applyBy: 'Zgłoszenia do {date}',
+  closesIn: 'koniec naboru {when}',
+  opensOn: 'Nabór od {date}',
+  placesLeft: {
+    one: 'Zostało {count} miejsce',
+    few: 'Zostały {count} miejsca',
+    many: 'Zostało {count} miejsc',
+    other: 'Zostało {count} miejsca',
+  },
+  places: { one: '{count} miejsce', few: '{count} miejsca', many: '{count} miejsc', other: '{count} miejsca' },
   feedback: 'Ocena uczestników',
-  feedbackRating: (rating: string, n: number) =>
-    plural('pl', n, { one: `Ocena ${rating}/5 (${n} uczestnik)`, few: `Ocena ${rating}/5 (${n} uczestników)`, many: `Ocena ${rating}/5 (${n} uczestników)`, other: `Ocena ${rating}/5 (${n} uczestnika)` }),
+  feedbackRating: {
+    one: 'Ocena {rating}/5 ({count} uczestnik)',
+    few: 'Ocena {rating}/5 ({count} uczestników)',
+    many: 'Ocena {rating}/5 ({count} uczestników)',
+    other: 'Ocena {rating}/5 ({count} uczestnika)',
+  },
 
   backToResults: 'Wróć do wyników',
   close: 'Zamknij',
   about: 'Opis',
   learningOutcomes: 'Efekty uczenia się',
   recognition: 'Uznawanie',
-  ects: (n: string) => `Punkty ECTS: ${n}`,
-  ecvet: (n: string) => `Punkty ECVET: ${n}`,
+  ects: 'Punkty ECTS: {credits}',
+  ecvet: 'Punkty ECVET: {points}',
   audience: 'Dla kogo',
   fields: 'Dziedziny kształcenia',
   topics: 'Obszary specjalizacji',
@@ -195,13 +206,17 @@ export const finder = {
   topTopics: 'Najczęstsze obszary specjalizacji',
   statsCount: 'Oferty',
   statsEmpty: 'W tej chwili nie ma nadchodzących ofert.',
-  yourTime: (time: string) => `Twój czas: ${time}`,
-  notAFeed: (feed: string) => `Adres ${feed} nie jest źródłem ofert`,
+  yourTime: 'Twój czas: {time}',
+  notAFeed: 'Adres {feed} nie jest źródłem ofert',
   notAFeedHelp: 'Adres mógł się zmienić albo prowadzi do strony internetowej zamiast do listy ofert. Powiadom właściciela witryny.',
-  showResults: (n: number) =>
-    plural('pl', n, { one: `Pokaż ${n} wynik`, few: `Pokaż ${n} wyniki`, many: `Pokaż ${n} wyników`, other: `Pokaż ${n} wyniku` }),
+  showResults: {
+    one: 'Pokaż {count} wynik',
+    few: 'Pokaż {count} wyniki',
+    many: 'Pokaż {count} wyników',
+    other: 'Pokaż {count} wyniku',
+  },
   datesReversed: 'Data początkowa jest późniejsza niż końcowa, więc nic nie pasuje. Zmień jedną z dat.',
-  calendarDeadline: (title: string) => `Termin zgłoszeń: ${title}`,
+  calendarDeadline: 'Termin zgłoszeń: {title}',
   subscribe: 'Subskrybuj:',
   subscribeFormat: { ics: 'kalendarz', json: 'kanał' },
   subscribeName: { ics: 'Subskrybuj to wyszukiwanie w kalendarzu', json: 'Subskrybuj to wyszukiwanie jako kanał' },

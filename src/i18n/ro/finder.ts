@@ -1,13 +1,12 @@
-import { plural } from '../plural.js';
-import type { FinderMessages } from '../en/finder.js';
+import type { FinderMessages } from '../messages.js';
 
 /** Romanian puts "de" between a number and its noun from 20 up ("20 de oportunități"): CLDR's `other` form. */
 export const finder = {
   loading: 'Se încarcă oportunitățile…',
-  resultCount: (n: number) => plural('ro', n, { one: `${n} oportunitate`, few: `${n} oportunități`, other: `${n} de oportunități` }),
-  resultRange: (from: number, to: number, total: number) => `${from}–${to} din ${total}`,
+  resultCount: { one: '{count} oportunitate', few: '{count} oportunități', other: '{count} de oportunități' },
+  resultRange: '{from}–{to} din {total}',
   noResults: 'Nicio oportunitate nu corespunde căutării.',
-  noResultsOfKind: (kind: string) => `Nu există ${kind} care să corespundă căutării.`,
+  noResultsOfKind: 'Nu există {kind} care să corespundă căutării.',
   noResultsHint: 'Încercați mai puține filtre sau alte cuvinte.',
   clearFilters: 'Ștergeți filtrele',
   emptyFeed: 'Momentan nu există oportunități de afișat.',
@@ -15,9 +14,9 @@ export const finder = {
   errorHelp: 'Verificați conexiunea și încercați din nou. Dacă problema persistă, lista poate fi temporar indisponibilă.',
   errorDetails: 'Detalii tehnice',
   retry: 'Încercați din nou',
-  visitSite: (site: string) => `Vizitați ${site}`,
-  partialFailure: (sources: string) => `Este posibil să lipsească unele oportunități: ${sources} nu a putut fi încărcat.`,
-  staleNote: (date: string) => `Se afișează o copie salvată din ${date}: lista cea mai recentă nu a putut fi încărcată.`,
+  visitSite: 'Vizitați {site}',
+  partialFailure: 'Este posibil să lipsească unele oportunități: {sources} nu a putut fi încărcat.',
+  staleNote: 'Se afișează o copie salvată din {date}: lista cea mai recentă nu a putut fi încărcată.',
   staleNoteUndated: 'Se afișează o copie salvată: lista cea mai recentă nu a putut fi încărcată.',
   notFound: 'Această oportunitate nu mai este disponibilă.',
 
@@ -26,7 +25,7 @@ export const finder = {
   searchButton: 'Căutare',
 
   filters: 'Filtre',
-  filtersWithCount: (n: number) => plural('ro', n, { one: `Filtre (${n} activ)`, few: `Filtre (${n} active)`, other: `Filtre (${n} active)` }),
+  filtersWithCount: { one: 'Filtre ({count} activ)', few: 'Filtre ({count} active)', other: 'Filtre ({count} active)' },
   facets: {
     kind: 'Tip',
     direction: 'Oferte sau cereri',
@@ -40,11 +39,14 @@ export const finder = {
     status: 'Stare',
     dates: 'Date',
   },
-  valueWithCount: (label: string, n: number) =>
-    plural('ro', n, { one: `${label}, ${n} oportunitate`, few: `${label}, ${n} oportunități`, other: `${label}, ${n} de oportunități` }),
+  valueWithCount: {
+    one: '{label}, {count} oportunitate',
+    few: '{label}, {count} oportunități',
+    other: '{label}, {count} de oportunități',
+  },
   dateFrom: 'De la',
   dateTo: 'Până la',
-  showAll: (n: number) => `Afișați toate (${n})`,
+  showAll: 'Afișați toate ({count})',
   showFewer: 'Afișați mai puține',
   sortLabel: 'Sortare după',
   sort: {
@@ -56,17 +58,17 @@ export const finder = {
   },
 
   activeFilters: 'Filtre active',
-  removeFilter: (label: string) => `Eliminați filtrul: ${label}`,
+  removeFilter: 'Eliminați filtrul: {label}',
   canApplyOnly: 'Se afișează oportunitățile la care încă puteți aplica',
   clearAll: 'Ștergeți tot',
-  chipText: (text: string) => `„${text}”`,
-  chipFrom: (date: string) => `De la ${date}`,
-  chipTo: (date: string) => `Până la ${date}`,
+  chipText: '„{text}”',
+  chipFrom: 'De la {date}',
+  chipTo: 'Până la {date}',
 
   pagination: 'Pagini',
   previous: 'Anterioara',
   next: 'Următoarea',
-  page: (n: number) => `Pagina ${n}`,
+  page: 'Pagina {page}',
 
   kinds: {
     'staff-week': 'Săptămână de formare pentru personal',
@@ -144,24 +146,30 @@ export const finder = {
   fee: 'Taxă',
   free: 'Gratuit',
   languages: 'Limbi',
-  languageLevel: (language: string, level: string) => `${language} (${level})`,
-  applyBy: (date: string) => `Înscrieri până la ${date}`,
-  closesIn: (rel: string) => `se închide ${rel}`,
-  opensOn: (date: string) => `Înscrieri de la ${date}`,
-  placesLeft: (n: number) =>
-    plural('ro', n, { one: `A mai rămas ${n} loc`, few: `Au mai rămas ${n} locuri`, other: `Au mai rămas ${n} de locuri` }),
-  places: (n: number) => plural('ro', n, { one: `${n} loc`, few: `${n} locuri`, other: `${n} de locuri` }),
+  languageLevel: '{language} ({level})',
+  applyBy: 'Înscrieri până la {date}',
+  closesIn: 'se închide {when}',
+  opensOn: 'Înscrieri de la {date}',
+  placesLeft: {
+    one: 'A mai rămas {count} loc',
+    few: 'Au mai rămas {count} locuri',
+    other: 'Au mai rămas {count} de locuri',
+  },
+  places: { one: '{count} loc', few: '{count} locuri', other: '{count} de locuri' },
   feedback: 'Evaluarea participanților',
-  feedbackRating: (rating: string, n: number) =>
-    plural('ro', n, { one: `${rating} din 5, de la ${n} participant`, few: `${rating} din 5, de la ${n} participanți`, other: `${rating} din 5, de la ${n} de participanți` }),
+  feedbackRating: {
+    one: '{rating} din 5, de la {count} participant',
+    few: '{rating} din 5, de la {count} participanți',
+    other: '{rating} din 5, de la {count} de participanți',
+  },
 
   backToResults: 'Înapoi la rezultate',
   close: 'Închideți',
   about: 'Descriere',
   learningOutcomes: 'Rezultatele învățării',
   recognition: 'Recunoaștere',
-  ects: (n: string) => `${n} credite ECTS`,
-  ecvet: (n: string) => `${n} puncte ECVET`,
+  ects: '{credits} credite ECTS',
+  ecvet: '{points} puncte ECVET',
   audience: 'Pentru cine',
   fields: 'Domenii de studiu',
   topics: 'Domenii de expertiză',
@@ -196,13 +204,16 @@ export const finder = {
   topTopics: 'Domeniile de expertiză principale',
   statsCount: 'Oportunități',
   statsEmpty: 'Momentan nu există oportunități viitoare.',
-  yourTime: (time: string) => `ora dumneavoastră: ${time}`,
-  notAFeed: (feed: string) => `${feed} nu este un flux de oportunități`,
+  yourTime: 'ora dumneavoastră: {time}',
+  notAFeed: '{feed} nu este un flux de oportunități',
   notAFeedHelp: 'Este posibil ca adresa să se fi schimbat sau să ducă la o pagină web în loc de o listă de oportunități. Vă rugăm să anunțați administratorul site-ului.',
-  showResults: (n: number) =>
-    plural('ro', n, { one: `Afișează ${n} rezultat`, few: `Afișează ${n} rezultate`, other: `Afișează ${n} de rezultate` }),
+  showResults: {
+    one: 'Afișează {count} rezultat',
+    few: 'Afișează {count} rezultate',
+    other: 'Afișează {count} de rezultate',
+  },
   datesReversed: 'Data de început este după data de sfârșit, deci nimic nu corespunde. Modificați una dintre date.',
-  calendarDeadline: (title: string) => `Termen-limită pentru candidaturi: ${title}`,
+  calendarDeadline: 'Termen-limită pentru candidaturi: {title}',
   subscribe: 'Abonare:',
   subscribeFormat: { ics: 'calendar', json: 'flux' },
   subscribeName: { ics: 'Abonați-vă la această căutare într-un calendar', json: 'Abonați-vă la această căutare ca flux' },

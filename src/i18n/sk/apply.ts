@@ -1,10 +1,6 @@
 /** Slovenčina: texty prihlasovacieho formulára (`<opp-apply>`). */
-import { plural } from '../plural.js';
-import type { ApplyMessages } from '../en/apply.js';
+import type { ApplyMessages } from '../messages.js';
 
-const chars = (n: number) => plural('sk', n, { one: `${n} znak`, few: `${n} znaky`, many: `${n} znaku`, other: `${n} znakov` });
-const seconds = (n: number) => plural('sk', n, { one: `${n} sekundu`, few: `${n} sekundy`, many: `${n} sekundy`, other: `${n} sekúnd` });
-const minutes = (n: number) => plural('sk', n, { one: `${n} minútu`, few: `${n} minúty`, many: `${n} minúty`, other: `${n} minút` });
 
 export const apply = {
   heading: 'Prihlásiť sa',
@@ -12,24 +8,26 @@ export const apply = {
   loadFailed: 'Prihlasovací formulár sa nepodarilo načítať. Skúste to neskôr.',
   notFound: 'Táto ponuka sa nenašla.',
 
-  opensOn: (date: string) => `Prihlášky bude možné podávať od ${date}.`,
+  opensOn: 'Prihlášky bude možné podávať od {date}.',
   prepareNow: 'Prihlášku si už môžete pripraviť: zostane uložená v tomto zariadení, kým sa prihlasovanie neotvorí.',
-  deadline: (date: string) => `Uzávierka prihlášok: ${date}.`,
+  deadline: 'Uzávierka prihlášok: {date}.',
   closed: 'Prihlasovanie je uzavreté.',
   past: 'Táto ponuka sa už skončila.',
   cancelled: 'Táto ponuka bola zrušená.',
   applyOnSite: 'Prihlásiť sa na webe organizátora',
-  applyByEmail: (address: string) => `Prihlásiť sa e-mailom na adrese ${address}`,
+  applyByEmail: 'Prihlásiť sa e-mailom na adrese {address}',
   opensNewWindow: '(otvorí sa na novej karte)',
 
   optional: '(nepovinné)',
   choose: 'Vyberte…',
-  charactersLeft: (n: number) =>
-    n >= 0
-      ? plural('sk', n, { one: `Zostáva ${chars(n)}`, few: `Zostávajú ${chars(n)}`, many: `Zostáva ${chars(n)}`, other: `Zostáva ${chars(n)}` })
-      : `O ${chars(-n)} viac, ako je povolené`,
-  fileHint: (types: string, size: string) =>
-    types && size ? `Povolené typy: ${types}. Najviac ${size}.` : types ? `Povolené typy: ${types}.` : size ? `Najviac ${size}.` : '',
+  charactersLeft: { one: 'Zostáva {count} znak', few: 'Zostávajú {count} znaky', other: 'Zostáva {count} znakov' },
+  charactersTooMany: {
+    one: 'O {count} znak viac, ako je povolené',
+    few: 'O {count} znaky viac, ako je povolené',
+    other: 'O {count} znakov viac, ako je povolené',
+  },
+  fileTypes: 'Povolené typy: {types}.',
+  fileSize: 'Najviac {size}.',
   levels: {
     A1: 'A1 – Začiatočník',
     A2: 'A2 – Mierne pokročilý',
@@ -44,10 +42,18 @@ export const apply = {
     requiredChoice: 'Vyberte jednu z možností.',
     requiredCheckbox: 'Ak chcete pokračovať, začiarknite toto pole.',
     requiredFile: 'Vyberte súbor.',
-    tooShort: (min: number) => `Zadajte aspoň ${plural('sk', min, { one: `${min} znak`, few: `${min} znaky`, many: `${min} znaku`, other: `${min} znakov` })}.`,
-    tooLong: (max: number) => `Zadajte najviac ${plural('sk', max, { one: `${max} znak`, few: `${max} znaky`, many: `${max} znaku`, other: `${max} znakov` })}.`,
-    tooSmall: (min: string) => `Zadajte číslo, ktoré je aspoň ${min}.`,
-    tooBig: (max: string) => `Zadajte číslo, ktoré je najviac ${max}.`,
+    tooShort: {
+      one: 'Zadajte aspoň {count} znak.',
+      few: 'Zadajte aspoň {count} znaky.',
+      other: 'Zadajte aspoň {count} znakov.',
+    },
+    tooLong: {
+      one: 'Zadajte najviac {count} znak.',
+      few: 'Zadajte najviac {count} znaky.',
+      other: 'Zadajte najviac {count} znakov.',
+    },
+    tooSmall: 'Zadajte číslo, ktoré je aspoň {min}.',
+    tooBig: 'Zadajte číslo, ktoré je najviac {max}.',
     notNumber: 'Zadajte číslo, napríklad 12.',
     pattern: 'Použite požadovaný formát.',
     email: 'Zadajte e-mailovú adresu, napríklad meno@example.eu.',
@@ -55,12 +61,15 @@ export const apply = {
     tel: 'Zadajte telefónne číslo, napríklad +421 2 1234 5678.',
     date: 'Zadajte platný dátum.',
     choice: 'Vyberte jednu z ponúkaných možností.',
-    fileType: (types: string) => `Tento typ súboru nie je povolený. Vyberte súbor typu: ${types}.`,
-    fileTooBig: (size: string) => `Tento súbor je príliš veľký. Vyberte súbor s veľkosťou najviac ${size}.`,
+    fileType: 'Tento typ súboru nie je povolený. Vyberte súbor typu: {types}.',
+    fileTooBig: 'Tento súbor je príliš veľký. Vyberte súbor s veľkosťou najviac {size}.',
   },
   errorPrefix: 'Chyba: ',
-  summaryTitle: (n: number) =>
-    plural('sk', n, { one: 'Vyskytol sa 1 problém', few: `Vyskytli sa ${n} problémy`, many: `Vyskytlo sa ${n} problému`, other: `Vyskytlo sa ${n} problémov` }),
+  summaryTitle: {
+    one: 'Vyskytol sa {count} problém',
+    few: 'Vyskytli sa {count} problémy',
+    other: 'Vyskytlo sa {count} problémov',
+  },
   summaryIntro: 'Opravte nasledujúce a odošlite znova:',
 
   privacyTitle: 'Ako sa používajú vaše údaje',
@@ -75,20 +84,33 @@ export const apply = {
   consentsNote: 'Sú nepovinné: prihlásiť sa môžete aj bez ich začiarknutia.',
 
   draftNote: 'To, čo píšete, sa priebežne ukladá v tomto zariadení, aby ste sa k tomu mohli vrátiť. Súbory sa neukladajú: po návrate ich priložte znova.',
-  draftRestored: (date: string) => `Obnovili sme odpovede, ktoré ste v tomto zariadení uložili ${date}.`,
+  draftRestored: 'Obnovili sme odpovede, ktoré ste v tomto zariadení uložili {date}.',
   draftRestoredFiles: 'Priložte znova svoje súbory: v koncepte sa neuchovávajú.',
   discardDraft: 'Zahodiť koncept',
   draftDiscarded: 'Koncept bol zahodený a formulár vyprázdnený.',
 
   submit: 'Odoslať prihlášku',
   sending: 'Prihláška sa odosiela…',
-  retrying: (s: number) => `Ďalší pokus o ${seconds(s)}…`,
+  retrying: {
+    one: 'Ďalší pokus o {count} sekundu…',
+    few: 'Ďalší pokus o {count} sekundy…',
+    other: 'Ďalší pokus o {count} sekúnd…',
+  },
   keptNote: 'Nič z toho, čo ste napísali, sa nestratilo.',
   timeout: 'Server odpovedal príliš dlho. Vaša prihláška možno nedorazila.',
   offline: 'Prihlášku sa nepodarilo odoslať: zdá sa, že nie ste pripojení na internet.',
   serverError: 'Server teraz nemôže prijať vašu prihlášku.',
   rateLimited: 'Práve sa odosiela priveľa prihlášok.',
-  tryAgainIn: (s: number) => (s >= 90 ? `Môžete to skúsiť znova o ${minutes(Math.ceil(s / 60))}.` : `Môžete to skúsiť znova o ${seconds(s)}.`),
+  tryAgainInSeconds: {
+    one: 'Môžete to skúsiť znova o {count} sekundu.',
+    few: 'Môžete to skúsiť znova o {count} sekundy.',
+    other: 'Môžete to skúsiť znova o {count} sekúnd.',
+  },
+  tryAgainInMinutes: {
+    one: 'Môžete to skúsiť znova o {count} minútu.',
+    few: 'Môžete to skúsiť znova o {count} minúty.',
+    other: 'Môžete to skúsiť znova o {count} minút.',
+  },
   retry: 'Skúsiť znova',
   retrySafe: 'Opakovaný pokus neodošle prihlášku dvakrát.',
   fieldsRejected: 'Organizátor neprijal niektoré odpovede. Opravte ich a odošlite znova.',
@@ -98,10 +120,9 @@ export const apply = {
   notOpen: 'Prihlášky teraz nie je možné odosielať.',
 
   successTitle: 'Prihláška odoslaná',
-  successNext: (organiser: string) =>
-    `${organiser} dostal(a) vašu prihlášku a ozve sa vám ohľadom ďalších krokov. Sledujte svoju schránku vrátane priečinka s nevyžiadanou poštou.`,
+  successNext: '{organiser} dostal(a) vašu prihlášku a ozve sa vám ohľadom ďalších krokov. Sledujte svoju schránku vrátane priečinka s nevyžiadanou poštou.',
   successNextGeneric: 'Organizátor dostal vašu prihlášku a ozve sa vám ohľadom ďalších krokov.',
-  reference: (ref: string) => `Vaše referenčné číslo: ${ref}`,
+  reference: 'Vaše referenčné číslo: {reference}',
   serverSays: 'Správa od organizátora:',
 
   honeypot: 'Toto pole nechajte prázdne',

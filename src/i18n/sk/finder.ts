@@ -1,12 +1,11 @@
-import { plural } from '../plural.js';
-import type { FinderMessages } from '../en/finder.js';
+import type { FinderMessages } from '../messages.js';
 
 export const finder = {
   loading: 'Načítavajú sa ponuky…',
-  resultCount: (n: number) => plural('sk', n, { one: `${n} ponuka`, few: `${n} ponuky`, many: `${n} ponuky`, other: `${n} ponúk` }),
-  resultRange: (from: number, to: number, total: number) => `${from}–${to} z ${total}`,
+  resultCount: { one: '{count} ponuka', few: '{count} ponuky', other: '{count} ponúk' },
+  resultRange: '{from}–{to} z {total}',
   noResults: 'Vášmu vyhľadávaniu nezodpovedajú žiadne ponuky.',
-  noResultsOfKind: (kind: string) => `Vášmu vyhľadávaniu nezodpovedajú žiadne ${kind}.`,
+  noResultsOfKind: 'Vášmu vyhľadávaniu nezodpovedajú žiadne {kind}.',
   noResultsHint: 'Skúste menej filtrov alebo iné slová.',
   clearFilters: 'Zrušiť filtre',
   emptyFeed: 'Momentálne nie sú k dispozícii žiadne ponuky.',
@@ -14,9 +13,9 @@ export const finder = {
   errorHelp: 'Skontrolujte pripojenie a skúste to znova. Ak sa to stále nedarí, zoznam môže byť dočasne nedostupný.',
   errorDetails: 'Technické podrobnosti',
   retry: 'Skúsiť znova',
-  visitSite: (site: string) => `Prejsť na ${site}`,
-  partialFailure: (sources: string) => `Niektoré ponuky môžu chýbať: zdroj ${sources} sa nepodarilo načítať.`,
-  staleNote: (date: string) => `Zobrazuje sa uložená kópia z ${date}: najnovší zoznam sa nepodarilo načítať.`,
+  visitSite: 'Prejsť na {site}',
+  partialFailure: 'Niektoré ponuky môžu chýbať: zdroj {sources} sa nepodarilo načítať.',
+  staleNote: 'Zobrazuje sa uložená kópia z {date}: najnovší zoznam sa nepodarilo načítať.',
   staleNoteUndated: 'Zobrazuje sa uložená kópia: najnovší zoznam sa nepodarilo načítať.',
   notFound: 'Táto ponuka už v zozname nie je.',
 
@@ -25,7 +24,7 @@ export const finder = {
   searchButton: 'Hľadať',
 
   filters: 'Filtre',
-  filtersWithCount: (n: number) => `Filtre (aktívne: ${n})`,
+  filtersWithCount: 'Filtre (aktívne: {count})',
   facets: {
     kind: 'Typ',
     direction: 'Ponuky alebo dopyty',
@@ -39,11 +38,10 @@ export const finder = {
     status: 'Stav',
     dates: 'Termín',
   },
-  valueWithCount: (label: string, n: number) =>
-    plural('sk', n, { one: `${label}, ${n} ponuka`, few: `${label}, ${n} ponuky`, many: `${label}, ${n} ponuky`, other: `${label}, ${n} ponúk` }),
+  valueWithCount: { one: '{label}, {count} ponuka', few: '{label}, {count} ponuky', other: '{label}, {count} ponúk' },
   dateFrom: 'Od',
   dateTo: 'Do',
-  showAll: (n: number) => `Zobraziť všetky (${n})`,
+  showAll: 'Zobraziť všetky ({count})',
   showFewer: 'Zobraziť menej',
   sortLabel: 'Zoradiť podľa',
   sort: {
@@ -55,17 +53,17 @@ export const finder = {
   },
 
   activeFilters: 'Aktívne filtre',
-  removeFilter: (label: string) => `Odstrániť filter: ${label}`,
+  removeFilter: 'Odstrániť filter: {label}',
   canApplyOnly: 'Zobrazené ponuky, na ktoré sa ešte môžete prihlásiť',
   clearAll: 'Zrušiť všetko',
-  chipText: (text: string) => `„${text}“`,
-  chipFrom: (date: string) => `Od ${date}`,
-  chipTo: (date: string) => `Do ${date}`,
+  chipText: '„{text}“',
+  chipFrom: 'Od {date}',
+  chipTo: 'Do {date}',
 
   pagination: 'Strany',
   previous: 'Predchádzajúca',
   next: 'Ďalšia',
-  page: (n: number) => `Strana ${n}`,
+  page: 'Strana {page}',
 
   kinds: {
     'staff-week': 'Týždeň pre zamestnancov',
@@ -143,24 +141,26 @@ export const finder = {
   fee: 'Poplatok',
   free: 'Zadarmo',
   languages: 'Jazyky',
-  languageLevel: (language: string, level: string) => `${language} (${level})`,
-  applyBy: (date: string) => `Prihlášky do ${date}`,
-  closesIn: (rel: string) => `končí ${rel}`,
-  opensOn: (date: string) => `Prihlášky od ${date}`,
-  placesLeft: (n: number) =>
-    plural('sk', n, { one: `Zostáva ${n} miesto`, few: `Zostávajú ${n} miesta`, many: `Zostáva ${n} miesta`, other: `Zostáva ${n} miest` }),
-  places: (n: number) => plural('sk', n, { one: `${n} miesto`, few: `${n} miesta`, many: `${n} miesta`, other: `${n} miest` }),
+  languageLevel: '{language} ({level})',
+  applyBy: 'Prihlášky do {date}',
+  closesIn: 'končí {when}',
+  opensOn: 'Prihlášky od {date}',
+  placesLeft: { one: 'Zostáva {count} miesto', few: 'Zostávajú {count} miesta', other: 'Zostáva {count} miest' },
+  places: { one: '{count} miesto', few: '{count} miesta', other: '{count} miest' },
   feedback: 'Hodnotenie účastníkov',
-  feedbackRating: (rating: string, n: number) =>
-    plural('sk', n, { one: `Hodnotenie ${rating} z 5 od ${n} účastníka`, other: `Hodnotenie ${rating} z 5 od ${n} účastníkov` }),
+  feedbackRating: {
+    one: 'Hodnotenie {rating} z 5 od {count} účastníka',
+    few: 'Hodnotenie {rating} z 5 od {count} účastníkov',
+    other: 'Hodnotenie {rating} z 5 od {count} účastníkov',
+  },
 
   backToResults: 'Späť na výsledky',
   close: 'Zavrieť',
   about: 'Opis',
   learningOutcomes: 'Výsledky vzdelávania',
   recognition: 'Uznávanie',
-  ects: (n: string) => `${n} kreditov ECTS`,
-  ecvet: (n: string) => `${n} bodov ECVET`,
+  ects: '{credits} kreditov ECTS',
+  ecvet: '{points} bodov ECVET',
   audience: 'Pre koho',
   fields: 'Oblasti vzdelávania',
   topics: 'Odborné oblasti',
@@ -195,13 +195,12 @@ export const finder = {
   topTopics: 'Najčastejšie odborné oblasti',
   statsCount: 'Ponuky',
   statsEmpty: 'Momentálne nie sú žiadne nadchádzajúce ponuky.',
-  yourTime: (time: string) => `u vás ${time}`,
-  notAFeed: (feed: string) => `Adresa ${feed} nie je zdroj ponúk`,
+  yourTime: 'u vás {time}',
+  notAFeed: 'Adresa {feed} nie je zdroj ponúk',
   notAFeedHelp: 'Adresa sa mohla zmeniť alebo vedie na webovú stránku namiesto zoznamu ponúk. Dajte, prosím, vedieť správcovi webu.',
-  showResults: (n: number) =>
-    plural('sk', n, { one: `Zobraziť ${n} výsledok`, few: `Zobraziť ${n} výsledky`, many: `Zobraziť ${n} výsledku`, other: `Zobraziť ${n} výsledkov` }),
+  showResults: { one: 'Zobraziť {count} výsledok', few: 'Zobraziť {count} výsledky', other: 'Zobraziť {count} výsledkov' },
   datesReversed: 'Dátum od je neskorší ako dátum do, takže nič nevyhovuje. Zmeňte jeden z dátumov.',
-  calendarDeadline: (title: string) => `Uzávierka prihlášok: ${title}`,
+  calendarDeadline: 'Uzávierka prihlášok: {title}',
   subscribe: 'Odoberať:',
   subscribeFormat: { ics: 'kalendár', json: 'kanál' },
   subscribeName: { ics: 'Odoberať toto vyhľadávanie v kalendári', json: 'Odoberať toto vyhľadávanie ako kanál' },

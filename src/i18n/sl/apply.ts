@@ -1,10 +1,6 @@
 /** Slovenščina: besedila prijavnega obrazca (`<opp-apply>`). */
-import { plural } from '../plural.js';
-import type { ApplyMessages } from '../en/apply.js';
+import type { ApplyMessages } from '../messages.js';
 
-const chars = (n: number) => plural('sl', n, { one: `${n} znak`, two: `${n} znaka`, few: `${n} znaki`, other: `${n} znakov` });
-const seconds = (n: number) => plural('sl', n, { one: `${n} sekundo`, two: `${n} sekundi`, few: `${n} sekunde`, other: `${n} sekund` });
-const minutes = (n: number) => plural('sl', n, { one: `${n} minuto`, two: `${n} minuti`, few: `${n} minute`, other: `${n} minut` });
 
 export const apply = {
   heading: 'Prijava',
@@ -12,21 +8,27 @@ export const apply = {
   loadFailed: 'Prijavnega obrazca ni bilo mogoče naložiti. Poskusite znova pozneje.',
   notFound: 'Te ponudbe ni bilo mogoče najti.',
 
-  opensOn: (date: string) => `Prijave se odprejo ${date}.`,
+  opensOn: 'Prijave se odprejo {date}.',
   prepareNow: 'Prijavo lahko že pripravite: shranjena bo v tej napravi, dokler se prijave ne odprejo.',
-  deadline: (date: string) => `Rok za prijavo: ${date}.`,
+  deadline: 'Rok za prijavo: {date}.',
   closed: 'Prijave so zaprte.',
   past: 'Ta ponudba se je že končala.',
   cancelled: 'Ta ponudba je bila odpovedana.',
   applyOnSite: 'Prijava na spletnem mestu organizatorja',
-  applyByEmail: (address: string) => `Prijava po e-pošti na ${address}`,
+  applyByEmail: 'Prijava po e-pošti na {address}',
   opensNewWindow: '(odpre se v novem zavihku)',
 
   optional: '(neobvezno)',
   choose: 'Izberite …',
-  charactersLeft: (n: number) => (n >= 0 ? `Še ${chars(n)}` : `${chars(-n)} preveč`),
-  fileHint: (types: string, size: string) =>
-    types && size ? `Dovoljeno: ${types}. Največ ${size}.` : types ? `Dovoljeno: ${types}.` : size ? `Največ ${size}.` : '',
+  charactersLeft: { one: 'Še {count} znak', two: 'Še {count} znaka', few: 'Še {count} znaki', other: 'Še {count} znakov' },
+  charactersTooMany: {
+    one: '{count} znak preveč',
+    two: '{count} znaka preveč',
+    few: '{count} znaki preveč',
+    other: '{count} znakov preveč',
+  },
+  fileTypes: 'Dovoljeno: {types}.',
+  fileSize: 'Največ {size}.',
   levels: {
     A1: 'A1 – Začetnik',
     A2: 'A2 – Osnovna raven',
@@ -41,10 +43,20 @@ export const apply = {
     requiredChoice: 'Izberite eno od možnosti.',
     requiredCheckbox: 'Za nadaljevanje označite to polje.',
     requiredFile: 'Izberite datoteko.',
-    tooShort: (min: number) => `Vnesite vsaj ${plural('sl', min, { one: `${min} znak`, two: `${min} znaka`, few: `${min} znake`, other: `${min} znakov` })}.`,
-    tooLong: (max: number) => `Vnesite največ ${plural('sl', max, { one: `${max} znak`, two: `${max} znaka`, few: `${max} znake`, other: `${max} znakov` })}.`,
-    tooSmall: (min: string) => `Vnesite število, ki je vsaj ${min}.`,
-    tooBig: (max: string) => `Vnesite število, ki je največ ${max}.`,
+    tooShort: {
+      one: 'Vnesite vsaj {count} znak.',
+      two: 'Vnesite vsaj {count} znaka.',
+      few: 'Vnesite vsaj {count} znake.',
+      other: 'Vnesite vsaj {count} znakov.',
+    },
+    tooLong: {
+      one: 'Vnesite največ {count} znak.',
+      two: 'Vnesite največ {count} znaka.',
+      few: 'Vnesite največ {count} znake.',
+      other: 'Vnesite največ {count} znakov.',
+    },
+    tooSmall: 'Vnesite število, ki je vsaj {min}.',
+    tooBig: 'Vnesite število, ki je največ {max}.',
     notNumber: 'Vnesite število, na primer 12.',
     pattern: 'Uporabite zahtevano obliko.',
     email: 'Vnesite e-poštni naslov, na primer ime@example.eu.',
@@ -52,12 +64,16 @@ export const apply = {
     tel: 'Vnesite telefonsko številko, na primer +386 1 234 56 78.',
     date: 'Vnesite veljaven datum.',
     choice: 'Izberite eno od ponujenih možnosti.',
-    fileType: (types: string) => `Ta vrsta datoteke ni dovoljena. Izberite datoteko vrste: ${types}.`,
-    fileTooBig: (size: string) => `Datoteka je prevelika. Izberite datoteko velikosti največ ${size}.`,
+    fileType: 'Ta vrsta datoteke ni dovoljena. Izberite datoteko vrste: {types}.',
+    fileTooBig: 'Datoteka je prevelika. Izberite datoteko velikosti največ {size}.',
   },
   errorPrefix: 'Napaka: ',
-  summaryTitle: (n: number) =>
-    plural('sl', n, { one: `Obstaja ${n} težava`, two: `Obstajata ${n} težavi`, few: `Obstajajo ${n} težave`, other: `Obstaja ${n} težav` }),
+  summaryTitle: {
+    one: 'Obstaja {count} težava',
+    two: 'Obstajata {count} težavi',
+    few: 'Obstajajo {count} težave',
+    other: 'Obstaja {count} težav',
+  },
   summaryIntro: 'Popravite naslednje in znova pošljite:',
 
   privacyTitle: 'Kako uporabljamo vaše podatke',
@@ -72,20 +88,36 @@ export const apply = {
   consentsNote: 'Te izbire so neobvezne: prijavite se lahko, ne da bi jih označili.',
 
   draftNote: 'Kar vnesete, se sproti shranjuje v tej napravi, da se lahko pozneje vrnete. Datoteke se ne shranjujejo: ob vrnitvi jih znova priložite.',
-  draftRestored: (date: string) => `Obnovili smo odgovore, ki ste jih v tej napravi shranili ${date}.`,
+  draftRestored: 'Obnovili smo odgovore, ki ste jih v tej napravi shranili {date}.',
   draftRestoredFiles: 'Znova priložite datoteke: v osnutku se ne hranijo.',
   discardDraft: 'Zavrzi osnutek',
   draftDiscarded: 'Osnutek je bil zavržen, obrazec pa izpraznjen.',
 
   submit: 'Pošlji prijavo',
   sending: 'Pošiljanje prijave …',
-  retrying: (s: number) => `Nov poskus čez ${seconds(s)} …`,
+  retrying: {
+    one: 'Nov poskus čez {count} sekundo …',
+    two: 'Nov poskus čez {count} sekundi …',
+    few: 'Nov poskus čez {count} sekunde …',
+    other: 'Nov poskus čez {count} sekund …',
+  },
   keptNote: 'Nič od vnesenega se ni izgubilo.',
   timeout: 'Strežnik se je predolgo odzival. Vaša prijava morda ni prispela.',
   offline: 'Prijave ni bilo mogoče poslati: videti je, da internetna povezava ni na voljo.',
   serverError: 'Strežnik vaše prijave trenutno ne more sprejeti.',
   rateLimited: 'Trenutno se pošilja preveč prijav.',
-  tryAgainIn: (s: number) => (s >= 90 ? `Znova lahko poskusite čez ${minutes(Math.ceil(s / 60))}.` : `Znova lahko poskusite čez ${seconds(s)}.`),
+  tryAgainInSeconds: {
+    one: 'Znova lahko poskusite čez {count} sekundo.',
+    two: 'Znova lahko poskusite čez {count} sekundi.',
+    few: 'Znova lahko poskusite čez {count} sekunde.',
+    other: 'Znova lahko poskusite čez {count} sekund.',
+  },
+  tryAgainInMinutes: {
+    one: 'Znova lahko poskusite čez {count} minuto.',
+    two: 'Znova lahko poskusite čez {count} minuti.',
+    few: 'Znova lahko poskusite čez {count} minute.',
+    other: 'Znova lahko poskusite čez {count} minut.',
+  },
   retry: 'Poskusi znova',
   retrySafe: 'Ponovni poskus prijave ne bo poslal dvakrat.',
   fieldsRejected: 'Organizator nekaterih odgovorov ni sprejel. Popravite jih in znova pošljite.',
@@ -95,10 +127,9 @@ export const apply = {
   notOpen: 'Prijav trenutno ni mogoče pošiljati.',
 
   successTitle: 'Prijava poslana',
-  successNext: (organiser: string) =>
-    `${organiser} je prejel(a) vašo prijavo in se vam bo oglasil(a) glede naslednjih korakov. Spremljajte svoj poštni predal, tudi mapo z neželeno pošto.`,
+  successNext: '{organiser} je prejel(a) vašo prijavo in se vam bo oglasil(a) glede naslednjih korakov. Spremljajte svoj poštni predal, tudi mapo z neželeno pošto.',
   successNextGeneric: 'Organizator je prejel vašo prijavo in se vam bo oglasil glede naslednjih korakov.',
-  reference: (ref: string) => `Vaša referenčna številka: ${ref}`,
+  reference: 'Vaša referenčna številka: {reference}',
   serverSays: 'Sporočilo organizatorja:',
 
   honeypot: 'To polje pustite prazno',

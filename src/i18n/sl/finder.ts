@@ -1,13 +1,16 @@
-import { plural } from '../plural.js';
-import type { FinderMessages } from '../en/finder.js';
+import type { FinderMessages } from '../messages.js';
 
 export const finder = {
   loading: 'Nalaganje priložnosti …',
-  resultCount: (n: number) =>
-    plural('sl', n, { one: `${n} priložnost`, two: `${n} priložnosti`, few: `${n} priložnosti`, other: `${n} priložnosti` }),
-  resultRange: (from: number, to: number, total: number) => `${from}–${to} od ${total}`,
+  resultCount: {
+    one: '{count} priložnost',
+    two: '{count} priložnosti',
+    few: '{count} priložnosti',
+    other: '{count} priložnosti',
+  },
+  resultRange: '{from}–{to} od {total}',
   noResults: 'Iskanju ne ustreza nobena priložnost.',
-  noResultsOfKind: (kind: string) => `Ni ${kind}, ki bi ustrezali iskanju.`,
+  noResultsOfKind: 'Ni {kind}, ki bi ustrezali iskanju.',
   noResultsHint: 'Poskusite z manj filtri ali drugimi besedami.',
   clearFilters: 'Počisti filtre',
   emptyFeed: 'Trenutno ni priložnosti za prikaz.',
@@ -15,9 +18,9 @@ export const finder = {
   errorHelp: 'Preverite povezavo in poskusite znova. Če težava ostaja, seznam morda začasno ni dosegljiv.',
   errorDetails: 'Tehnične podrobnosti',
   retry: 'Poskusi znova',
-  visitSite: (site: string) => `Obiščite ${site}`,
-  partialFailure: (sources: string) => `Nekatere priložnosti morda manjkajo: vira ${sources} ni bilo mogoče naložiti.`,
-  staleNote: (date: string) => `Prikazana je shranjena kopija z dne ${date}: najnovejšega seznama ni bilo mogoče naložiti.`,
+  visitSite: 'Obiščite {site}',
+  partialFailure: 'Nekatere priložnosti morda manjkajo: vira {sources} ni bilo mogoče naložiti.',
+  staleNote: 'Prikazana je shranjena kopija z dne {date}: najnovejšega seznama ni bilo mogoče naložiti.',
   staleNoteUndated: 'Prikazana je shranjena kopija: najnovejšega seznama ni bilo mogoče naložiti.',
   notFound: 'Te priložnosti ni več na seznamu.',
 
@@ -26,7 +29,7 @@ export const finder = {
   searchButton: 'Išči',
 
   filters: 'Filtri',
-  filtersWithCount: (n: number) => `Filtri (aktivni: ${n})`,
+  filtersWithCount: 'Filtri (aktivni: {count})',
   facets: {
     kind: 'Vrsta',
     direction: 'Ponudbe ali povpraševanja',
@@ -40,11 +43,15 @@ export const finder = {
     status: 'Stanje',
     dates: 'Datumi',
   },
-  valueWithCount: (label: string, n: number) =>
-    plural('sl', n, { one: `${label}, ${n} priložnost`, other: `${label}, ${n} priložnosti` }),
+  valueWithCount: {
+    one: '{label}, {count} priložnost',
+    two: '{label}, {count} priložnosti',
+    few: '{label}, {count} priložnosti',
+    other: '{label}, {count} priložnosti',
+  },
   dateFrom: 'Od',
   dateTo: 'Do',
-  showAll: (n: number) => `Prikaži vse (${n})`,
+  showAll: 'Prikaži vse ({count})',
   showFewer: 'Prikaži manj',
   sortLabel: 'Razvrsti po',
   sort: {
@@ -56,17 +63,17 @@ export const finder = {
   },
 
   activeFilters: 'Aktivni filtri',
-  removeFilter: (label: string) => `Odstrani filter: ${label}`,
+  removeFilter: 'Odstrani filter: {label}',
   canApplyOnly: 'Prikazane so priložnosti, za katere se še lahko prijavite',
   clearAll: 'Počisti vse',
-  chipText: (text: string) => `»${text}«`,
-  chipFrom: (date: string) => `Od ${date}`,
-  chipTo: (date: string) => `Do ${date}`,
+  chipText: '»{text}«',
+  chipFrom: 'Od {date}',
+  chipTo: 'Do {date}',
 
   pagination: 'Strani',
   previous: 'Prejšnja',
   next: 'Naslednja',
-  page: (n: number) => `Stran ${n}`,
+  page: 'Stran {page}',
 
   kinds: {
     'staff-week': 'Teden za osebje',
@@ -144,24 +151,32 @@ export const finder = {
   fee: 'Kotizacija',
   free: 'Brezplačno',
   languages: 'Jeziki',
-  languageLevel: (language: string, level: string) => `${language} (${level})`,
-  applyBy: (date: string) => `Prijave do ${date}`,
-  closesIn: (rel: string) => `se zapre ${rel}`,
-  opensOn: (date: string) => `Prijave od ${date}`,
-  placesLeft: (n: number) =>
-    plural('sl', n, { one: `Še ${n} prosto mesto`, two: `Še ${n} prosti mesti`, few: `Še ${n} prosta mesta`, other: `Še ${n} prostih mest` }),
-  places: (n: number) => plural('sl', n, { one: `${n} mesto`, two: `${n} mesti`, few: `${n} mesta`, other: `${n} mest` }),
+  languageLevel: '{language} ({level})',
+  applyBy: 'Prijave do {date}',
+  closesIn: 'se zapre {when}',
+  opensOn: 'Prijave od {date}',
+  placesLeft: {
+    one: 'Še {count} prosto mesto',
+    two: 'Še {count} prosti mesti',
+    few: 'Še {count} prosta mesta',
+    other: 'Še {count} prostih mest',
+  },
+  places: { one: '{count} mesto', two: '{count} mesti', few: '{count} mesta', other: '{count} mest' },
   feedback: 'Ocena udeležencev',
-  feedbackRating: (rating: string, n: number) =>
-    plural('sl', n, { one: `Ocena ${rating}/5 (${n} udeleženec)`, two: `Ocena ${rating}/5 (${n} udeleženca)`, few: `Ocena ${rating}/5 (${n} udeleženci)`, other: `Ocena ${rating}/5 (${n} udeležencev)` }),
+  feedbackRating: {
+    one: 'Ocena {rating}/5 ({count} udeleženec)',
+    two: 'Ocena {rating}/5 ({count} udeleženca)',
+    few: 'Ocena {rating}/5 ({count} udeleženci)',
+    other: 'Ocena {rating}/5 ({count} udeležencev)',
+  },
 
   backToResults: 'Nazaj na rezultate',
   close: 'Zapri',
   about: 'Opis',
   learningOutcomes: 'Učni izidi',
   recognition: 'Priznavanje',
-  ects: (n: string) => `Kreditne točke ECTS: ${n}`,
-  ecvet: (n: string) => `Točke ECVET: ${n}`,
+  ects: 'Kreditne točke ECTS: {credits}',
+  ecvet: 'Točke ECVET: {points}',
   audience: 'Za koga',
   fields: 'Področja izobraževanja',
   topics: 'Strokovna področja',
@@ -196,13 +211,17 @@ export const finder = {
   topTopics: 'Najpogostejša strokovna področja',
   statsCount: 'Priložnosti',
   statsEmpty: 'Trenutno ni prihajajočih priložnosti.',
-  yourTime: (time: string) => `pri vas ${time}`,
-  notAFeed: (feed: string) => `Naslov ${feed} ni vir priložnosti`,
+  yourTime: 'pri vas {time}',
+  notAFeed: 'Naslov {feed} ni vir priložnosti',
   notAFeedHelp: 'Naslov se je morda spremenil ali vodi na spletno stran namesto na seznam priložnosti. Obvestite lastnika spletnega mesta.',
-  showResults: (n: number) =>
-    plural('sl', n, { one: `Prikaži ${n} rezultat`, two: `Prikaži ${n} rezultata`, few: `Prikaži ${n} rezultate`, other: `Prikaži ${n} rezultatov` }),
+  showResults: {
+    one: 'Prikaži {count} rezultat',
+    two: 'Prikaži {count} rezultata',
+    few: 'Prikaži {count} rezultate',
+    other: 'Prikaži {count} rezultatov',
+  },
   datesReversed: 'Začetni datum je za končnim, zato se nič ne ujema. Spremenite enega od datumov.',
-  calendarDeadline: (title: string) => `Rok za prijave: ${title}`,
+  calendarDeadline: 'Rok za prijave: {title}',
   subscribe: 'Naročite se:',
   subscribeFormat: { ics: 'koledar', json: 'vir' },
   subscribeName: { ics: 'Naročite se na to iskanje v koledarju', json: 'Naročite se na to iskanje kot vir' },

@@ -1,6 +1,5 @@
 /** Svenska: texter i ansökningsformuläret (`<opp-apply>`). */
-import { plural } from '../plural.js';
-import type { ApplyMessages } from '../en/apply.js';
+import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Ansök',
@@ -8,24 +7,22 @@ export const apply = {
   loadFailed: 'Ansökningsformuläret kunde inte laddas. Försök igen senare.',
   notFound: 'Erbjudandet hittades inte.',
 
-  opensOn: (date: string) => `Ansökan öppnar den ${date}.`,
+  opensOn: 'Ansökan öppnar den {date}.',
   prepareNow: 'Du kan redan förbereda din ansökan: den sparas på den här enheten tills ansökan öppnar.',
-  deadline: (date: string) => `Sista ansökningsdag: ${date}.`,
+  deadline: 'Sista ansökningsdag: {date}.',
   closed: 'Ansökan har stängt.',
   past: 'Erbjudandet har redan ägt rum.',
   cancelled: 'Erbjudandet har ställts in.',
   applyOnSite: 'Ansök på arrangörens webbplats',
-  applyByEmail: (address: string) => `Ansök via e-post till ${address}`,
+  applyByEmail: 'Ansök via e-post till {address}',
   opensNewWindow: '(öppnas i en ny flik)',
 
   optional: '(valfritt)',
   choose: 'Välj …',
-  charactersLeft: (n: number) =>
-    n >= 0
-      ? plural('sv', n, { one: `${n} tecken kvar`, other: `${n} tecken kvar` })
-      : plural('sv', -n, { one: `${-n} tecken för mycket`, other: `${-n} tecken för mycket` }),
-  fileHint: (types: string, size: string) =>
-    types && size ? `Tillåtet: ${types}. Högst ${size}.` : types ? `Tillåtet: ${types}.` : size ? `Högst ${size}.` : '',
+  charactersLeft: '{count} tecken kvar',
+  charactersTooMany: '{count} tecken för mycket',
+  fileTypes: 'Tillåtet: {types}.',
+  fileSize: 'Högst {size}.',
   levels: {
     A1: 'A1 – Nybörjare',
     A2: 'A2 – Grundläggande',
@@ -40,10 +37,10 @@ export const apply = {
     requiredChoice: 'Välj ett alternativ.',
     requiredCheckbox: 'Kryssa i rutan för att fortsätta.',
     requiredFile: 'Välj en fil.',
-    tooShort: (min: number) => plural('sv', min, { one: `Skriv minst ${min} tecken.`, other: `Skriv minst ${min} tecken.` }),
-    tooLong: (max: number) => plural('sv', max, { one: `Skriv högst ${max} tecken.`, other: `Skriv högst ${max} tecken.` }),
-    tooSmall: (min: string) => `Ange ett tal som är minst ${min}.`,
-    tooBig: (max: string) => `Ange ett tal som är högst ${max}.`,
+    tooShort: 'Skriv minst {count} tecken.',
+    tooLong: 'Skriv högst {count} tecken.',
+    tooSmall: 'Ange ett tal som är minst {min}.',
+    tooBig: 'Ange ett tal som är högst {max}.',
     notNumber: 'Ange ett tal, till exempel 12.',
     pattern: 'Använd det efterfrågade formatet.',
     email: 'Ange en e-postadress, till exempel namn@example.eu.',
@@ -51,11 +48,11 @@ export const apply = {
     tel: 'Ange ett telefonnummer, till exempel +46 8 123 456 78.',
     date: 'Ange ett giltigt datum.',
     choice: 'Välj ett av de angivna alternativen.',
-    fileType: (types: string) => `Den här filtypen godtas inte. Välj en fil av typen: ${types}.`,
-    fileTooBig: (size: string) => `Filen är för stor. Välj en fil på högst ${size}.`,
+    fileType: 'Den här filtypen godtas inte. Välj en fil av typen: {types}.',
+    fileTooBig: 'Filen är för stor. Välj en fil på högst {size}.',
   },
   errorPrefix: 'Fel: ',
-  summaryTitle: (n: number) => plural('sv', n, { one: 'Det finns ett problem', other: `Det finns ${n} problem` }),
+  summaryTitle: { one: 'Det finns ett problem', other: 'Det finns {count} problem' },
   summaryIntro: 'Rätta följande och skicka igen:',
 
   privacyTitle: 'Så används dina uppgifter',
@@ -70,30 +67,21 @@ export const apply = {
   consentsNote: 'Dessa är frivilliga: du kan ansöka utan att kryssa i dem.',
 
   draftNote: 'Det du skriver sparas löpande på den här enheten så att du kan fortsätta senare. Filer sparas inte: bifoga dem igen när du kommer tillbaka.',
-  draftRestored: (date: string) => `Vi har återställt svaren som du sparade på den här enheten den ${date}.`,
+  draftRestored: 'Vi har återställt svaren som du sparade på den här enheten den {date}.',
   draftRestoredFiles: 'Bifoga dina filer igen: de sparas inte i utkastet.',
   discardDraft: 'Släng utkastet',
   draftDiscarded: 'Utkastet har slängts och formuläret tömts.',
 
   submit: 'Skicka ansökan',
   sending: 'Din ansökan skickas …',
-  retrying: (seconds: number) =>
-    plural('sv', seconds, {
-      one: `Nytt försök om ${seconds} sekund …`,
-      other: `Nytt försök om ${seconds} sekunder …`,
-    }),
+  retrying: { one: 'Nytt försök om {count} sekund …', other: 'Nytt försök om {count} sekunder …' },
   keptNote: 'Inget av det du skrivit har gått förlorat.',
   timeout: 'Servern svarade inte i tid. Din ansökan kanske inte har kommit fram.',
   offline: 'Din ansökan kunde inte skickas: det verkar inte finnas någon internetanslutning.',
   serverError: 'Servern kan inte ta emot din ansökan just nu.',
   rateLimited: 'Just nu skickas för många ansökningar.',
-  tryAgainIn: (seconds: number) => {
-    if (seconds >= 90) {
-      const m = Math.ceil(seconds / 60);
-      return plural('sv', m, { one: `Du kan försöka igen om ${m} minut.`, other: `Du kan försöka igen om ${m} minuter.` });
-    }
-    return plural('sv', seconds, { one: `Du kan försöka igen om ${seconds} sekund.`, other: `Du kan försöka igen om ${seconds} sekunder.` });
-  },
+  tryAgainInSeconds: { one: 'Du kan försöka igen om {count} sekund.', other: 'Du kan försöka igen om {count} sekunder.' },
+  tryAgainInMinutes: { one: 'Du kan försöka igen om {count} minut.', other: 'Du kan försöka igen om {count} minuter.' },
   retry: 'Försök igen',
   retrySafe: 'Ett nytt försök skickar inte din ansökan två gånger.',
   fieldsRejected: 'Arrangören godtog inte vissa svar. Rätta dem och skicka igen.',
@@ -103,10 +91,9 @@ export const apply = {
   notOpen: 'Det går inte att skicka ansökningar just nu.',
 
   successTitle: 'Ansökan skickad',
-  successNext: (organiser: string) =>
-    `${organiser} har tagit emot din ansökan och kontaktar dig om nästa steg. Håll koll på din inkorg, även skräpposten.`,
+  successNext: '{organiser} har tagit emot din ansökan och kontaktar dig om nästa steg. Håll koll på din inkorg, även skräpposten.',
   successNextGeneric: 'Arrangören har tagit emot din ansökan och kontaktar dig om nästa steg.',
-  reference: (ref: string) => `Din referens: ${ref}`,
+  reference: 'Din referens: {reference}',
   serverSays: 'Meddelande från arrangören:',
 
   honeypot: 'Lämna det här fältet tomt',
