@@ -8,395 +8,503 @@
  * number). Messages hold no code. See docs/translating.md.
  */
 import type { Message, Plural } from './format.js';
+import type { CefrLevel, Direction, Kind, Mode, ProviderType } from '../sdk/feed/codes.js';
+import type { SortOrder } from '../sdk/search/types.js';
+import type { OpportunityStatus } from '../sdk/status.js';
 
 export type { Message, Plural };
 
+/** The `finder` section: the finder and its parts, the card, the detail and the stats (and strings the form shares). */
 export interface FinderMessages {
-  /** TODO */
+  // ---------- States of the list ----------
+  /** Shown (and announced) while the list of opportunities loads. */
   loading: string;
-  /** Announced in the live region and shown above the results. Placeholders: `{count}`. */
+  /**
+   * The number of results, above the list and announced to screen readers: "12 opportunities". `{count}`: the number of
+   * results.
+   */
   resultCount: Message;
-  /** Shown above the results when there is more than one page: "21–40 of 125". Placeholders: `{from}`, `{to}`, `{total}`. */
+  /**
+   * Beside the count when there is more than one page: "21–40 of 125". `{from}`, `{to}`: the first and last result on
+   * this page; `{total}`: all results.
+   */
   resultRange: string;
-  /** TODO */
+  /** Empty state: nothing matches the search and filters. */
   noResults: string;
-  /** Empty state when exactly one kind is filtered; `kind` is from `kindsPlural`. Placeholders: `{kind}`. */
+  /**
+   * Empty state when exactly one type is filtered: "No staff weeks match your search." `{kind}`: that type in the
+   * plural, from `kindsPlural` — write the sentence so that the plural noun fits.
+   */
   noResultsOfKind: string;
-  /** TODO */
+  /** Under the empty state: a hint to widen the search. */
   noResultsHint: string;
-  /** TODO */
+  /** Button in the empty state that removes every filter. */
   clearFilters: string;
-  /** TODO */
+  /** The list has no opportunities at all (before any filter). */
   emptyFeed: string;
-  /** TODO */
+  /** Heading of the error state when the list could not be loaded. */
   errorTitle: string;
-  /** TODO */
+  /** Under the error heading: what the visitor can do. */
   errorHelp: string;
-  /** TODO */
+  /** Label of the folded technical details under the error (the error text itself stays in English). */
   errorDetails: string;
-  /** TODO */
+  /** Button that tries again: after a failed list, and in the application form after a failed send. */
   retry: string;
-  /** Link to the publisher's site when the feed fails; `site` is a host name. Placeholders: `{site}`. */
+  /** Link to the publisher's site in the error state: "Visit example.org". `{site}`: a host name. */
   visitSite: string;
-  /** Quiet note when some feeds failed and others loaded; `sources` is a list of names. Placeholders: `{sources}`. */
+  /**
+   * Quiet note when some lists failed and others loaded. `{sources}`: the names of the failed lists, already joined
+   * ("A, B and C").
+   */
   partialFailure: string;
-  /** Quiet note when a saved copy is shown; `date` is formatted. Placeholders: `{date}`. */
+  /**
+   * Quiet note when a copy saved earlier is shown because the latest list could not be loaded. `{date}`: when that copy
+   * was saved.
+   */
   staleNote: string;
-  /** TODO */
+  /** The same note when the saved copy has no date. */
   staleNoteUndated: string;
-  /** TODO */
+  /** The finder was asked for an opportunity (by its address) that is no longer in the list. */
   notFound: string;
-  /** TODO */
+
+  // ---------- Search ----------
+  /** Label of the search field. */
   searchLabel: string;
-  /** TODO */
+  /** Hint under the search field: what the search looks in. */
   searchHint: string;
-  /** TODO */
+  /** The search button. */
   searchButton: string;
-  /** TODO */
+
+  // ---------- Filters ----------
+  /** Heading of the filters; also the filters toggle on narrow screens when no filter is set. */
   filters: string;
-  /** The filters toggle on narrow screens. Placeholders: `{count}`. */
+  /**
+   * The filters toggle on narrow screens when filters are set: "Filters (2 active)". `{count}`: the number of filters
+   * set (1 or more).
+   */
   filtersWithCount: Message;
-  /** TODO */
+  /**
+   * The heading of each filter group (and of the matching fact in a card or the detail). `audience` is also the "For
+   * whom" fact of the detail.
+   */
   facets: Record<'kind' | 'direction' | 'providerType' | 'country' | 'topic' | 'field' | 'audience' | 'mode' | 'language' | 'status' | 'dates', string>;
-  /** Accessible name of a value with its count: "Finland, 12 opportunities". Placeholders: `{label}`, `{count}`. */
+  /**
+   * What a screen reader hears for a filter value with its number of results: "Finland, 12 opportunities". `{label}`:
+   * the value; `{count}`: its number of results.
+   */
   valueWithCount: Message;
-  /** TODO */
+  /** Label of the first date field of the "Dates" filter ("From"). */
   dateFrom: string;
-  /** TODO */
+  /** Label of the second date field of the "Dates" filter ("To"). */
   dateTo: string;
-  /** TODO Placeholders: `{count}`. */
+  /** Button under a long filter group that shows all its values: "Show all 24". `{count}`: the number of values. */
   showAll: Message;
-  /** TODO */
+  /** The same button once the group is unfolded. */
   showFewer: string;
-  /** TODO */
+  /** Label of the sort menu. */
   sortLabel: string;
-  /** TODO */
-  sort: Record<'relevance' | 'deadline' | 'start' | 'updated' | 'title', string>;
-  /** TODO */
+  /** The choices of the sort menu. */
+  sort: Record<SortOrder, string>;
+
+  // ---------- Chips (the filters set, above the results) ----------
+  /** Accessible name of the list of chips. */
   activeFilters: string;
-  /** Accessible name of a chip's remove button. Placeholders: `{label}`. */
+  /** Accessible name of a chip's remove button: "Remove filter: Finland". `{label}`: the chip's text. */
   removeFilter: string;
   /** The chip of the default status filter (closed, fully booked, cancelled and past opportunities are hidden). */
   canApplyOnly: string;
-  /** TODO */
+  /** Button after the chips that removes them all. */
   clearAll: string;
-  /** TODO Placeholders: `{text}`. */
+  /** The chip of the words searched for, in the quotation marks of the language: “library”. `{text}`: the words. */
   chipText: string;
-  /** TODO Placeholders: `{date}`. */
+  /** The chip of the first date of the "Dates" filter: "From 1 Mar 2027". `{date}`: the date. */
   chipFrom: string;
-  /** TODO Placeholders: `{date}`. */
+  /** The chip of the last date of the "Dates" filter: "Until 31 Mar 2027". `{date}`: the date. */
   chipTo: string;
-  /** TODO */
+
+  // ---------- Pages ----------
+  /** Accessible name of the page navigation. */
   pagination: string;
-  /** TODO */
+  /** Link to the previous page. */
   previous: string;
-  /** TODO */
+  /** Link to the next page. */
   next: string;
-  /** TODO Placeholders: `{page}`. */
+  /** Accessible name of a page link: "Page 3". `{page}`: the page number. */
   page: string;
-  /** TODO */
-  kinds: Record<'staff-week' | 'job-shadowing' | 'teaching' | 'course' | 'traineeship' | 'vet-placement' | 'volunteering' | 'research-job' | 'good-practice' | 'other', string>;
-  /** The plural forms used in `noResultsOfKind` ("No staff weeks match…"). */
-  kindsPlural: Record<'staff-week' | 'job-shadowing' | 'teaching' | 'course' | 'traineeship' | 'vet-placement' | 'volunteering' | 'research-job' | 'good-practice' | 'other', string>;
-  /** TODO */
-  directions: Record<'offer' | 'request', string>;
-  /** TODO */
-  providerTypes: Record<'hei' | 'vet' | 'school' | 'adult-education' | 'company' | 'ngo' | 'public-authority' | 'network', string>;
-  /** TODO */
-  modes: Record<'onsite' | 'online' | 'blended', string>;
-  /** TODO */
-  statuses: Record<'upcoming' | 'open' | 'closing-soon' | 'full' | 'closed' | 'past' | 'cancelled', string>;
-  /** TODO */
+
+  // ---------- Vocabularies (filters, chips, cards, the detail) ----------
+  /** The type of an opportunity, in the singular (a filter value, a card's badge). */
+  kinds: Record<Kind, string>;
+  /**
+   * The same types in the plural, as they fit into `noResultsOfKind` ("No staff weeks match…"); `other` is the generic
+   * word ("opportunities").
+   */
+  kindsPlural: Record<Kind, string>;
+  /** Whether the opportunity is offered, or someone is looking for a host. */
+  directions: Record<Direction, string>;
+  /** The type of organisation that offers the opportunity. */
+  providerTypes: Record<ProviderType, string>;
+  /** How it takes place. */
+  modes: Record<Mode, string>;
+  /** The status badge of an opportunity (also a filter value). `upcoming`: applications are not open yet. */
+  statuses: Record<OpportunityStatus, string>;
+  /** Who the opportunity is for. */
   audiences: Record<'academic-staff' | 'administrative-staff' | 'technical-staff' | 'library-staff' | 'teachers' | 'students' | 'vet-learners' | 'adult-learners' | 'job-seekers', string>;
-  /** ISCED-F 2013 broad fields; narrower codes are shown with their broad field. */
+  /**
+   * ISCED-F 2013 broad fields of education (official names where your language has them); narrower codes are shown with
+   * their broad field.
+   */
   fieldsOfEducation: Record<'10' | '00' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09', string>;
-  /** TODO */
+
+  // ---------- Facts (cards and the detail) ----------
+  /** Label of the dates of an opportunity (visible in the detail, for screen readers in a card). */
   when: string;
-  /** TODO */
+  /** Label of the place (visible in the detail, for screen readers in a card). */
   where: string;
-  /** TODO */
+  /** Label of the application deadline. */
   deadline: string;
-  /** TODO */
+  /** Label of the fee. */
   fee: string;
-  /** TODO */
+  /** The fee when there is none. */
   free: string;
-  /** TODO */
+  /** Label of the working languages. */
   languages: string;
-  /** A working language with its CEFR level: "English (B2)". Placeholders: `{language}`, `{level}`. */
+  /** A working language with its CEFR level: "English (B2)". `{language}`: the language's name; `{level}`: A1 … C2. */
   languageLevel: string;
-  /** Card line: "Apply by 28 Feb 2027". Placeholders: `{date}`. */
+  /** A card's deadline line: "Apply by 28 Feb 2027". `{date}`: the deadline (date, sometimes with a time). */
   applyBy: string;
-  /** `rel` is from Intl.RelativeTimeFormat ("in 5 days", "tomorrow"). Placeholders: `{when}`. */
+  /**
+   * Added after the deadline when it is near: "Apply by 28 Feb · closes in 5 days". `{when}`: from the browser
+   * (Intl.RelativeTimeFormat) in your language: "in 5 days", "tomorrow".
+   */
   closesIn: string;
-  /** TODO Placeholders: `{date}`. */
+  /**
+   * A card's or the detail's line while applications are not open yet: "Applications open on 1 Feb 2027". `{date}`: the
+   * opening date. No full stop (a line, not a sentence).
+   */
   opensOn: string;
-  /** The same moment on the visitor's clock, beside a deadline in the opportunity's own zone: "2 Mar, 00:59 your time". Placeholders: `{time}`. */
+  /** The places still free, in the detail: "3 places left". `{count}`: the number. */
+  placesLeft: Message;
+  /** The number of places, in the detail: "20 places" (also in brackets after `placesLeft`). `{count}`: the number. */
+  places: Message;
+  /** Label of the participants' rating in the detail. */
+  feedback: string;
+  /**
+   * The rating itself: "Rated 4.5 of 5 by 12 participants". `{rating}`: the average, already formatted (4,5 in many
+   * languages); `{count}`: how many participants rated. The scale is always 5.
+   */
+  feedbackRating: Message;
+
+  // ---------- The detail ----------
+  /** The detail's back link when it sits on its own page. */
+  backToResults: string;
+  /** The same control when the detail opens over the list. */
+  close: string;
+  /** Heading of the description. */
+  about: string;
+  /** Heading of the learning outcomes. */
+  learningOutcomes: string;
+  /** Label of the credits an opportunity gives. */
+  recognition: string;
+  /** ECTS credits: "5 ECTS credits". `{credits}`: the number, already formatted. ECTS is not translated. */
+  ects: string;
+  /** ECVET points: "3 ECVET points". `{points}`: the number, already formatted. ECVET is not translated. */
+  ecvet: string;
+  /** Heading of the fields of education, in a card and the detail. */
+  fields: string;
+  /** Heading of the areas of expertise (topics), in a card and the detail. */
+  topics: string;
+  /** Label of the number of places. */
+  placesLabel: string;
+  /** Heading of the organiser's block. */
+  organiser: string;
+  /** Label of the contact person. */
+  contact: string;
+  /** Label of an e-mail address. */
+  email: string;
+  /** Label of a phone number. */
+  phone: string;
+  /** Label of a website. */
+  website: string;
+  /** Heading of the further links. */
+  links: string;
+  /** Link to the opportunity's own page. */
+  moreInformation: string;
+  /** Link to the organiser's website. */
+  organiserWebsite: string;
+  /** Added (for screen readers only) to every link that opens in a new tab, in the detail and the form. In brackets. */
+  newTab: string;
+  /** Heading of the "how to apply" block. */
+  howToApply: string;
+  /** Link to apply on the organiser's site. */
+  applyOnline: string;
+  /** Link to apply by e-mail (the address is in the link). */
+  applyByEmail: string;
+  /** Button that opens the application form in the page. */
+  applyHere: string;
+  /** Shown while the application form loads (in the detail and in the form). */
+  applyLoading: string;
+  /** The application form could not be loaded, in the detail. */
+  applyFormFailed: string;
+  /** Note in "how to apply" when applications are closed. */
+  applicationsClosed: string;
+  /** Note in "how to apply" when every place is taken. */
+  fullyBookedNote: string;
+  /** Note when the opportunity has been cancelled (in the detail and the form). A sentence. */
+  cancelledNote: string;
+  /** Link that downloads the opportunity as a calendar file. */
+  addToCalendar: string;
+  /** Button that shares (or copies) the opportunity's link. */
+  share: string;
+  /** Announced after the link was copied. */
+  linkCopied: string;
+  /** Announced when the link could not be copied. */
+  copyFailed: string;
+
+  // ---------- Stats (<opp-stats>) ----------
+  /** Heading of the stats block. */
+  statsTitle: string;
+  /** Label of the number of upcoming opportunities. */
+  statsUpcoming: string;
+  /** Label of the number of opportunities open for applications. */
+  statsOpen: string;
+  /** Heading of the table of the countries with most opportunities. */
+  topCountries: string;
+  /** Heading of the table of the areas of expertise with most opportunities. */
+  topTopics: string;
+  /** Column heading of those tables (for screen readers): the number of opportunities. */
+  statsCount: string;
+  /** The stats when there is nothing upcoming. */
+  statsEmpty: string;
+
+  // ---------- Added later (kept at the end of every file) ----------
+  /**
+   * After a deadline in the opportunity's own time zone, the same moment on the visitor's clock, in brackets: "2 Mar,
+   * 00:59 your time". `{time}`: that time.
+   */
   yourTime: string;
-  /** Error state when the feed's address answers with something that is not a feed (an HTML page served with 200, JSON of another shape); `feed` is the address as host and path ("example.org/events.json"). Placeholders: `{feed}`. */
+  /**
+   * Error heading when the list's address answers with something else (a web page): "example.org/events.json is not an
+   * opportunity feed". `{feed}`: the address, as host and path.
+   */
   notAFeed: string;
-  /** TODO */
+  /** Under that heading: what it means and whom to tell. */
   notAFeedHelp: string;
-  /** The button at the end of the folded filters (narrow screens): closes them and moves to the result count. Placeholders: `{count}`. */
+  /**
+   * The button at the end of the folded filters (narrow screens): it closes them and moves to the results. "Show 12
+   * results". `{count}`: the number of results.
+   */
   showResults: Message;
   /** Beside the date fields (and in the empty state) when "From" is after "To". */
   datesReversed: string;
-  /** Before the links that follow the current search in a calendar or feed reader: "Subscribe: calendar · feed". */
-  subscribe: string;
-  /** Each link's visible word, by the hub's feed format. */
-  subscribeFormat: Record<'ics' | 'json', string>;
-  /** Each link's accessible name; it contains the visible word (label in name). */
-  subscribeName: Record<'ics' | 'json', string>;
-  /** The card's and the detail's heading for the ISCED-F fields and the topics (moved here from the detail's strings). */
-  fields: string;
-  /** TODO */
-  topics: string;
-  /** TODO Placeholders: `{count}`. */
-  placesLeft: Message;
-  /** TODO Placeholders: `{count}`. */
-  places: Message;
-  /** TODO */
-  feedback: string;
-  /** TODO Placeholders: `{rating}`, `{count}`. */
-  feedbackRating: Message;
-  /** TODO */
-  backToResults: string;
-  /** TODO */
-  close: string;
-  /** TODO */
-  about: string;
-  /** TODO */
-  learningOutcomes: string;
-  /** TODO */
-  recognition: string;
-  /** TODO Placeholders: `{credits}`. */
-  ects: string;
-  /** TODO Placeholders: `{points}`. */
-  ecvet: string;
-  /** TODO */
-  audience: string;
-  /** TODO */
-  placesLabel: string;
-  /** TODO */
-  organiser: string;
-  /** TODO */
-  contact: string;
-  /** TODO */
-  email: string;
-  /** TODO */
-  phone: string;
-  /** TODO */
-  website: string;
-  /** TODO */
-  links: string;
-  /** TODO */
-  moreInformation: string;
-  /** TODO */
-  organiserWebsite: string;
-  /** Appended (visually hidden) to links that open in a new tab. */
-  newTab: string;
-  /** TODO */
-  howToApply: string;
-  /** TODO */
-  applyOnline: string;
-  /** TODO */
-  applyByEmail: string;
-  /** TODO */
-  applyHere: string;
-  /** TODO */
-  applyLoading: string;
-  /** TODO */
-  applyFormFailed: string;
-  /** TODO */
-  applicationsClosed: string;
-  /** TODO */
-  fullyBookedNote: string;
-  /** TODO */
-  cancelledNote: string;
-  /** TODO */
-  addToCalendar: string;
-  /** TODO */
-  share: string;
-  /** TODO */
-  linkCopied: string;
-  /** TODO */
-  copyFailed: string;
-  /** TODO Placeholders: `{title}`. */
+  /**
+   * The title of the deadline's own event in a calendar file: "Application deadline: Library week". `{title}`: the
+   * opportunity's title.
+   */
   calendarDeadline: string;
-  /** TODO */
-  statsTitle: string;
-  /** TODO */
-  statsUpcoming: string;
-  /** TODO */
-  statsOpen: string;
-  /** TODO */
-  topCountries: string;
-  /** TODO */
-  topTopics: string;
-  /** TODO */
-  statsCount: string;
-  /** TODO */
-  statsEmpty: string;
+  /**
+   * Before the links that follow the current search in a calendar or a feed reader: "Subscribe: calendar · feed" (only
+   * on a hub).
+   */
+  subscribe: string;
+  /** Each subscribe link's visible word, by format. */
+  subscribeFormat: Record<'ics' | 'json', string>;
+  /**
+   * Each subscribe link's accessible name. It must contain the visible word of `subscribeFormat` (people using voice
+   * control say what they see).
+   */
+  subscribeName: Record<'ics' | 'json', string>;
 }
 
+/** The `apply` section: the application form (`<opp-apply>`). */
 export interface ApplyMessages {
-  /** Heading of the element. */
+  // ---------- The form and where applications stand ----------
+  /** Heading of the application form. */
   heading: string;
-  /** TODO */
-  loading: string;
-  /** TODO */
+  /** The form could not be loaded. */
   loadFailed: string;
-  /** TODO */
+  /** The form was asked for an opportunity that is not in the list. */
   notFound: string;
-  /** TODO Placeholders: `{date}`. */
+  /**
+   * Notice while applications are not open yet: "Applications open on 1 Feb 2027." `{date}`: the opening date (and
+   * time). A sentence.
+   */
   opensOn: string;
-  /** TODO */
+  /** After `opensOn` when the form can be filled in already. */
   prepareNow: string;
-  /** TODO Placeholders: `{date}`. */
+  /** Notice of the deadline above the form: "Apply by 28 Feb 2027, 23:59 CET." `{date}`: the deadline. A sentence. */
   deadline: string;
-  /** TODO */
+  /** Notice when applications have closed. */
   closed: string;
-  /** TODO */
+  /** Notice when the opportunity is over. */
   past: string;
-  /** TODO */
-  cancelled: string;
-  /** TODO */
+  /** Link to apply on the organiser's website instead (when there is no form, or it cannot be used). */
   applyOnSite: string;
-  /** TODO Placeholders: `{address}`. */
+  /** Link to apply by e-mail instead: "Apply by e-mail to office@example.eu". `{address}`: the address. */
   applyByEmail: string;
-  /** TODO */
-  opensNewWindow: string;
-  /** TODO */
+
+  // ---------- Fields ----------
+  /** After the label of an optional field, in brackets. */
   optional: string;
-  /** TODO */
+  /** The empty first choice of a drop-down list. */
   choose: string;
-  /** TODO Placeholders: `{count}`. */
+  /** Under a text field with a limit: "120 characters left". `{count}`: how many may still be typed (0 or more). */
   charactersLeft: Message;
-  /** TODO Placeholders: `{count}`. */
+  /** The same once the limit is passed: "5 characters too many". `{count}`: how many to delete (1 or more). */
   charactersTooMany: Message;
-  /** TODO Placeholders: `{types}`. */
+  /**
+   * Hint under a file field: the types it takes. "Accepted: PDF, DOCX." `{types}`: the types, joined. A sentence; when
+   * `fileSize` follows, a space separates them.
+   */
   fileTypes: string;
-  /** TODO Placeholders: `{size}`. */
+  /** Hint under a file field: the largest size. "Up to 5 MB." `{size}`: the size, formatted. A sentence. */
   fileSize: string;
-  /** TODO */
-  levels: Record<'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2', string>;
-  /** TODO */
+  /** The CEFR language levels offered in a level field: keep the code (A1 … C2), translate the name. */
+  levels: Record<CefrLevel, string>;
+  /** Messages under a field that is not filled in right, and in the error summary. Short, and say what to do. */
   errors: {
-    /** TODO */
+    /** A required text field is empty. */
     required: string;
-    /** TODO */
+    /** A required choice (drop-down or radio buttons) is not made. */
     requiredChoice: string;
-    /** TODO */
+    /** A required tick box is not ticked. */
     requiredCheckbox: string;
-    /** TODO */
+    /** A required file field is empty. */
     requiredFile: string;
-    /** TODO Placeholders: `{count}`. */
+    /** Too short: "Use at least 20 characters." `{count}`: the minimum. */
     tooShort: Message;
-    /** TODO Placeholders: `{count}`. */
+    /** Too long: "Use at most 500 characters." `{count}`: the maximum. */
     tooLong: Message;
-    /** TODO Placeholders: `{min}`. */
+    /** A number below the minimum. `{min}`: the minimum, formatted. */
     tooSmall: string;
-    /** TODO Placeholders: `{max}`. */
+    /** A number above the maximum. `{max}`: the maximum, formatted. */
     tooBig: string;
-    /** TODO */
+    /** Not a number. Keep an example number in the language's own writing. */
     notNumber: string;
-    /** TODO */
+    /** Does not match the format asked for (the field's help says which). */
     pattern: string;
-    /** TODO */
+    /** Not an e-mail address. The example address may be adapted to the language. */
     email: string;
-    /** TODO */
+    /** Not a web address. */
     url: string;
-    /** TODO */
+    /** Not a phone number. The example may be a number in a country of the language. */
     tel: string;
-    /** TODO */
+    /** Not a real date. */
     date: string;
-    /** TODO */
+    /** A value that is not among the choices. */
     choice: string;
-    /** TODO Placeholders: `{types}`. */
+    /** A file of a type not taken. `{types}`: the types taken, joined. */
     fileType: string;
-    /** TODO Placeholders: `{size}`. */
+    /** A file too large. `{size}`: the largest size, formatted. */
     fileTooBig: string;
   };
-  /** Read by screen readers before each field error. */
+  /**
+   * Read by screen readers before each field's error (with its space or punctuation): "Error: ". May be empty if your
+   * language needs none.
+   */
   errorPrefix: string;
-  /** Heading of the error summary shown on submit. Placeholders: `{count}`. */
+  /**
+   * Heading of the error summary shown when sending fails on the visitor's answers: "There are 3 problems". `{count}`:
+   * how many (1 or more; never 0). The form for 1 may leave out the number ("There is a problem") where that form
+   * stands for 1 only.
+   */
   summaryTitle: Message;
-  /** TODO */
+  /** Under that heading, before the list of problems. */
   summaryIntro: string;
-  /** TODO */
+
+  // ---------- Privacy (GDPR Art. 13) and consent (Art. 7) ----------
+  /** Heading of the privacy block. */
   privacyTitle: string;
-  /** TODO */
+  /** Label: who receives (controls) the data. */
   controller: string;
-  /** TODO */
+  /** Label: why the data is collected. */
   purpose: string;
-  /** TODO */
+  /** Label: the legal basis of the processing. */
   legalBasis: string;
-  /** TODO */
+  /** Label: how long the data is kept. */
   retention: string;
-  /** TODO */
+  /** Label: whom to ask about one's data. */
   privacyContact: string;
-  /** TODO */
+  /** Link to the organiser's privacy policy. */
   privacyPolicy: string;
-  /** TODO */
+  /** The visitor's rights, in one sentence. */
   privacyRights: string;
-  /** TODO */
+  /** Heading of the optional consents (tick boxes). */
   consentsTitle: string;
-  /** TODO */
+  /** Under that heading: the consents are optional. */
   consentsNote: string;
-  /** TODO */
+
+  // ---------- Drafts ----------
+  /** Note that answers are kept on this device as a draft (files are not). */
   draftNote: string;
-  /** TODO Placeholders: `{date}`. */
+  /**
+   * Shown when a saved draft was put back in the form: "We restored the answers you saved on this device on 3 Mar 2027,
+   * 14:05." `{date}`: when it was saved.
+   */
   draftRestored: string;
-  /** TODO */
+  /** After `draftRestored` when the form has file fields. */
   draftRestoredFiles: string;
-  /** TODO */
+  /** Button that deletes the draft and empties the form. */
   discardDraft: string;
-  /** TODO */
+  /** Announced after that. */
   draftDiscarded: string;
-  /** TODO */
+
+  // ---------- Sending ----------
+  /** The send button. */
   submit: string;
-  /** TODO */
+  /** Shown (and announced) while the application is sent. */
   sending: string;
-  /** After the reason (`timeout`, `offline`, `serverError`, `rateLimited`) while an automatic retry waits. Placeholders: `{count}`. */
+  /**
+   * After the reason (`timeout`, `offline`, `serverError`, `rateLimited`) while an automatic retry waits: "Trying again
+   * in 5 seconds…". `{count}`: seconds.
+   */
   retrying: Message;
-  /** TODO */
+  /** After a failed send: the answers are still there. */
   keptNote: string;
-  /** TODO */
+  /** Why sending failed: the server did not answer in time. */
   timeout: string;
-  /** TODO */
+  /** Why sending failed: no connection. */
   offline: string;
-  /** TODO */
+  /** Why sending failed: a server error. */
   serverError: string;
-  /** TODO */
+  /** Why sending failed: too many applications at once. */
   rateLimited: string;
-  /** TODO Placeholders: `{count}`. */
+  /** When the visitor may send again, under 90 seconds: "You can try again in 30 seconds." `{count}`: seconds. */
   tryAgainInSeconds: Message;
-  /** TODO Placeholders: `{count}`. */
+  /**
+   * The same from 90 seconds on, in whole minutes: "You can try again in 2 minutes." `{count}`: minutes (2 or more).
+   */
   tryAgainInMinutes: Message;
-  /** TODO */
-  retry: string;
-  /** TODO */
+  /** Beside the retry button: trying again cannot send twice. */
   retrySafe: string;
-  /** TODO */
+  /** The organiser's server refused some answers (its messages show at the fields). */
   fieldsRejected: string;
-  /** TODO */
+  /** Sending failed for good. */
   fatal: string;
-  /** TODO */
+  /** After `fatal`, before the other ways to apply. */
   fatalHelp: string;
-  /** TODO */
+  /**
+   * The form was sent so quickly after it was shown that it was held back once (a guard against spam bots). Quote the
+   * send button's text (`submit`) in your quotation marks.
+   */
   tooFast: string;
-  /** TODO */
+  /** The visitor tried to send while applications are not open. */
   notOpen: string;
-  /** TODO */
+
+  // ---------- Success ----------
+  /** Heading after a successful send. */
   successTitle: string;
-  /** TODO Placeholders: `{organiser}`. */
+  /** Under that heading: "Ghent University has received your application…". `{organiser}`: the organiser's name. */
   successNext: string;
-  /** TODO */
+  /** The same when the organiser's name is unknown. */
   successNextGeneric: string;
-  /** TODO Placeholders: `{reference}`. */
+  /** The reference the organiser gave: "Your reference: A-2027-113". `{reference}`: the reference. */
   reference: string;
-  /** TODO */
+  /** Before a message from the organiser's server (shown as the server wrote it). */
   serverSays: string;
-  /** TODO */
+
+  // ---------- Anti-spam ----------
+  /** Label of a field hidden from people and assistive technology, which only spam bots fill in. */
   honeypot: string;
 }
 

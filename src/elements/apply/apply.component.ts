@@ -420,7 +420,7 @@ export class OppApply extends OppElement {
     return html`<div part="base">
       ${this.noHeading ? nothing : heading(this.level, t.heading, { part: 'heading' })}
       ${this.loadState === 'loading'
-        ? html`<p part="status" role="status">${t.loading}</p>`
+        ? html`<p part="status" role="status">${this.i18n.msg.finder.applyLoading}</p>`
         : this.loadState === 'error'
           ? html`<p part="status" class="error" role="alert">${t.loadFailed}</p>`
           : this.loadState === 'not-found'
@@ -438,7 +438,7 @@ export class OppApply extends OppElement {
       ${url
         ? html`<li>
             <a href=${url} target="_blank" rel="noopener noreferrer" @click=${() => this.emit('opp-apply-start', { id: o.id, method: 'link' })}
-              >${t.applyOnSite}<span class="visually-hidden"> ${t.opensNewWindow}</span></a
+              >${t.applyOnSite}<span class="visually-hidden"> ${this.i18n.msg.finder.newTab}</span></a
             >
           </li>`
         : nothing}
@@ -456,7 +456,7 @@ export class OppApply extends OppElement {
     const lang = this.i18n.lang;
     switch (status) {
       case 'cancelled':
-        return html`<div part="notice" class="closed"><p>${t.cancelled}</p></div>`;
+        return html`<div part="notice" class="closed"><p>${this.i18n.msg.finder.cancelledNote}</p></div>`;
       case 'past':
         return html`<div part="notice" class="closed"><p>${t.past}</p></div>`;
       case 'closed':
@@ -619,7 +619,7 @@ export class OppApply extends OppElement {
       ${policy
         ? html`<p>
             <a href=${policy} target="_blank" rel="noopener noreferrer"
-              >${t.privacyPolicy}<span class="opp-apply__visually-hidden"> ${t.opensNewWindow}</span></a
+              >${t.privacyPolicy}<span class="opp-apply__visually-hidden"> ${this.i18n.msg.finder.newTab}</span></a
             >
           </p>`
         : nothing}
@@ -702,6 +702,6 @@ export class OppApply extends OppElement {
     return html`<p>${reasonText(s.reason, t)} ${t.keptNote}</p>
       ${wait > 0 ? html`<p>${this.i18n.format(wait >= 90 ? t.tryAgainInMinutes : t.tryAgainInSeconds, { count: wait >= 90 ? Math.ceil(wait / 60) : wait })}</p>` : nothing}
       <p>${t.retrySafe}</p>
-      <button type="button" class="opp-apply__button opp-apply__button--secondary" @click=${this.onRetry}>${t.retry}</button>`;
+      <button type="button" class="opp-apply__button opp-apply__button--secondary" @click=${this.onRetry}>${this.i18n.msg.finder.retry}</button>`;
   }
 }

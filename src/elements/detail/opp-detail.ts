@@ -608,7 +608,7 @@ export class OppDetail extends OppElement {
         ${row(status === 'upcoming' && app?.opens, t.statuses.upcoming, this.i18n.format(t.opensOn, { date: formatDate(app?.opens ?? '', lang, { withTime: false, country: countryOf(o) }) }))}
         ${row(places, t.placesLabel, places + placesTotal)}
         ${row(fee, t.fee, html`${fee}${covers?.value ? html` — <span lang=${covers.lang}>${covers.value}</span>` : nothing}`)}
-        ${row(languages, t.languages)} ${row(audience, t.audience)} ${row(topics, t.topics)} ${row(fields, t.fields)}
+        ${row(languages, t.languages)} ${row(audience, t.facets.audience)} ${row(topics, t.topics)} ${row(fields, t.fields)}
         ${row(
           credits.length > 0 || !!note?.value,
           t.recognition,

@@ -157,7 +157,6 @@ export const finder = {
   recognition: 'Признаване',
   ects: '{credits} кредита по ECTS',
   ecvet: '{points} точки по ECVET',
-  audience: 'За кого',
   fields: 'Области на образование',
   topics: 'Експертни области',
   placesLabel: 'Места',

@@ -4,7 +4,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Přihlásit se',
-  loading: 'Načítá se přihlašovací formulář…',
   loadFailed: 'Přihlašovací formulář se nepodařilo načíst. Zkuste to prosím později.',
   notFound: 'Tato nabídka nebyla nalezena.',
 
@@ -13,10 +12,8 @@ export const apply = {
   deadline: 'Uzávěrka přihlášek: {date}.',
   closed: 'Přihlašování je uzavřeno.',
   past: 'Tato nabídka již skončila.',
-  cancelled: 'Tato nabídka byla zrušena.',
   applyOnSite: 'Přihlásit se na webu pořadatele',
   applyByEmail: 'Přihlásit se e-mailem na adrese {address}',
-  opensNewWindow: '(otevře se na nové kartě)',
 
   optional: '(nepovinné)',
   choose: 'Vyberte…',
@@ -111,7 +108,6 @@ export const apply = {
     few: 'Můžete to zkusit znovu za {count} minuty.',
     other: 'Můžete to zkusit znovu za {count} minut.',
   },
-  retry: 'Zkusit znovu',
   retrySafe: 'Opakovaný pokus neodešle přihlášku dvakrát.',
   fieldsRejected: 'Pořadatel nepřijal některé odpovědi. Opravte je a odešlete znovu.',
   fatal: 'Přihlášku se nepodařilo odeslat.',

@@ -161,7 +161,6 @@ export const finder = {
   recognition: 'Uznávání',
   ects: '{credits} kreditů ECTS',
   ecvet: '{points} bodů ECVET',
-  audience: 'Pro koho',
   fields: 'Oblasti vzdělávání',
   topics: 'Odborné oblasti',
   placesLabel: 'Místa',

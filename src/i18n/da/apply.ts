@@ -3,7 +3,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Ansøg',
-  loading: 'Ansøgningsformularen indlæses …',
   loadFailed: 'Ansøgningsformularen kunne ikke indlæses. Prøv igen senere.',
   notFound: 'Tilbuddet blev ikke fundet.',
 
@@ -12,10 +11,8 @@ export const apply = {
   deadline: 'Ansøgningsfrist: {date}.',
   closed: 'Ansøgningsfristen er udløbet.',
   past: 'Tilbuddet er afsluttet.',
-  cancelled: 'Tilbuddet er aflyst.',
   applyOnSite: 'Ansøg på arrangørens websted',
   applyByEmail: 'Ansøg via e-mail til {address}',
-  opensNewWindow: '(åbner i en ny fane)',
 
   optional: '(valgfrit)',
   choose: 'Vælg …',
@@ -82,7 +79,6 @@ export const apply = {
   rateLimited: 'Der sendes for mange ansøgninger lige nu.',
   tryAgainInSeconds: { one: 'Du kan prøve igen om {count} sekund.', other: 'Du kan prøve igen om {count} sekunder.' },
   tryAgainInMinutes: { one: 'Du kan prøve igen om {count} minut.', other: 'Du kan prøve igen om {count} minutter.' },
-  retry: 'Prøv igen',
   retrySafe: 'Hvis du prøver igen, sendes din ansøgning ikke to gange.',
   fieldsRejected: 'Arrangøren accepterede ikke alle svar. Ret dem, og send igen.',
   fatal: 'Din ansøgning kunne ikke sendes.',

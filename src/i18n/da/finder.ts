@@ -157,7 +157,6 @@ export const finder = {
   recognition: 'Anerkendelse',
   ects: '{credits} ECTS-point',
   ecvet: '{points} ECVET-point',
-  audience: 'Målgruppe',
   fields: 'Uddannelsesområder',
   topics: 'Fagområder',
   placesLabel: 'Pladser',

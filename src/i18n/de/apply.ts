@@ -3,7 +3,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Bewerben',
-  loading: 'Das Bewerbungsformular wird geladen …',
   loadFailed: 'Das Bewerbungsformular konnte nicht geladen werden. Bitte versuchen Sie es später erneut.',
   notFound: 'Dieses Angebot wurde nicht gefunden.',
 
@@ -12,10 +11,8 @@ export const apply = {
   deadline: 'Bewerbungsschluss: {date}.',
   closed: 'Die Bewerbungsfrist ist abgelaufen.',
   past: 'Dieses Angebot ist bereits vorbei.',
-  cancelled: 'Dieses Angebot wurde abgesagt.',
   applyOnSite: 'Auf der Website des Veranstalters bewerben',
   applyByEmail: 'Per E-Mail an {address} bewerben',
-  opensNewWindow: '(öffnet in einem neuen Tab)',
 
   optional: '(optional)',
   choose: 'Bitte wählen …',
@@ -88,7 +85,6 @@ export const apply = {
     one: 'Sie können es in {count} Minute erneut versuchen.',
     other: 'Sie können es in {count} Minuten erneut versuchen.',
   },
-  retry: 'Erneut versuchen',
   retrySafe: 'Ein erneuter Versuch sendet Ihre Bewerbung nicht doppelt.',
   fieldsRejected: 'Der Veranstalter hat einige Antworten nicht akzeptiert. Bitte korrigieren Sie sie und senden Sie erneut.',
   fatal: 'Ihre Bewerbung konnte nicht gesendet werden.',

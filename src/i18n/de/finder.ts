@@ -160,7 +160,6 @@ export const finder = {
   recognition: 'Anerkennung',
   ects: '{credits} ECTS-Punkte',
   ecvet: '{points} ECVET-Punkte',
-  audience: 'Zielgruppe',
   fields: 'Bildungsbereiche',
   topics: 'Fachgebiete',
   placesLabel: 'Plätze',

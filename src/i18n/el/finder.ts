@@ -157,7 +157,6 @@ export const finder = {
   recognition: 'Αναγνώριση',
   ects: '{credits} πιστωτικές μονάδες ECTS',
   ecvet: '{points} μονάδες ECVET',
-  audience: 'Για ποιους',
   fields: 'Πεδία εκπαίδευσης',
   topics: 'Τομείς εξειδίκευσης',
   placesLabel: 'Θέσεις',

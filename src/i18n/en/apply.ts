@@ -8,7 +8,6 @@ import type { ApplyMessages } from '../messages.js';
 export const apply: ApplyMessages = {
   /** Heading of the element. */
   heading: 'Apply',
-  loading: 'Loading the application form…',
   loadFailed: 'The application form could not be loaded. Please try again later.',
   notFound: 'This opportunity could not be found.',
 
@@ -18,10 +17,8 @@ export const apply: ApplyMessages = {
   deadline: 'Apply by {date}.',
   closed: 'Applications have closed.',
   past: 'This opportunity has ended.',
-  cancelled: 'This opportunity has been cancelled.',
   applyOnSite: "Apply on the organiser's website",
   applyByEmail: 'Apply by e-mail to {address}',
-  opensNewWindow: '(opens in a new tab)',
 
   // ----- fields -----
   optional: '(optional)',
@@ -96,7 +93,6 @@ export const apply: ApplyMessages = {
   rateLimited: 'Too many applications are being sent at the moment.',
   tryAgainInSeconds: { one: 'You can try again in {count} second.', other: 'You can try again in {count} seconds.' },
   tryAgainInMinutes: { one: 'You can try again in {count} minute.', other: 'You can try again in {count} minutes.' },
-  retry: 'Try again',
   retrySafe: 'Trying again will not send your application twice.',
   fieldsRejected: 'The organiser did not accept some answers. Correct them and send again.',
   fatal: 'Your application could not be sent.',

@@ -195,4 +195,9 @@ export const finderCore = {
   /** The card's and the detail's heading for the ISCED-F fields and the topics (moved here from the detail's strings). */
   fields: 'Fields of education',
   topics: 'Areas of expertise',
+  // ---------- shared with the detail and the form ----------
+  /** Appended (visually hidden) to links that open in a new tab. */
+  newTab: '(opens in a new tab)',
+  applyLoading: 'Loading the application form…',
+  cancelledNote: 'This opportunity has been cancelled.',
 } satisfies Partial<FinderMessages>;

@@ -3,7 +3,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Solicitar',
-  loading: 'Cargando el formulario de solicitud…',
   loadFailed: 'No se ha podido cargar el formulario de solicitud. Inténtelo de nuevo más tarde.',
   notFound: 'No se ha encontrado esta oferta.',
 
@@ -12,10 +11,8 @@ export const apply = {
   deadline: 'Plazo de solicitud: hasta el {date}.',
   closed: 'El plazo de solicitud ha finalizado.',
   past: 'Esta oferta ya ha terminado.',
-  cancelled: 'Esta oferta ha sido cancelada.',
   applyOnSite: 'Solicitar en el sitio web del organizador',
   applyByEmail: 'Solicitar por correo electrónico a {address}',
-  opensNewWindow: '(se abre en una pestaña nueva)',
 
   optional: '(opcional)',
   choose: 'Elija…',
@@ -102,7 +99,6 @@ export const apply = {
     many: 'Puede volver a intentarlo dentro de {count} minutos.',
     other: 'Puede volver a intentarlo dentro de {count} minutos.',
   },
-  retry: 'Volver a intentarlo',
   retrySafe: 'Volver a intentarlo no enviará su solicitud dos veces.',
   fieldsRejected: 'El organizador no ha aceptado algunas respuestas. Corríjalas y vuelva a enviar.',
   fatal: 'No se ha podido enviar su solicitud.',

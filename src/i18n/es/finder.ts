@@ -165,7 +165,6 @@ export const finder = {
   recognition: 'Reconocimiento',
   ects: '{credits} créditos ECTS',
   ecvet: '{points} puntos ECVET',
-  audience: 'Dirigido a',
   fields: 'Campos de estudio',
   topics: 'Áreas de especialización',
   placesLabel: 'Plazas',

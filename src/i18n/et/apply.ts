@@ -3,7 +3,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Kandideeri',
-  loading: 'Taotlusvormi laaditakse…',
   loadFailed: 'Taotlusvormi ei õnnestunud laadida. Proovige hiljem uuesti.',
   notFound: 'Seda pakkumist ei leitud.',
 
@@ -12,10 +11,8 @@ export const apply = {
   deadline: 'Taotluste esitamise tähtaeg: {date}.',
   closed: 'Taotluste esitamine on lõppenud.',
   past: 'See pakkumine on lõppenud.',
-  cancelled: 'See pakkumine on tühistatud.',
   applyOnSite: 'Kandideeri korraldaja veebisaidil',
   applyByEmail: 'Kandideeri e-posti teel aadressil {address}',
-  opensNewWindow: '(avaneb uuel vahekaardil)',
 
   optional: '(valikuline)',
   choose: 'Valige…',
@@ -82,7 +79,6 @@ export const apply = {
   rateLimited: 'Praegu saadetakse liiga palju taotlusi.',
   tryAgainInSeconds: 'Võite uuesti proovida {count} sekundi pärast.',
   tryAgainInMinutes: 'Võite uuesti proovida {count} minuti pärast.',
-  retry: 'Proovi uuesti',
   retrySafe: 'Uuesti proovimine ei saada teie taotlust kaks korda.',
   fieldsRejected: 'Korraldaja ei aktsepteerinud mõnda vastust. Parandage need ja saatke uuesti.',
   fatal: 'Teie taotlust ei õnnestunud saata.',

@@ -157,7 +157,6 @@ export const finder = {
   recognition: 'Tunnustamine',
   ects: '{credits} EAP (ECTS)',
   ecvet: '{points} ECVET-punkti',
-  audience: 'Kellele',
   fields: 'Õppevaldkonnad',
   topics: 'Valdkonnad',
   placesLabel: 'Kohad',

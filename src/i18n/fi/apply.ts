@@ -3,7 +3,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Hae',
-  loading: 'Hakulomaketta ladataan…',
   loadFailed: 'Hakulomaketta ei voitu ladata. Yritä myöhemmin uudelleen.',
   notFound: 'Tätä tarjousta ei löytynyt.',
 
@@ -12,10 +11,8 @@ export const apply = {
   deadline: 'Hakuaika päättyy {date}.',
   closed: 'Haku on päättynyt.',
   past: 'Tämä tarjous on jo päättynyt.',
-  cancelled: 'Tämä tarjous on peruttu.',
   applyOnSite: 'Hae järjestäjän verkkosivustolla',
   applyByEmail: 'Hae sähköpostitse osoitteeseen {address}',
-  opensNewWindow: '(avautuu uuteen välilehteen)',
 
   optional: '(valinnainen)',
   choose: 'Valitse…',
@@ -82,7 +79,6 @@ export const apply = {
   rateLimited: 'Hakemuksia lähetetään juuri nyt liian paljon.',
   tryAgainInSeconds: 'Voit yrittää uudelleen {count} sekunnin kuluttua.',
   tryAgainInMinutes: 'Voit yrittää uudelleen {count} minuutin kuluttua.',
-  retry: 'Yritä uudelleen',
   retrySafe: 'Uusi yritys ei lähetä hakemustasi kahteen kertaan.',
   fieldsRejected: 'Järjestäjä ei hyväksynyt kaikkia vastauksia. Korjaa ne ja lähetä uudelleen.',
   fatal: 'Hakemustasi ei voitu lähettää.',

@@ -157,7 +157,6 @@ export const finder = {
   recognition: 'Tunnustaminen',
   ects: '{credits} opintopistettä (ECTS)',
   ecvet: '{points} ECVET-pistettä',
-  audience: 'Kenelle',
   fields: 'Koulutusalat',
   topics: 'Osaamisalueet',
   placesLabel: 'Paikat',

@@ -3,7 +3,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Candidater',
-  loading: 'Chargement du formulaire de candidature…',
   loadFailed: 'Le formulaire de candidature n’a pas pu être chargé. Veuillez réessayer plus tard.',
   notFound: 'Cette offre est introuvable.',
 
@@ -12,10 +11,8 @@ export const apply = {
   deadline: 'Date limite : {date}.',
   closed: 'Les candidatures sont closes.',
   past: 'Cette offre est terminée.',
-  cancelled: 'Cette offre a été annulée.',
   applyOnSite: 'Candidater sur le site de l’organisateur',
   applyByEmail: 'Candidater par e-mail à {address}',
-  opensNewWindow: '(s’ouvre dans un nouvel onglet)',
 
   optional: '(facultatif)',
   choose: 'Choisissez…',
@@ -110,7 +107,6 @@ export const apply = {
     many: 'Vous pourrez réessayer dans {count} minutes.',
     other: 'Vous pourrez réessayer dans {count} minutes.',
   },
-  retry: 'Réessayer',
   retrySafe: 'Réessayer n’enverra pas votre candidature deux fois.',
   fieldsRejected: 'L’organisateur n’a pas accepté certaines réponses. Corrigez-les et envoyez à nouveau.',
   fatal: 'Votre candidature n’a pas pu être envoyée.',

@@ -161,7 +161,6 @@ export const finder = {
   recognition: 'Reconnaissance',
   ects: '{credits} crédits ECTS',
   ecvet: '{points} points ECVET',
-  audience: 'Public',
   fields: 'Domaines d’études',
   topics: 'Domaines d’expertise',
   placesLabel: 'Places',

@@ -5,7 +5,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Déan iarratas',
-  loading: 'Foirm iarratais á luchtú…',
   loadFailed: 'Níorbh fhéidir an fhoirm iarratais a luchtú. Bain triail eile as ar ball.',
   notFound: 'Níor aimsíodh an deis seo.',
 
@@ -14,10 +13,8 @@ export const apply = {
   deadline: 'Spriocdháta iarratais: {date}.',
   closed: 'Tá iarratais dúnta.',
   past: 'Tá an deis seo thart.',
-  cancelled: 'Cuireadh an deis seo ar ceal.',
   applyOnSite: 'Déan iarratas ar shuíomh gréasáin an eagraí',
   applyByEmail: 'Déan iarratas trí ríomhphost chuig {address}',
-  opensNewWindow: '(osclaítear i gcluaisín nua é)',
 
   optional: '(roghnach)',
   choose: 'Roghnaigh…',
@@ -126,7 +123,6 @@ export const apply = {
     other: 'Is féidir leat triail eile a bhaint as i gceann {count} soicind.',
   },
   tryAgainInMinutes: 'Is féidir leat triail eile a bhaint as i gceann {count} nóiméad.',
-  retry: 'Bain triail eile as',
   retrySafe: 'Ní sheolfar d’iarratas faoi dhó má bhaineann tú triail eile as.',
   fieldsRejected: 'Níor ghlac an t-eagraí le roinnt freagraí. Ceartaigh iad agus seol arís.',
   fatal: 'Níorbh fhéidir d’iarratas a sheoladh.',

@@ -167,7 +167,6 @@ export const finder = {
   recognition: 'Aitheantas',
   ects: 'Creidiúintí ECTS: {credits}',
   ecvet: 'Pointí ECVET: {points}',
-  audience: 'Cé dó',
   fields: 'Réimsí oideachais',
   topics: 'Réimsí saineolais',
   placesLabel: 'Áiteanna',

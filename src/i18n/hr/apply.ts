@@ -4,7 +4,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Prijava',
-  loading: 'Učitavanje obrasca za prijavu…',
   loadFailed: 'Obrazac za prijavu nije moguće učitati. Pokušajte ponovno kasnije.',
   notFound: 'Ova ponuda nije pronađena.',
 
@@ -13,10 +12,8 @@ export const apply = {
   deadline: 'Rok za prijavu: {date}.',
   closed: 'Prijave su zatvorene.',
   past: 'Ova je ponuda završila.',
-  cancelled: 'Ova je ponuda otkazana.',
   applyOnSite: 'Prijavite se na mrežnim stranicama organizatora',
   applyByEmail: 'Prijavite se e-poštom na {address}',
-  opensNewWindow: '(otvara se u novoj kartici)',
 
   optional: '(neobavezno)',
   choose: 'Odaberite…',
@@ -107,7 +104,6 @@ export const apply = {
     few: 'Možete pokušati ponovno za {count} minute.',
     other: 'Možete pokušati ponovno za {count} minuta.',
   },
-  retry: 'Pokušaj ponovno',
   retrySafe: 'Ponovni pokušaj neće dvaput poslati vašu prijavu.',
   fieldsRejected: 'Organizator nije prihvatio neke odgovore. Ispravite ih i ponovno pošaljite.',
   fatal: 'Prijavu nije moguće poslati.',

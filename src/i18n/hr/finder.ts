@@ -161,7 +161,6 @@ export const finder = {
   recognition: 'Priznavanje',
   ects: 'ECTS bodovi: {credits}',
   ecvet: 'ECVET bodovi: {points}',
-  audience: 'Za koga',
   fields: 'Područja obrazovanja',
   topics: 'Stručna područja',
   placesLabel: 'Mjesta',

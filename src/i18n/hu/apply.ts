@@ -3,7 +3,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Jelentkezés',
-  loading: 'A jelentkezési űrlap betöltése…',
   loadFailed: 'A jelentkezési űrlapot nem sikerült betölteni. Kérjük, próbálja újra később.',
   notFound: 'Ez a lehetőség nem található.',
 
@@ -12,10 +11,8 @@ export const apply = {
   deadline: 'Jelentkezési határidő: {date}.',
   closed: 'A jelentkezés lezárult.',
   past: 'Ez a lehetőség már véget ért.',
-  cancelled: 'Ezt a lehetőséget törölték.',
   applyOnSite: 'Jelentkezés a szervező weboldalán',
   applyByEmail: 'Jelentkezés e-mailben: {address}',
-  opensNewWindow: '(új lapon nyílik meg)',
 
   optional: '(nem kötelező)',
   choose: 'Válasszon…',
@@ -82,7 +79,6 @@ export const apply = {
   rateLimited: 'Jelenleg túl sok jelentkezés érkezik.',
   tryAgainInSeconds: '{count} másodperc múlva próbálkozhat újra.',
   tryAgainInMinutes: '{count} perc múlva próbálkozhat újra.',
-  retry: 'Újrapróbálkozás',
   retrySafe: 'Az újrapróbálkozás nem küldi el kétszer a jelentkezését.',
   fieldsRejected: 'A szervező néhány választ nem fogadott el. Javítsa ki őket, majd küldje el újra.',
   fatal: 'A jelentkezést nem sikerült elküldeni.',

@@ -157,7 +157,6 @@ export const finder = {
   recognition: 'Elismerés',
   ects: '{credits} ECTS-kredit',
   ecvet: '{points} ECVET-pont',
-  audience: 'Kinek szól',
   fields: 'Képzési területek',
   topics: 'Szakterületek',
   placesLabel: 'Helyek',

@@ -3,7 +3,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Candidati',
-  loading: 'Caricamento del modulo di candidatura…',
   loadFailed: 'Non è stato possibile caricare il modulo di candidatura. Riprova più tardi.',
   notFound: 'Questa opportunità non è stata trovata.',
 
@@ -12,10 +11,8 @@ export const apply = {
   deadline: 'Candidature entro il {date}.',
   closed: 'Le candidature sono chiuse.',
   past: 'Questa opportunità è terminata.',
-  cancelled: 'Questa opportunità è stata annullata.',
   applyOnSite: 'Candidati sul sito dell’organizzatore',
   applyByEmail: 'Candidati via e-mail a {address}',
-  opensNewWindow: '(si apre in una nuova scheda)',
 
   optional: '(facoltativo)',
   choose: 'Scegli…',
@@ -106,7 +103,6 @@ export const apply = {
     many: 'Puoi riprovare tra {count} minuti.',
     other: 'Puoi riprovare tra {count} minuti.',
   },
-  retry: 'Riprova',
   retrySafe: 'Riprovare non invierà la candidatura due volte.',
   fieldsRejected: 'L’organizzatore non ha accettato alcune risposte. Correggile e invia di nuovo.',
   fatal: 'Non è stato possibile inviare la candidatura.',

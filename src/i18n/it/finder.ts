@@ -161,7 +161,6 @@ export const finder = {
   recognition: 'Riconoscimento',
   ects: '{credits} crediti ECTS',
   ecvet: '{points} punti ECVET',
-  audience: 'Destinatari',
   fields: 'Ambiti di studio',
   topics: 'Aree di competenza',
   placesLabel: 'Posti',

@@ -6,7 +6,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Teikti paraišką',
-  loading: 'Įkeliama paraiškos forma…',
   loadFailed: 'Nepavyko įkelti paraiškos formos. Bandykite vėliau.',
   notFound: 'Šios galimybės rasti nepavyko.',
 
@@ -15,10 +14,8 @@ export const apply = {
   deadline: 'Paraiškų pateikimo terminas: {date}.',
   closed: 'Paraiškų priėmimas baigtas.',
   past: 'Ši galimybė jau pasibaigė.',
-  cancelled: 'Ši galimybė atšaukta.',
   applyOnSite: 'Teikti paraišką organizatoriaus svetainėje',
   applyByEmail: 'Teikti paraišką el. paštu {address}',
-  opensNewWindow: '(atsidaro naujame skirtuke)',
 
   optional: '(neprivaloma)',
   choose: 'Pasirinkite…',
@@ -105,7 +102,6 @@ export const apply = {
     few: 'Bandyti dar kartą galėsite po {count} minučių.',
     other: 'Bandyti dar kartą galėsite po {count} minučių.',
   },
-  retry: 'Bandyti dar kartą',
   retrySafe: 'Pakartotinai bandant jūsų paraiška nebus išsiųsta du kartus.',
   fieldsRejected: 'Organizatorius nepriėmė kai kurių atsakymų. Ištaisykite juos ir siųskite dar kartą.',
   fatal: 'Paraiškos išsiųsti nepavyko.',

@@ -165,7 +165,6 @@ export const finder = {
   recognition: 'Pripažinimas',
   ects: 'ECTS kreditai: {credits}',
   ecvet: 'ECVET taškai: {points}',
-  audience: 'Kam skirta',
   fields: 'Švietimo sritys',
   topics: 'Kompetencijos sritys',
   placesLabel: 'Vietos',

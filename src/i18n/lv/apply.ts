@@ -4,7 +4,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Pieteikties',
-  loading: 'Ielādē pieteikuma veidlapu…',
   loadFailed: 'Pieteikuma veidlapu neizdevās ielādēt. Lūdzu, mēģiniet vēlāk vēlreiz.',
   notFound: 'Šī iespēja netika atrasta.',
 
@@ -13,10 +12,8 @@ export const apply = {
   deadline: 'Pieteikšanās termiņš: {date}.',
   closed: 'Pieteikšanās ir beigusies.',
   past: 'Šī iespēja jau ir beigusies.',
-  cancelled: 'Šī iespēja ir atcelta.',
   applyOnSite: 'Pieteikties organizatora tīmekļvietnē',
   applyByEmail: 'Pieteikties pa e-pastu: {address}',
-  opensNewWindow: '(atveras jaunā cilnē)',
 
   optional: '(neobligāti)',
   choose: 'Izvēlieties…',
@@ -111,7 +108,6 @@ export const apply = {
     one: 'Mēģināt vēlreiz varēsiet pēc {count} minūtes.',
     other: 'Mēģināt vēlreiz varēsiet pēc {count} minūtēm.',
   },
-  retry: 'Mēģināt vēlreiz',
   retrySafe: 'Atkārtots mēģinājums nenosūtīs jūsu pieteikumu divreiz.',
   fieldsRejected: 'Organizators nepieņēma dažas atbildes. Izlabojiet tās un nosūtiet vēlreiz.',
   fatal: 'Pieteikumu neizdevās nosūtīt.',

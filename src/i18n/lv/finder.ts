@@ -161,7 +161,6 @@ export const finder = {
   recognition: 'Atzīšana',
   ects: 'ECTS kredītpunkti: {credits}',
   ecvet: 'ECVET punkti: {points}',
-  audience: 'Kam paredzēts',
   fields: 'Izglītības jomas',
   topics: 'Kompetences jomas',
   placesLabel: 'Vietas',

@@ -5,7 +5,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Applika',
-  loading: 'Il-formola tal-applikazzjoni qed titgħabba…',
   loadFailed: 'Il-formola tal-applikazzjoni ma setgħetx titgħabba. Erġa’ pprova aktar tard.',
   notFound: 'Din l-opportunità ma nstabitx.',
 
@@ -14,10 +13,8 @@ export const apply = {
   deadline: 'Applika sal-{date}.',
   closed: 'L-applikazzjonijiet għalqu.',
   past: 'Din l-opportunità spiċċat.',
-  cancelled: 'Din l-opportunità ġiet ikkanċellata.',
   applyOnSite: 'Applika fuq is-sit web tal-organizzatur',
   applyByEmail: 'Applika bl-email lil {address}',
-  opensNewWindow: '(tiftaħ f’tab ġdida)',
 
   optional: '(mhux obbligatorju)',
   choose: 'Agħżel…',
@@ -132,7 +129,6 @@ export const apply = {
     many: 'Tista’ terġa’ tipprova fi {count}-il minuta.',
     other: 'Tista’ terġa’ tipprova fi {count} minuta.',
   },
-  retry: 'Erġa’ pprova',
   retrySafe: 'Jekk terġa’ tipprova, l-applikazzjoni tiegħek ma tintbagħatx darbtejn.',
   fieldsRejected: 'L-organizzatur ma aċċettax xi tweġibiet. Ikkoreġihom u erġa’ ibgħat.',
   fatal: 'L-applikazzjoni tiegħek ma setgħetx tintbagħat.',

@@ -164,7 +164,6 @@ export const finder = {
   recognition: 'Rikonoxximent',
   ects: 'Krediti ECTS: {credits}',
   ecvet: 'Punti ECVET: {points}',
-  audience: 'Għal min',
   fields: 'Oqsma tal-edukazzjoni',
   topics: 'Oqsma ta’ għarfien espert',
   placesLabel: 'Postijiet',

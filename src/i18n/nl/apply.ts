@@ -3,7 +3,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Aanmelden',
-  loading: 'Het aanmeldformulier wordt geladen…',
   loadFailed: 'Het aanmeldformulier kon niet worden geladen. Probeer het later opnieuw.',
   notFound: 'Dit aanbod is niet gevonden.',
 
@@ -12,10 +11,8 @@ export const apply = {
   deadline: 'Meld u aan vóór {date}.',
   closed: 'De aanmelding is gesloten.',
   past: 'Dit aanbod is voorbij.',
-  cancelled: 'Dit aanbod is geannuleerd.',
   applyOnSite: 'Aanmelden op de website van de organisator',
   applyByEmail: 'Aanmelden per e-mail naar {address}',
-  opensNewWindow: '(opent in een nieuw tabblad)',
 
   optional: '(optioneel)',
   choose: 'Kies…',
@@ -88,7 +85,6 @@ export const apply = {
     one: 'U kunt het over {count} minuut opnieuw proberen.',
     other: 'U kunt het over {count} minuten opnieuw proberen.',
   },
-  retry: 'Opnieuw proberen',
   retrySafe: 'Opnieuw proberen verstuurt uw aanmelding niet twee keer.',
   fieldsRejected: 'De organisator heeft enkele antwoorden niet aanvaard. Verbeter ze en verstuur opnieuw.',
   fatal: 'Uw aanmelding kon niet worden verstuurd.',

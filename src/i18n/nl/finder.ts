@@ -157,7 +157,6 @@ export const finder = {
   recognition: 'Erkenning',
   ects: '{credits} ECTS-studiepunten',
   ecvet: '{points} ECVET-punten',
-  audience: 'Voor wie',
   fields: 'Studiegebieden',
   topics: 'Vakgebieden',
   placesLabel: 'Plaatsen',

@@ -4,7 +4,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Zgłoś się',
-  loading: 'Wczytywanie formularza zgłoszeniowego…',
   loadFailed: 'Nie udało się wczytać formularza zgłoszeniowego. Spróbuj ponownie później.',
   notFound: 'Nie znaleziono tej oferty.',
 
@@ -13,10 +12,8 @@ export const apply = {
   deadline: 'Termin zgłoszeń: {date}.',
   closed: 'Nabór zgłoszeń został zakończony.',
   past: 'Ta oferta już się zakończyła.',
-  cancelled: 'Ta oferta została odwołana.',
   applyOnSite: 'Zgłoś się na stronie organizatora',
   applyByEmail: 'Zgłoś się e-mailem na adres {address}',
-  opensNewWindow: '(otwiera się w nowej karcie)',
 
   optional: '(opcjonalnie)',
   choose: 'Wybierz…',
@@ -123,7 +120,6 @@ export const apply = {
     many: 'Możesz spróbować ponownie za {count} minut.',
     other: 'Możesz spróbować ponownie za {count} minuty.',
   },
-  retry: 'Spróbuj ponownie',
   retrySafe: 'Ponowna próba nie wyśle zgłoszenia dwa razy.',
   fieldsRejected: 'Organizator nie przyjął niektórych odpowiedzi. Popraw je i wyślij ponownie.',
   fatal: 'Nie udało się wysłać zgłoszenia.',

@@ -172,7 +172,6 @@ export const finder = {
   recognition: 'Uznawanie',
   ects: 'Punkty ECTS: {credits}',
   ecvet: 'Punkty ECVET: {points}',
-  audience: 'Dla kogo',
   fields: 'Dziedziny kształcenia',
   topics: 'Obszary specjalizacji',
   placesLabel: 'Miejsca',

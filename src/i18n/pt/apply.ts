@@ -3,7 +3,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Candidatar-se',
-  loading: 'A carregar o formulário de candidatura…',
   loadFailed: 'Não foi possível carregar o formulário de candidatura. Tente novamente mais tarde.',
   notFound: 'Esta oportunidade não foi encontrada.',
 
@@ -12,10 +11,8 @@ export const apply = {
   deadline: 'Candidaturas até {date}.',
   closed: 'As candidaturas estão encerradas.',
   past: 'Esta oportunidade já terminou.',
-  cancelled: 'Esta oportunidade foi cancelada.',
   applyOnSite: 'Candidatar-se no sítio web do organizador',
   applyByEmail: 'Candidatar-se por e-mail para {address}',
-  opensNewWindow: '(abre num novo separador)',
 
   optional: '(opcional)',
   choose: 'Escolha…',
@@ -102,7 +99,6 @@ export const apply = {
     many: 'Pode tentar novamente dentro de {count} minutos.',
     other: 'Pode tentar novamente dentro de {count} minutos.',
   },
-  retry: 'Tentar novamente',
   retrySafe: 'Tentar novamente não envia a sua candidatura duas vezes.',
   fieldsRejected: 'O organizador não aceitou algumas respostas. Corrija-as e volte a enviar.',
   fatal: 'Não foi possível enviar a sua candidatura.',

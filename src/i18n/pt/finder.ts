@@ -165,7 +165,6 @@ export const finder = {
   recognition: 'Reconhecimento',
   ects: '{credits} créditos ECTS',
   ecvet: '{points} pontos ECVET',
-  audience: 'Destinatários',
   fields: 'Áreas de estudo',
   topics: 'Áreas de especialização',
   placesLabel: 'Vagas',

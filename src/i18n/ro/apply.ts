@@ -4,7 +4,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Candidează',
-  loading: 'Se încarcă formularul de candidatură…',
   loadFailed: 'Formularul de candidatură nu a putut fi încărcat. Încercați din nou mai târziu.',
   notFound: 'Această oportunitate nu a fost găsită.',
 
@@ -13,10 +12,8 @@ export const apply = {
   deadline: 'Termen-limită: {date}.',
   closed: 'Perioada de candidatură s-a încheiat.',
   past: 'Această oportunitate s-a încheiat.',
-  cancelled: 'Această oportunitate a fost anulată.',
   applyOnSite: 'Candidați pe site-ul organizatorului',
   applyByEmail: 'Candidați prin e-mail la {address}',
-  opensNewWindow: '(se deschide într-o filă nouă)',
 
   optional: '(opțional)',
   choose: 'Alegeți…',
@@ -111,7 +108,6 @@ export const apply = {
     few: 'Puteți încerca din nou peste {count} minute.',
     other: 'Puteți încerca din nou peste {count} de minute.',
   },
-  retry: 'Încercați din nou',
   retrySafe: 'O nouă încercare nu va trimite candidatura de două ori.',
   fieldsRejected: 'Organizatorul nu a acceptat unele răspunsuri. Corectați-le și trimiteți din nou.',
   fatal: 'Candidatura nu a putut fi trimisă.',

@@ -170,7 +170,6 @@ export const finder = {
   recognition: 'Recunoaștere',
   ects: '{credits} credite ECTS',
   ecvet: '{points} puncte ECVET',
-  audience: 'Pentru cine',
   fields: 'Domenii de studiu',
   topics: 'Domenii de expertiză',
   placesLabel: 'Locuri',

@@ -4,7 +4,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Prihlásiť sa',
-  loading: 'Načítava sa prihlasovací formulár…',
   loadFailed: 'Prihlasovací formulár sa nepodarilo načítať. Skúste to neskôr.',
   notFound: 'Táto ponuka sa nenašla.',
 
@@ -13,10 +12,8 @@ export const apply = {
   deadline: 'Uzávierka prihlášok: {date}.',
   closed: 'Prihlasovanie je uzavreté.',
   past: 'Táto ponuka sa už skončila.',
-  cancelled: 'Táto ponuka bola zrušená.',
   applyOnSite: 'Prihlásiť sa na webe organizátora',
   applyByEmail: 'Prihlásiť sa e-mailom na adrese {address}',
-  opensNewWindow: '(otvorí sa na novej karte)',
 
   optional: '(nepovinné)',
   choose: 'Vyberte…',
@@ -111,7 +108,6 @@ export const apply = {
     few: 'Môžete to skúsiť znova o {count} minúty.',
     other: 'Môžete to skúsiť znova o {count} minút.',
   },
-  retry: 'Skúsiť znova',
   retrySafe: 'Opakovaný pokus neodošle prihlášku dvakrát.',
   fieldsRejected: 'Organizátor neprijal niektoré odpovede. Opravte ich a odošlite znova.',
   fatal: 'Prihlášku sa nepodarilo odoslať.',

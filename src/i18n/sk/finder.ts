@@ -161,7 +161,6 @@ export const finder = {
   recognition: 'Uznávanie',
   ects: '{credits} kreditov ECTS',
   ecvet: '{points} bodov ECVET',
-  audience: 'Pre koho',
   fields: 'Oblasti vzdelávania',
   topics: 'Odborné oblasti',
   placesLabel: 'Miesta',

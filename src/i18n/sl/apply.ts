@@ -4,7 +4,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Prijava',
-  loading: 'Nalaganje prijavnega obrazca …',
   loadFailed: 'Prijavnega obrazca ni bilo mogoče naložiti. Poskusite znova pozneje.',
   notFound: 'Te ponudbe ni bilo mogoče najti.',
 
@@ -13,10 +12,8 @@ export const apply = {
   deadline: 'Rok za prijavo: {date}.',
   closed: 'Prijave so zaprte.',
   past: 'Ta ponudba se je že končala.',
-  cancelled: 'Ta ponudba je bila odpovedana.',
   applyOnSite: 'Prijava na spletnem mestu organizatorja',
   applyByEmail: 'Prijava po e-pošti na {address}',
-  opensNewWindow: '(odpre se v novem zavihku)',
 
   optional: '(neobvezno)',
   choose: 'Izberite …',
@@ -118,7 +115,6 @@ export const apply = {
     few: 'Znova lahko poskusite čez {count} minute.',
     other: 'Znova lahko poskusite čez {count} minut.',
   },
-  retry: 'Poskusi znova',
   retrySafe: 'Ponovni poskus prijave ne bo poslal dvakrat.',
   fieldsRejected: 'Organizator nekaterih odgovorov ni sprejel. Popravite jih in znova pošljite.',
   fatal: 'Prijave ni bilo mogoče poslati.',

@@ -177,7 +177,6 @@ export const finder = {
   recognition: 'Priznavanje',
   ects: 'Kreditne točke ECTS: {credits}',
   ecvet: 'Točke ECVET: {points}',
-  audience: 'Za koga',
   fields: 'Področja izobraževanja',
   topics: 'Strokovna področja',
   placesLabel: 'Mesta',

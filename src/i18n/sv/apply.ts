@@ -3,7 +3,6 @@ import type { ApplyMessages } from '../messages.js';
 
 export const apply = {
   heading: 'Ansök',
-  loading: 'Ansökningsformuläret laddas …',
   loadFailed: 'Ansökningsformuläret kunde inte laddas. Försök igen senare.',
   notFound: 'Erbjudandet hittades inte.',
 
@@ -12,10 +11,8 @@ export const apply = {
   deadline: 'Sista ansökningsdag: {date}.',
   closed: 'Ansökan har stängt.',
   past: 'Erbjudandet har redan ägt rum.',
-  cancelled: 'Erbjudandet har ställts in.',
   applyOnSite: 'Ansök på arrangörens webbplats',
   applyByEmail: 'Ansök via e-post till {address}',
-  opensNewWindow: '(öppnas i en ny flik)',
 
   optional: '(valfritt)',
   choose: 'Välj …',
@@ -82,7 +79,6 @@ export const apply = {
   rateLimited: 'Just nu skickas för många ansökningar.',
   tryAgainInSeconds: { one: 'Du kan försöka igen om {count} sekund.', other: 'Du kan försöka igen om {count} sekunder.' },
   tryAgainInMinutes: { one: 'Du kan försöka igen om {count} minut.', other: 'Du kan försöka igen om {count} minuter.' },
-  retry: 'Försök igen',
   retrySafe: 'Ett nytt försök skickar inte din ansökan två gånger.',
   fieldsRejected: 'Arrangören godtog inte vissa svar. Rätta dem och skicka igen.',
   fatal: 'Din ansökan kunde inte skickas.',

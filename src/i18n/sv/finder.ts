@@ -157,7 +157,6 @@ export const finder = {
   recognition: 'Erkännande',
   ects: '{credits} ECTS-poäng',
   ecvet: '{points} ECVET-poäng',
-  audience: 'För vem',
   fields: 'Utbildningsområden',
   topics: 'Expertområden',
   placesLabel: 'Platser',
