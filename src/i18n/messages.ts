@@ -1,6 +1,7 @@
 /**
  * The layout of the UI catalogue, with a note for translators on every message: what it is, where it shows and its
- * placeholders. Every language (`src/i18n/<lang>/`) fills in this layout; English (`src/i18n/en/`) is the reference.
+ * placeholders. Every language fills in this layout in one file (`src/i18n/<lang>/index.ts`); English
+ * (`src/i18n/en/`, split by the elements that load it) is the reference.
  *
  * A message is a text, or a plural message (`Plural`): one text per plural category that the language's
  * `Intl.PluralRules` uses for whole numbers, chosen by `{count}`. `{name}` is a placeholder: keep it as written (it may

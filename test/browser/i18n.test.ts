@@ -75,7 +75,7 @@ describe('UI languages', () => {
     const reference = shape(en).sort();
     for (const lang of EU_LANGUAGES) {
       if (lang === 'en') continue;
-      const mod = (await import(`../../src/i18n/${lang}/finder.ts`)) as { finder: typeof en };
+      const mod = ((await import(`../../src/i18n/${lang}/index.ts`)) as { default: { finder: typeof en } }).default;
       expect(shape(mod.finder).sort(), lang).to.deep.equal(reference);
       // Messages with placeholders give their values back.
       expect(format(lang, mod.finder.resultCount, { count: 3 }), lang).to.contain('3');

@@ -7,7 +7,7 @@ import type { ApplyMessages } from '../../src/i18n/messages.js';
 
 const LANGS = ['bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'];
 const catalogues: [string, ApplyMessages][] = [['en', en]];
-for (const lang of LANGS) catalogues.push([lang, ((await import(`../../src/i18n/${lang}/apply.ts`)) as { apply: ApplyMessages }).apply]);
+for (const lang of LANGS) catalogues.push([lang, ((await import(`../../src/i18n/${lang}/index.ts`)) as { default: { apply: ApplyMessages } }).default.apply]);
 
 /** A plural message: its keys are plural categories (a vocabulary such as `kinds` may have a key `other` too). */
 const isPlural = (v: object) => Object.keys(v).every((k) => ['zero', 'one', 'two', 'few', 'many', 'other'].includes(k));

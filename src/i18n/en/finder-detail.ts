@@ -1,6 +1,7 @@
 /**
  * English strings of the `finder` section that only `<opp-detail>` uses. They live in its lazy chunk (its module hands
- * them to `provideEnglish`), not in the script-tag bundle a finder page loads first (`./finder-stats.ts` likewise). Other languages keep the whole section in one file (`<lang>/finder.ts`), checked against `FinderMessages`.
+ * them to `provideEnglish`), not in the script-tag bundle a finder page loads first (`./finder-stats.ts` likewise).
+ * Other languages keep their whole catalogue in one file (`<lang>/index.ts`), checked against `Messages`.
  */
 import type { FinderMessages } from '../messages.js';
 
