@@ -8,14 +8,11 @@
  */
 import { perLanguage } from './lazy.js';
 import { finderCore } from './en/finder-core.js';
-import type { FinderMessages } from './en/finder.js';
-import type { ApplyMessages } from './en/apply.js';
+import type { FinderMessages, ApplyMessages, Messages } from './messages.js';
 
-export type { FinderMessages, ApplyMessages };
-export interface Messages {
-  finder: FinderMessages;
-  apply: ApplyMessages;
-}
+export type { FinderMessages, ApplyMessages, Messages };
+export { format } from './format.js';
+export type { Message, Plural, Values } from './format.js';
 
 /**
  * The English catalogue (the fallback of every language). The element modules that use the rest add it
@@ -23,12 +20,12 @@ export interface Messages {
  * `<opp-apply>` the `apply` section. So an element reads only strings its own module provided.
  * `./en/index.ts` is the whole English catalogue in one object, for tests and tools.
  */
-const en = { finder: oneStop({ ...finderCore }) } as Messages;
+const en = { finder: { ...finderCore } } as Messages;
 
 /** Add English strings that are bundled with the element using them (see `en`); strings already there are kept. */
 export function provideEnglish(sections: { [S in keyof Messages]?: Partial<Messages[S]> }): void {
   for (const name of Object.keys(sections) as (keyof Messages)[]) {
-    en[name] = { ...oneStop({ ...sections[name] }), ...en[name] } as never;
+    en[name] = { ...sections[name], ...en[name] } as never;
   }
 }
 
@@ -39,21 +36,8 @@ export const EU_LANGUAGES = [
 export type UiLanguage = (typeof EU_LANGUAGES)[number];
 
 
-/**
- * A catalogue whose messages never end with two full stops: a sentence that ends with an argument already ending in
- * one (a Greek "μ.μ.", a Hungarian date "2027. márc. 1.") keeps one. Applied to every catalogue as it loads.
- */
-function oneStop<T>(node: T): T {
-  if (typeof node === 'function') {
-    const wrapped = (...a: unknown[]) => oneStop((node as (...a: unknown[]) => unknown)(...a));
-    return Object.defineProperty(wrapped, 'length', { value: node.length }) as T; // keeps the message's arity
-  }
-  if (typeof node === 'string') return node.replace(/([^.])\.\.$/, '$1.') as T;
-  if (node && typeof node === 'object') for (const k of Object.keys(node)) (node as Record<string, unknown>)[k] = oneStop((node as Record<string, unknown>)[k]);
-  return node;
-}
 /** The catalogues; filled in by `./loaders.ts`. English is bundled, and the fallback. */
-const catalogues = perLanguage<UiLanguage, Messages, Messages>(en, { prepare: oneStop, preloaded: [['en', en]] });
+const catalogues = perLanguage<UiLanguage, Messages, Messages>(en, { preloaded: [['en', en]] });
 export const registerLoaders = catalogues.register;
 
 /** The supported UI language for a BCP 47 tag (`sv-FI` → `sv`), or `undefined`. */

@@ -5,6 +5,8 @@ import './loaders.js';
 import './vocab-loaders.js';
 import { loadVocabulary, vocabularyIfLoaded } from './vocab.js';
 import type { Messages, UiLanguage } from './index.js';
+import { format } from './format.js';
+import type { Message, Values } from './format.js';
 
 /**
  * Resolves an element's UI language — `lang` on the element (or its nearest ancestor with `lang`, looking through the
@@ -24,6 +26,11 @@ export class LocalizeController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+  }
+
+  /** A message of `msg` in the current language with its placeholders filled in (`format`). */
+  format(message: Message, values?: Values): string {
+    return format(this.lang, message, values);
   }
 
   hostConnected(): void {

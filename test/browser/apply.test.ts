@@ -9,8 +9,10 @@ import type { Opportunity } from '../../src/sdk/feed/schema.js';
 import { draftKey } from '../../src/sdk/apply/draft.js';
 import { registerLoaders } from '../../src/i18n/index.js';
 import en from '../../src/i18n/en/index.js';
-import { apply as deApply } from '../../src/i18n/de/apply.js';
+import de from '../../src/i18n/de/index.js';
 import { ENDPOINT, allFields, opportunity, shortFields } from './apply-fixtures.js';
+
+const deApply = de.apply;
 
 // ---------- helpers ----------
 const q = <T extends Element = HTMLInputElement>(el: Element, selector: string) => el.querySelector<T>(selector) as T;

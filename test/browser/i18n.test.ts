@@ -3,7 +3,7 @@ import { waitUntil } from './support/wait.js';
 import '../../src/index.js';
 import '../../src/i18n/loaders.js';
 import type { OppCard, OppFinder } from '../../src/index.js';
-import { EU_LANGUAGES } from '../../src/i18n/index.js';
+import { EU_LANGUAGES, format } from '../../src/i18n/index.js';
 import { finder as en } from '../../src/i18n/en/finder.js';
 import { startWorker, worker } from './support/msw.js';
 import { byId, feed, feedUrl, NOW, serve } from './support/feeds.js';
@@ -11,12 +11,14 @@ import { deep, deepAll, settled, textOf } from './support/dom.js';
 
 const BASE = location.href;
 
-/** Every key of the English catalogue, with its kind (string, function arity, or a nested object's keys). */
-function shape(obj: Record<string, unknown>, prefix = ''): string[] {
+/** A plural message: its keys are plural categories (a vocabulary such as `kinds` may have a key `other` too). */
+const isPlural = (v: object) => Object.keys(v).every((k) => ['zero', 'one', 'two', 'few', 'many', 'other'].includes(k));
+/** Every key of the catalogue (a plural message counts as one message, whatever forms its language needs). */
+function shape(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null
-      ? shape(v as Record<string, unknown>, `${prefix}${k}.`)
-      : [`${prefix}${k}:${typeof v === 'function' ? `fn${(v as (...a: unknown[]) => unknown).length}` : typeof v}`],
+    typeof v === 'object' && v !== null && !isPlural(v)
+      ? shape(v as object, `${prefix}${k}.`)
+      : [`${prefix}${k}`],
   );
 }
 
@@ -74,14 +76,14 @@ describe('UI languages', () => {
     const reference = shape(en).sort();
     for (const lang of EU_LANGUAGES) {
       if (lang === 'en') continue;
-      const mod = (await import(`../../src/i18n/${lang}/finder.ts`)) as { finder: typeof en };
+      const mod = ((await import(`../../src/i18n/${lang}/index.ts`)) as { default: { finder: typeof en } }).default;
       expect(shape(mod.finder).sort(), lang).to.deep.equal(reference);
-      // Every function gives a non-empty string with its arguments in it.
-      expect(mod.finder.resultCount(3), lang).to.contain('3');
-      expect(mod.finder.resultCount(1), lang).to.contain('1');
-      expect(mod.finder.noResultsOfKind(mod.finder.kindsPlural['staff-week']), lang).to.contain(mod.finder.kindsPlural['staff-week']);
-      expect(mod.finder.closesIn('X'), lang).to.contain('X');
-      expect(mod.finder.removeFilter('Y'), lang).to.contain('Y');
+      // Messages with placeholders give their values back.
+      expect(format(lang, mod.finder.resultCount, { count: 3 }), lang).to.contain('3');
+      expect(format(lang, mod.finder.resultCount, { count: 1 }), lang).to.contain('1');
+      expect(format(lang, mod.finder.noResultsOfKind, { kind: mod.finder.kindsPlural['staff-week'] }), lang).to.contain(mod.finder.kindsPlural['staff-week']);
+      expect(format(lang, mod.finder.closesIn, { when: 'X' }), lang).to.contain('X');
+      expect(format(lang, mod.finder.removeFilter, { label: 'Y' }), lang).to.contain('Y');
       for (const [k, v] of Object.entries(mod.finder)) {
         if (typeof v === 'string') expect(v.trim(), `${lang}.${k}`).not.to.equal('');
       }

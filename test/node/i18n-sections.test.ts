@@ -33,6 +33,13 @@ describe('English finder strings, split by element', () => {
     ['<opp-detail>', ['detail'], [finderCore, finderDetail]],
     ['<opp-stats>', ['stats'], [finderCore, finderStats]],
   ];
+  it('<opp-apply> reads from the finder section only strings bundled with every element (the core)', () => {
+    const files = filesIn('apply');
+    const read = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bmsg\.finder\.([a-zA-Z]+)/g)].map((m) => m[1]!));
+    assert.ok(read.length > 0);
+    assert.deepEqual(read.filter((k) => !(k in finderCore)), []);
+  });
+
   for (const [what, dirs, parts] of cases) {
     it(`${what} read only strings their modules have`, () => {
       const have = new Set(parts.flatMap((p) => Object.keys(p)));

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import '../../src/i18n/loaders.js';
-import { EU_LANGUAGES, loadMessages } from '../../src/i18n/index.js';
+import { EU_LANGUAGES, format, loadMessages } from '../../src/i18n/index.js';
 import type { UiLanguage } from '../../src/i18n/index.js';
 
 describe('showResults and datesReversed', () => {
@@ -13,10 +13,10 @@ describe('showResults and datesReversed', () => {
     const en = await loadMessages('en');
     for (const lang of EU_LANGUAGES) {
       const t = (await loadMessages(lang)).finder;
-      for (const n of [0, 1, 2, 5, 21, 1000]) assert.match(t.showResults(n), new RegExp(`\\b${n}\\b`), `${lang} ${n}`);
+      for (const n of [0, 1, 2, 5, 21, 1000]) assert.match(format(lang, t.showResults, { count: n }), new RegExp(`\\b${n}\\b`), `${lang} ${n}`);
       assert.ok(t.datesReversed.length > 10, lang);
       if (lang !== 'en') assert.notEqual(t.datesReversed, en.finder.datesReversed, `${lang} is translated`);
-      if (lang !== 'en') assert.notEqual(t.showResults(5), en.finder.showResults(5), `${lang} is translated`);
+      if (lang !== 'en') assert.notEqual(format(lang, t.showResults, { count: 5 }), format('en', en.finder.showResults, { count: 5 }), `${lang} is translated`);
     }
   });
 
@@ -42,6 +42,6 @@ describe('showResults and datesReversed', () => {
       ['de', 1, '1 Ergebnis anzeigen'],
       ['fr', 0, 'Afficher 0 résultat'],
     ];
-    for (const [lang, n, want] of cases) assert.equal((await loadMessages(lang)).finder.showResults(n), want, `${lang} ${n}`);
+    for (const [lang, n, want] of cases) assert.equal(format(lang, (await loadMessages(lang)).finder.showResults, { count: n }), want, `${lang} ${n}`);
   });
 });

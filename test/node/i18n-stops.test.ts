@@ -10,25 +10,23 @@ import { finderDetail } from '../../src/i18n/en/finder-detail.js';
 import { finderStats } from '../../src/i18n/en/finder-stats.js';
 import { apply } from '../../src/i18n/en/apply.js';
 import { provideEnglish } from '../../src/i18n/index.js';
+import { format } from '../../src/i18n/format.js';
+import type { Message } from '../../src/i18n/format.js';
 
 provideEnglish({ finder: { ...finderDetail, ...finderStats }, apply });
 
-/** Every string a catalogue can produce: strings as they are, functions called with realistic arguments. */
-function outputs(node: unknown, args: unknown[][], path = ''): [string, string][] {
-  if (typeof node === 'string') return [[path, node]];
-  if (typeof node === 'function') {
-    const out: [string, string][] = [];
-    for (const a of args) {
-      try {
-        const r = (node as (...a: unknown[]) => unknown)(...a);
-        out.push(...outputs(r, [], path));
-      } catch {
-        /* an argument of another type */
-      }
-    }
-    return out;
+/** A plural message: its keys are plural categories (a vocabulary such as `kinds` may have a key `other` too). */
+const isPlural = (v: object) => Object.keys(v).every((k) => ['zero', 'one', 'two', 'few', 'many', 'other'].includes(k));
+/** Every string a catalogue can produce: texts as they are, messages with placeholders formatted with realistic values. */
+function outputs(lang: string, node: unknown, values: string[], path = ''): [string, string][] {
+  if (typeof node === 'string' && !/\{\w+\}/.test(node)) return [[path, node]];
+  if (typeof node === 'string' || (node && typeof node === 'object' && isPlural(node))) {
+    const names = [...new Set(JSON.stringify(node).match(/\{\w+\}/g) ?? [])].map((n) => n.slice(1, -1));
+    return values.flatMap((v) =>
+      [1, 2].map((count): [string, string] => [path, format(lang, node as Message, { ...Object.fromEntries(names.map((n) => [n, v])), count })]),
+    );
   }
-  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => outputs(v, args, `${path}.${k}`));
+  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => outputs(lang, v, values, `${path}.${k}`));
   return [];
 }
 
@@ -42,8 +40,7 @@ describe('every catalogue', () => {
       const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(when);
       const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(when);
       const time = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' }).format(when);
-      const args: unknown[][] = [[time], [dateTime], [date], [2], [1, 2], [time, time], [date, date, date], ['Ghent University', 2]];
-      for (const [path, text] of outputs(m, args)) {
+      for (const [path, text] of outputs(lang, m, [time, dateTime, date, 'Ghent University'])) {
         checked++;
         if (/[^.]\.\.$/.test(text.trim())) bad.push(`${lang}${path}: ${text}`);
       }

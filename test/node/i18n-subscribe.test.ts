@@ -17,7 +17,7 @@ describe('subscribe links in every catalogue', () => {
   it('has 24 languages', () => assert.equal(langs.length, 24));
   for (const lang of langs) {
     it(`${lang}: a word and a name that contains it, for each format`, async () => {
-      const t = lang === 'en' ? en : ((await import(`../../src/i18n/${lang}/finder.js`)) as { finder: typeof en }).finder;
+      const t = lang === 'en' ? en : ((await import(`../../src/i18n/${lang}/index.js`)) as { default: { finder: typeof en } }).default.finder;
       assert.ok(t.subscribe.trim(), 'the "Subscribe:" label');
       for (const f of SUBSCRIBE_FORMATS) {
         const word = t.subscribeFormat[f];

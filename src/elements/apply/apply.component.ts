@@ -420,7 +420,7 @@ export class OppApply extends OppElement {
     return html`<div part="base">
       ${this.noHeading ? nothing : heading(this.level, t.heading, { part: 'heading' })}
       ${this.loadState === 'loading'
-        ? html`<p part="status" role="status">${t.loading}</p>`
+        ? html`<p part="status" role="status">${this.i18n.msg.finder.applyLoading}</p>`
         : this.loadState === 'error'
           ? html`<p part="status" class="error" role="alert">${t.loadFailed}</p>`
           : this.loadState === 'not-found'
@@ -438,12 +438,12 @@ export class OppApply extends OppElement {
       ${url
         ? html`<li>
             <a href=${url} target="_blank" rel="noopener noreferrer" @click=${() => this.emit('opp-apply-start', { id: o.id, method: 'link' })}
-              >${t.applyOnSite}<span class="visually-hidden"> ${t.opensNewWindow}</span></a
+              >${t.applyOnSite}<span class="visually-hidden"> ${this.i18n.msg.finder.newTab}</span></a
             >
           </li>`
         : nothing}
       ${mailto
-        ? html`<li><a href=${mailto} @click=${() => this.emit('opp-apply-start', { id: o.id, method: 'email' })}>${t.applyByEmail(email!)}</a></li>`
+        ? html`<li><a href=${mailto} @click=${() => this.emit('opp-apply-start', { id: o.id, method: 'email' })}>${this.i18n.format(t.applyByEmail, { address: email! })}</a></li>`
         : nothing}
     </ul>`;
   }
@@ -456,18 +456,18 @@ export class OppApply extends OppElement {
     const lang = this.i18n.lang;
     switch (status) {
       case 'cancelled':
-        return html`<div part="notice" class="closed"><p>${t.cancelled}</p></div>`;
+        return html`<div part="notice" class="closed"><p>${this.i18n.msg.finder.cancelledNote}</p></div>`;
       case 'past':
         return html`<div part="notice" class="closed"><p>${t.past}</p></div>`;
       case 'closed':
         return html`<div part="notice" class="closed"><p>${t.closed}</p></div>`;
       case 'upcoming':
         return html`<div part="notice">
-          ${app?.opens ? html`<p>${t.opensOn(formatDate(app.opens, lang, { country: o.location?.country ?? o.provider.country }))}</p>` : nothing}
+          ${app?.opens ? html`<p>${this.i18n.format(t.opensOn, { date: formatDate(app.opens, lang, { country: o.location?.country ?? o.provider.country }) })}</p>` : nothing}
           ${hasForm ? html`<p>${t.prepareNow}</p>` : this.renderAlternatives(o, how, t)}
         </div>`;
       default: {
-        const deadline = app?.deadline ? html`<p>${t.deadline(formatDate(app.deadline, lang, { country: o.location?.country ?? o.provider.country }))}</p>` : nothing;
+        const deadline = app?.deadline ? html`<p>${this.i18n.format(t.deadline, { date: formatDate(app.deadline, lang, { country: o.location?.country ?? o.provider.country }) })}</p>` : nothing;
         if (hasForm) return app?.deadline ? html`<div part="notice">${deadline}</div>` : nothing;
         const alternatives = this.renderAlternatives(o, how, t);
         return html`<div part="notice">${deadline}${alternatives}</div>`;
@@ -479,9 +479,9 @@ export class OppApply extends OppElement {
     const organiser = localize(o.provider.name, this.i18n.contentLanguages, o.language)?.value;
     return html`<div part="confirmation" tabindex="-1">
       ${heading(Math.min(6, this.level + (this.noHeading ? 0 : 1)), t.successTitle, { className: 'title' })}
-      <p>${organiser ? t.successNext(organiser) : t.successNextGeneric}</p>
+      <p>${organiser ? this.i18n.format(t.successNext, { organiser }) : t.successNextGeneric}</p>
       ${s.message ? html`<p>${t.serverSays}</p><p class="server-message">${s.message}</p>` : nothing}
-      ${s.reference ? html`<p>${t.reference(s.reference)}</p>` : nothing}
+      ${s.reference ? html`<p>${this.i18n.format(t.reference, { reference: s.reference })}</p>` : nothing}
     </div>`;
   }
 
@@ -565,7 +565,7 @@ export class OppApply extends OppElement {
     if (items.length === 0) return nothing;
     const titleId = `${this.uid}-summary`;
     return html`<div class="opp-apply__summary" tabindex="-1" role="group" aria-labelledby=${titleId}>
-      ${heading(level, t.summaryTitle(items.length), { id: titleId })}
+      ${heading(level, this.i18n.format(t.summaryTitle, { count: items.length }), { id: titleId })}
       <p>${t.summaryIntro}</p>
       <ul>
         ${items}
@@ -579,7 +579,7 @@ export class OppApply extends OppElement {
     const restored = this.ctl.restoredAt;
     return html`<div class="opp-apply__draft">
       ${restored !== undefined
-        ? html`<p>${t.draftRestored(formatDate(new Date(restored).toISOString(), this.i18n.lang, { zone: visitorTimeZone() }))}</p>
+        ? html`<p>${this.i18n.format(t.draftRestored, { date: formatDate(new Date(restored).toISOString(), this.i18n.lang, { zone: visitorTimeZone() }) })}</p>
             ${hasFiles ? html`<p>${t.draftRestoredFiles}</p>` : nothing}`
         : html`<p class="opp-apply__note">${t.draftNote}</p>`}
     </div>`;
@@ -619,7 +619,7 @@ export class OppApply extends OppElement {
       ${policy
         ? html`<p>
             <a href=${policy} target="_blank" rel="noopener noreferrer"
-              >${t.privacyPolicy}<span class="opp-apply__visually-hidden"> ${t.opensNewWindow}</span></a
+              >${t.privacyPolicy}<span class="opp-apply__visually-hidden"> ${this.i18n.msg.finder.newTab}</span></a
             >
           </p>`
         : nothing}
@@ -672,7 +672,7 @@ export class OppApply extends OppElement {
   private statusText(s: AttemptState, t: ApplyMessages): string {
     if (s.status === 'submitting') {
       if (s.retryAt !== undefined && s.retryAt > Date.now()) {
-        const wait = t.retrying(Math.max(1, Math.ceil((s.retryAt - Date.now()) / 1000)));
+        const wait = this.i18n.format(t.retrying, { count: Math.max(1, Math.ceil((s.retryAt - Date.now()) / 1000)) });
         return s.reason ? `${reasonText(s.reason, t)} ${wait}` : wait;
       }
       return t.sending;
@@ -700,8 +700,8 @@ export class OppApply extends OppElement {
     }
     const wait = s.retryAt !== undefined ? Math.ceil((s.retryAt - Date.now()) / 1000) : 0;
     return html`<p>${reasonText(s.reason, t)} ${t.keptNote}</p>
-      ${wait > 0 ? html`<p>${t.tryAgainIn(wait)}</p>` : nothing}
+      ${wait > 0 ? html`<p>${this.i18n.format(wait >= 90 ? t.tryAgainInMinutes : t.tryAgainInSeconds, { count: wait >= 90 ? Math.ceil(wait / 60) : wait })}</p>` : nothing}
       <p>${t.retrySafe}</p>
-      <button type="button" class="opp-apply__button opp-apply__button--secondary" @click=${this.onRetry}>${t.retry}</button>`;
+      <button type="button" class="opp-apply__button opp-apply__button--secondary" @click=${this.onRetry}>${this.i18n.msg.finder.retry}</button>`;
   }
 }

@@ -12,6 +12,7 @@ import { countryChoices, LANGUAGE_LEVELS } from '../../sdk/apply/options.js';
 import { localize } from '../../sdk/text/localize.js';
 import type { LocalizedText } from '../../sdk/feed/schema.js';
 import type { ApplyMessages } from '../../i18n/index.js';
+import { format } from '../../i18n/format.js';
 import { formatNumber } from '../shared/format.js';
 import type { UiValue } from './apply.controller.js';
 
@@ -75,17 +76,17 @@ export function errorMessage(e: FieldError, type: FormField['type'] | 'consent',
       if (type === 'file') return t.errors.requiredFile;
       return t.errors.required;
     case 'tooShort':
-      return t.errors.tooShort(e.min);
+      return format(lang, t.errors.tooShort, { count: e.min });
     case 'tooLong':
-      return t.errors.tooLong(e.max);
+      return format(lang, t.errors.tooLong, { count: e.max });
     case 'tooSmall':
-      return t.errors.tooSmall(formatNumber(e.min, lang));
+      return format(lang, t.errors.tooSmall, { min: formatNumber(e.min, lang) });
     case 'tooBig':
-      return t.errors.tooBig(formatNumber(e.max, lang));
+      return format(lang, t.errors.tooBig, { max: formatNumber(e.max, lang) });
     case 'fileType':
-      return t.errors.fileType(acceptLabel(e.accept));
+      return format(lang, t.errors.fileType, { types: acceptLabel(e.accept) });
     case 'fileTooBig':
-      return t.errors.fileTooBig(formatBytes(e.maxBytes, lang));
+      return format(lang, t.errors.fileTooBig, { size: formatBytes(e.maxBytes, lang) });
     case 'server':
       return e.message;
     default:
@@ -229,7 +230,11 @@ export function renderField(field: FormField, ctx: FieldContext): TemplateResult
     }
 
     case 'file': {
-      const hintText = ctx.t.fileHint(acceptLabel(field.accept), field.maxBytes !== undefined ? formatBytes(field.maxBytes, ctx.lang) : '');
+      const types = acceptLabel(field.accept);
+      const hintText = [
+        types && format(ctx.lang, ctx.t.fileTypes, { types }),
+        field.maxBytes !== undefined && format(ctx.lang, ctx.t.fileSize, { size: formatBytes(field.maxBytes, ctx.lang) }),
+      ].filter(Boolean).join(' ');
       const hintId = hintText ? `${id}-hint` : undefined;
       return html`<div class=${cls}>
         <label for=${id} class="opp-apply__label">${labelText(field, ctx)}</label>
@@ -272,7 +277,7 @@ export function renderField(field: FormField, ctx: FieldContext): TemplateResult
           @input=${onText}
           @blur=${blur}
         ></textarea>
-        ${left !== undefined ? html`<p class="opp-apply__count" id=${countId!}>${ctx.t.charactersLeft(left)}</p>` : nothing}
+        ${left !== undefined ? html`<p class="opp-apply__count" id=${countId!}>${format(ctx.lang, left < 0 ? ctx.t.charactersTooMany : ctx.t.charactersLeft, { count: Math.abs(left) })}</p>` : nothing}
       </div>`;
     }
 

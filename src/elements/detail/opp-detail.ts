@@ -426,7 +426,7 @@ export class OppDetail extends OppElement {
   private async downloadCalendar(o: Opportunity, title: string): Promise<void> {
     const { icsFileName, toICalendar } = await loadCalendarWriter();
     const t = this.i18n.msg.finder;
-    const ics = toICalendar([o], { now: this.nowDate, languages: this.i18n.contentLanguages, deadlineTitle: t.calendarDeadline });
+    const ics = toICalendar([o], { now: this.nowDate, languages: this.i18n.contentLanguages, deadlineTitle: (title) => this.i18n.format(t.calendarDeadline, { title }) });
     if (!/BEGIN:VEVENT/.test(ics)) return;
     const href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
@@ -579,8 +579,8 @@ export class OppDetail extends OppElement {
     const fee = feeText(o, t, lang);
     const covers = o.fee?.covers ? text(o.fee.covers, langs, o.language) : undefined;
     const languages = languagesText(o, t, lang);
-    const places = app?.placesLeft !== undefined ? t.placesLeft(app.placesLeft) : app?.places !== undefined ? t.places(app.places) : '';
-    const placesTotal = app?.placesLeft !== undefined && app.places !== undefined ? ` (${t.places(app.places)})` : '';
+    const places = app?.placesLeft !== undefined ? this.i18n.format(t.placesLeft, { count: app.placesLeft }) : app?.places !== undefined ? this.i18n.format(t.places, { count: app.places }) : '';
+    const placesTotal = app?.placesLeft !== undefined && app.places !== undefined ? ` (${this.i18n.format(t.places, { count: app.places })})` : '';
     const list = (facet: 'audience' | 'topic', values: string[] | undefined) =>
       values?.length ? values.map((v) => facetValueLabel(facet, v, t, lang)).join(', ') : '';
     const audience = list('audience', o.audience);
@@ -588,8 +588,8 @@ export class OppDetail extends OppElement {
     const fields = o.fields?.length ? o.fields.map((f) => fieldLabel(f, t, lang)).join('; ') : '';
     const note = o.recognition?.note ? text(o.recognition.note, langs, o.language) : undefined;
     const credits = [
-      o.recognition?.ects !== undefined ? t.ects(formatNumber(o.recognition.ects, lang)) : '',
-      o.recognition?.ecvet !== undefined ? t.ecvet(formatNumber(o.recognition.ecvet, lang)) : '',
+      o.recognition?.ects !== undefined ? this.i18n.format(t.ects, { credits: formatNumber(o.recognition.ects, lang) }) : '',
+      o.recognition?.ecvet !== undefined ? this.i18n.format(t.ecvet, { points: formatNumber(o.recognition.ecvet, lang) }) : '',
     ].filter(Boolean);
     /** A fact when `show` is truthy (text facts pass themselves). */
     const row = (show: unknown, label: string, value: unknown = show) =>
@@ -602,13 +602,13 @@ export class OppDetail extends OppElement {
           deadline,
           t.deadline,
           html`<time datetime=${app?.deadline ?? nothing}>${deadline?.text}</time>${deadline?.visitor
-            ? ` (${t.yourTime(deadline.visitor)})`
-            : nothing}${relative ? html` · ${t.closesIn(relative)}` : nothing}`,
+            ? ` (${this.i18n.format(t.yourTime, { time: deadline.visitor })})`
+            : nothing}${relative ? html` · ${this.i18n.format(t.closesIn, { when: relative })}` : nothing}`,
         )}
-        ${row(status === 'upcoming' && app?.opens, t.statuses.upcoming, t.opensOn(formatDate(app?.opens ?? '', lang, { withTime: false, country: countryOf(o) })))}
+        ${row(status === 'upcoming' && app?.opens, t.statuses.upcoming, this.i18n.format(t.opensOn, { date: formatDate(app?.opens ?? '', lang, { withTime: false, country: countryOf(o) }) }))}
         ${row(places, t.placesLabel, places + placesTotal)}
         ${row(fee, t.fee, html`${fee}${covers?.value ? html` — <span lang=${covers.lang}>${covers.value}</span>` : nothing}`)}
-        ${row(languages, t.languages)} ${row(audience, t.audience)} ${row(topics, t.topics)} ${row(fields, t.fields)}
+        ${row(languages, t.languages)} ${row(audience, t.facets.audience)} ${row(topics, t.topics)} ${row(fields, t.fields)}
         ${row(
           credits.length > 0 || !!note?.value,
           t.recognition,
@@ -619,7 +619,7 @@ export class OppDetail extends OppElement {
         ${row(
           o.feedback && o.feedback.count > 0,
           t.feedback,
-          o.feedback ? t.feedbackRating(formatNumber(o.feedback.rating, lang, { maximumFractionDigits: 1 }), o.feedback.count) : '',
+          o.feedback ? this.i18n.format(t.feedbackRating, { rating: formatNumber(o.feedback.rating, lang, { maximumFractionDigits: 1 }), count: o.feedback.count }) : '',
         )}
       </dl>
     `;
@@ -634,7 +634,7 @@ export class OppDetail extends OppElement {
     const mailto = how.mailto ? `${how.mailto}?subject=${encodeURIComponent(title)}` : undefined;
     let body: TemplateResult;
     if (status === 'cancelled') body = html`<p>${t.cancelledNote}</p>`;
-    else if (status === 'upcoming') body = html`<p>${app?.opens ? t.opensOn(formatDate(app.opens, this.i18n.lang, { withTime: false, country: countryOf(o) })) : t.statuses.upcoming}</p>`;
+    else if (status === 'upcoming') body = html`<p>${app?.opens ? this.i18n.format(t.opensOn, { date: formatDate(app.opens, this.i18n.lang, { withTime: false, country: countryOf(o) }) }) : t.statuses.upcoming}</p>`;
     else if (status === 'full') body = html`<p>${t.fullyBookedNote}</p>`;
     else if (!how.open) body = html`<p>${t.applicationsClosed}</p>`;
     else {

@@ -196,11 +196,11 @@ export class OppFinder extends FinderHost {
                   ?open=${this.filtersOpen}
                   @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
                 >
-                  <summary part="filters-toggle">${active ? t.filtersWithCount(active) : t.filters}</summary>
+                  <summary part="filters-toggle">${active ? this.i18n.format(t.filtersWithCount, { count: active }) : t.filters}</summary>
                   ${filters}
                   ${c.result
                     ? html`<button part="show-results" class="button primary show-results" type="button" @click=${this.showResults}>
-                        ${t.showResults(c.result.total)}
+                        ${this.i18n.format(t.showResults, { count: c.result.total })}
                       </button>`
                     : nothing}
                 </details>`}

@@ -214,7 +214,7 @@ export class OppFilters extends OppElement {
               />
               <span class="name" aria-hidden="true">${label}</span>
               <span part="count" class="count" aria-hidden="true">${v.count}</span>
-              <span class="visually-hidden">${t.valueWithCount(label, v.count)}</span>
+              <span class="visually-hidden">${this.i18n.format(t.valueWithCount, { label, count: v.count })}</span>
             </label>`;
           })}
           ${values.length > shown.length || expanded
@@ -226,7 +226,7 @@ export class OppFilters extends OppElement {
                 aria-controls=${id}
                 @click=${() => this.toggleExpanded(facet)}
               >
-                ${expanded ? t.showFewer : t.showAll(values.length)}
+                ${expanded ? t.showFewer : this.i18n.format(t.showAll, { count: values.length })}
               </button>`
             : nothing}
         </fieldset>

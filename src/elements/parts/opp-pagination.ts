@@ -122,7 +122,7 @@ export class OppPagination extends OppElement {
           ${pageWindow(page, pages).map((p) =>
             p === 0
               ? html`<li><span part="ellipsis" class="ellipsis" aria-hidden="true">…</span></li>`
-              : html`<li>${this.link(p, String(p), p === page ? 'page current' : 'page', t.page(p), p === page)}</li>`,
+              : html`<li>${this.link(p, String(p), p === page ? 'page current' : 'page', this.i18n.format(t.page, { page: p }), p === page)}</li>`,
           )}
           ${page < pages
             ? html`<li>${this.link(page + 1, html`${t.next} <span aria-hidden="true">›</span>`, 'next')}</li>`

@@ -229,7 +229,7 @@ export class OppResults extends OppElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const c = this.finder.controller;
-      if (c?.status === 'ready' && c.result) this.announcement = this.i18n.msg.finder.resultCount(c.result.total);
+      if (c?.status === 'ready' && c.result) this.announcement = this.i18n.format(this.i18n.msg.finder.resultCount, { count: c.result.total });
       else if (c?.status === 'loading') this.announcement = this.i18n.msg.finder.loading;
     }, ANNOUNCE_MS);
   }
@@ -264,11 +264,11 @@ export class OppResults extends OppElement {
     const lang = this.i18n.lang;
     switch (chip.type) {
       case 'text':
-        return t.chipText(chip.value);
+        return this.i18n.format(t.chipText, { text: chip.value });
       case 'from':
-        return t.chipFrom(formatDate(chip.value, lang));
+        return this.i18n.format(t.chipFrom, { date: formatDate(chip.value, lang) });
       case 'to':
-        return t.chipTo(formatDate(chip.value, lang));
+        return this.i18n.format(t.chipTo, { date: formatDate(chip.value, lang) });
       case 'can-apply':
         return t.canApplyOnly;
       case 'facet':
@@ -305,7 +305,8 @@ export class OppResults extends OppElement {
     const r = c.result;
     const first = (r.page - 1) * r.pageSize + 1;
     const last = first + r.items.length - 1;
-    const count = r.total > r.items.length ? `${t.resultCount(r.total)} · ${t.resultRange(first, last, r.total)}` : t.resultCount(r.total);
+    const total = this.i18n.format(t.resultCount, { count: r.total });
+    const count = r.total > r.items.length ? `${total} · ${this.i18n.format(t.resultRange, { from: first, to: last, total: r.total })}` : total;
     const level = headingLevel(this.headingLevel);
     const now = c.now.toISOString();
     const sort = c.sort;
@@ -386,7 +387,7 @@ export class OppResults extends OppElement {
       ${chips.map((chip, i) => {
         const label = this.chipLabel(chip);
         return html`<li>
-          <button part="chip" class="chip" type="button" aria-label=${t.removeFilter(label)} @click=${() => this.removeChip(chip, i)}>
+          <button part="chip" class="chip" type="button" aria-label=${this.i18n.format(t.removeFilter, { label })} @click=${() => this.removeChip(chip, i)}>
             <span>${label}</span><span aria-hidden="true">✕</span>
           </button>
         </li>`;
@@ -410,8 +411,8 @@ export class OppResults extends OppElement {
       .filter((d): d is string => !!d)
       .sort()[0];
     return html`
-      ${failed.length ? html`<p part="note" class="note">${t.partialFailure(formatList(sourceNames(failed), lang))}</p>` : nothing}
-      ${stale.length ? html`<p part="note" class="note">${oldest ? t.staleNote(formatDate(oldest, lang)) : t.staleNoteUndated}</p>` : nothing}
+      ${failed.length ? html`<p part="note" class="note">${this.i18n.format(t.partialFailure, { sources: formatList(sourceNames(failed), lang) })}</p>` : nothing}
+      ${stale.length ? html`<p part="note" class="note">${oldest ? this.i18n.format(t.staleNote, { date: formatDate(oldest, lang) }) : t.staleNoteUndated}</p>` : nothing}
     `;
   }
 
@@ -424,7 +425,7 @@ export class OppResults extends OppElement {
     const message = c.datesReversed
       ? t.datesReversed
       : kinds?.length === 1 && kinds[0]! in t.kindsPlural
-      ? t.noResultsOfKind(t.kindsPlural[kinds[0] as keyof typeof t.kindsPlural])
+      ? this.i18n.format(t.noResultsOfKind, { kind: t.kindsPlural[kinds[0] as keyof typeof t.kindsPlural] })
       : t.noResults;
     return html`<div part="empty" class="empty">
       <p><strong>${message}</strong></p>
@@ -451,7 +452,7 @@ export class OppResults extends OppElement {
     // An answer that is not a feed (an HTML page served with 200…): name the feed; the connection is not the problem.
     const notFeed = c.error?.name === 'FeedUnreadableError' && c.error.url ? feedLabel(c.error.url) : undefined;
     return html`<div part="error" class="error" role="alert">
-      <p class="error-title">${notFeed ? t.notAFeed(notFeed) : t.errorTitle}</p>
+      <p class="error-title">${notFeed ? this.i18n.format(t.notAFeed, { feed: notFeed }) : t.errorTitle}</p>
       <p>${notFeed ? t.notAFeedHelp : t.errorHelp}</p>
       ${c.error
         ? html`<details>
@@ -461,7 +462,7 @@ export class OppResults extends OppElement {
         : nothing}
       <div class="row">
         <button part="retry" class="button primary" type="button" @click=${() => c.retry()}>${t.retry}</button>
-        ${site ? html`<a href=${site}>${t.visitSite(hostOf(site) ?? site)}</a>` : nothing}
+        ${site ? html`<a href=${site}>${this.i18n.format(t.visitSite, { site: hostOf(site) ?? site })}</a>` : nothing}
       </div>
     </div>`;
   }

@@ -9,6 +9,7 @@ import type { Opportunity } from '../../sdk/feed/schema.js';
 import type { OpportunityStatus } from '../../sdk/status.js';
 import { localize } from '../../sdk/text/localize.js';
 import type { FinderMessages } from '../../i18n/index.js';
+import { format } from '../../i18n/format.js';
 import type { DateParts } from './format.js';
 import { countryLabel, formatDate, formatDateParts, formatDateRange, formatList, formatMoney, languageName, relativeTime, visitorTimeZone } from './format.js';
 
@@ -63,14 +64,14 @@ export function deadlineInfo(
 
 /**
  * A feed date-time for a person, as parts: `text` "1 Mar 2027, 23:59 CET" in the opportunity's own zone, `visitor`
- * "2 Mar, 00:59" only when the visitor's clock differs (shown as `t.yourTime(visitor)`). A date stays a date.
+ * "2 Mar, 00:59" only when the visitor's clock differs (shown with `t.yourTime`). A date stays a date.
  */
 export const whenParts = (value: string, o: Opportunity, lang: string, visitorZone: string | undefined = visitorTimeZone()): DateParts =>
   formatDateParts(value, lang, { country: countryOf(o), visitorZone });
 
 /** "1 Mar 2027, 23:59 CET (2 Mar, 00:59 your time)": a date-time in its own zone, the visitor's clock when it differs. */
 const withVisitorTime = (parts: { text: string; visitor?: string | undefined }, t: FinderMessages): string =>
-  parts.visitor ? `${parts.text} (${t.yourTime(parts.visitor)})` : parts.text;
+  parts.visitor ? `${parts.text} (${format('', t.yourTime, { time: parts.visitor })})` : parts.text;
 
 /** The dates of an opportunity: "10–14 May 2027", date-times as their days in the opportunity's own zone. */
 export const datesText = (o: Opportunity, lang: string): string => formatDateRange(o.start, o.end, lang, { country: countryOf(o) });
@@ -85,10 +86,10 @@ export function deadlineText(
   visitorZone: string | undefined = visitorTimeZone(),
 ): string {
   const d = deadlineInfo(o, status, lang, now, visitorZone);
-  if (d.opens) return t.opensOn(d.opens);
+  if (d.opens) return format(lang, t.opensOn, { date: d.opens });
   if (!d.deadline) return '';
-  const by = t.applyBy(withVisitorTime({ text: d.deadline, visitor: d.visitor }, t));
-  return d.relative ? `${by} · ${t.closesIn(d.relative)}` : by;
+  const by = format(lang, t.applyBy, { date: withVisitorTime({ text: d.deadline, visitor: d.visitor }, t) });
+  return d.relative ? `${by} · ${format(lang, t.closesIn, { when: d.relative })}` : by;
 }
 
 /** "€150" or "Free". */
@@ -101,7 +102,7 @@ export function feeText(o: Opportunity, t: FinderMessages, lang: string): string
 export function languagesText(o: Opportunity, t: FinderMessages, lang: string): string {
   if (!o.languages?.length) return '';
   return formatList(
-    o.languages.map((l) => (l.level ? t.languageLevel(languageName(l.lang, lang), l.level) : languageName(l.lang, lang))),
+    o.languages.map((l) => (l.level ? format(lang, t.languageLevel, { language: languageName(l.lang, lang), level: l.level }) : languageName(l.lang, lang))),
     lang,
   );
 }
@@ -141,7 +142,7 @@ export function deadlineLead(
   // Shown even once passed: in deadline order the deadline is what the visitor reads first, in the item's own zone.
   const parts = d.deadline ? { text: d.deadline, visitor: d.visitor } : whenParts(deadline, o, lang, visitorZone);
   const date = withVisitorTime(parts, t);
-  if (d.relative) return `${date} · ${t.closesIn(d.relative)}`;
-  if (d.opens) return `${date} · ${t.opensOn(d.opens)}`;
+  if (d.relative) return `${date} · ${format(lang, t.closesIn, { when: d.relative })}`;
+  if (d.opens) return `${date} · ${format(lang, t.opensOn, { date: d.opens })}`;
   return date;
 }

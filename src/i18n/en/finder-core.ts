@@ -2,18 +2,18 @@
  * English UI strings of the `finder` section that a finder page needs before its first render: the finder, its parts
  * and the card. Bundled with the finder; see `./finder.ts` for the whole section.
  */
-import { plural } from '../plural.js';
+import type { FinderMessages } from '../messages.js';
 
 export const finderCore = {
   // ---------- states ----------
   loading: 'Loading opportunities…',
   /** Announced in the live region and shown above the results. */
-  resultCount: (n: number) => plural('en', n, { one: `${n} opportunity`, other: `${n} opportunities` }),
+  resultCount: { one: '{count} opportunity', other: '{count} opportunities' },
   /** Shown above the results when there is more than one page: "21–40 of 125". */
-  resultRange: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+  resultRange: '{from}–{to} of {total}',
   noResults: 'No opportunities match your search.',
   /** Empty state when exactly one kind is filtered; `kind` is from `kindsPlural`. */
-  noResultsOfKind: (kind: string) => `No ${kind} match your search.`,
+  noResultsOfKind: 'No {kind} match your search.',
   noResultsHint: 'Try fewer filters or other words.',
   clearFilters: 'Clear filters',
   emptyFeed: 'There are no opportunities to show at the moment.',
@@ -22,11 +22,11 @@ export const finderCore = {
   errorDetails: 'Technical details',
   retry: 'Try again',
   /** Link to the publisher's site when the feed fails; `site` is a host name. */
-  visitSite: (site: string) => `Visit ${site}`,
+  visitSite: 'Visit {site}',
   /** Quiet note when some feeds failed and others loaded; `sources` is a list of names. */
-  partialFailure: (sources: string) => `Some opportunities may be missing: ${sources} could not be loaded.`,
+  partialFailure: 'Some opportunities may be missing: {sources} could not be loaded.',
   /** Quiet note when a saved copy is shown; `date` is formatted. */
-  staleNote: (date: string) => `Showing a saved copy from ${date}: the latest list could not be loaded.`,
+  staleNote: 'Showing a saved copy from {date}: the latest list could not be loaded.',
   staleNoteUndated: 'Showing a saved copy: the latest list could not be loaded.',
   notFound: 'This opportunity is no longer listed.',
 
@@ -38,7 +38,7 @@ export const finderCore = {
   // ---------- filters ----------
   filters: 'Filters',
   /** The filters toggle on narrow screens. */
-  filtersWithCount: (n: number) => plural('en', n, { one: 'Filters (1 active)', other: `Filters (${n} active)` }),
+  filtersWithCount: 'Filters ({count} active)',
   facets: {
     kind: 'Type',
     direction: 'Offers or requests',
@@ -53,11 +53,10 @@ export const finderCore = {
     dates: 'Dates',
   },
   /** Accessible name of a value with its count: "Finland, 12 opportunities". */
-  valueWithCount: (label: string, n: number) =>
-    plural('en', n, { one: `${label}, 1 opportunity`, other: `${label}, ${n} opportunities` }),
+  valueWithCount: { one: '{label}, {count} opportunity', other: '{label}, {count} opportunities' },
   dateFrom: 'From',
   dateTo: 'To',
-  showAll: (n: number) => `Show all ${n}`,
+  showAll: 'Show all {count}',
   showFewer: 'Show fewer',
   sortLabel: 'Sort by',
   sort: {
@@ -71,19 +70,19 @@ export const finderCore = {
   // ---------- chips ----------
   activeFilters: 'Active filters',
   /** Accessible name of a chip's remove button. */
-  removeFilter: (label: string) => `Remove filter: ${label}`,
+  removeFilter: 'Remove filter: {label}',
   /** The chip of the default status filter (closed, fully booked, cancelled and past opportunities are hidden). */
   canApplyOnly: 'Showing opportunities you can still apply for',
   clearAll: 'Clear all',
-  chipText: (text: string) => `“${text}”`,
-  chipFrom: (date: string) => `From ${date}`,
-  chipTo: (date: string) => `Until ${date}`,
+  chipText: '“{text}”',
+  chipFrom: 'From {date}',
+  chipTo: 'Until {date}',
 
   // ---------- pagination ----------
   pagination: 'Pages',
   previous: 'Previous',
   next: 'Next',
-  page: (n: number) => `Page ${n}`,
+  page: 'Page {page}',
 
   // ---------- vocabularies ----------
   kinds: {
@@ -166,22 +165,22 @@ export const finderCore = {
   free: 'Free',
   languages: 'Languages',
   /** A working language with its CEFR level: "English (B2)". */
-  languageLevel: (language: string, level: string) => `${language} (${level})`,
+  languageLevel: '{language} ({level})',
   /** Card line: "Apply by 28 Feb 2027". */
-  applyBy: (date: string) => `Apply by ${date}`,
+  applyBy: 'Apply by {date}',
   /** `rel` is from Intl.RelativeTimeFormat ("in 5 days", "tomorrow"). */
-  closesIn: (rel: string) => `closes ${rel}`,
-  opensOn: (date: string) => `Applications open on ${date}`,
+  closesIn: 'closes {when}',
+  opensOn: 'Applications open on {date}',
   /** The same moment on the visitor's clock, beside a deadline in the opportunity's own zone: "2 Mar, 00:59 your time". */
-  yourTime: (time: string) => `${time} your time`,
+  yourTime: '{time} your time',
 
   // ---------- states (added) ----------
   /** Error state when the feed's address answers with something that is not a feed (an HTML page served with 200, JSON
    * of another shape); `feed` is the address as host and path ("example.org/events.json"). */
-  notAFeed: (feed: string) => `${feed} is not an opportunity feed`,
+  notAFeed: '{feed} is not an opportunity feed',
   notAFeedHelp: 'The address may have changed, or it leads to a web page instead of a list of opportunities. Please let the site’s owner know.',
   /** The button at the end of the folded filters (narrow screens): closes them and moves to the result count. */
-  showResults: (n: number) => plural('en', n, { one: `Show ${n} result`, other: `Show ${n} results` }),
+  showResults: { one: 'Show {count} result', other: 'Show {count} results' },
   /** Beside the date fields (and in the empty state) when "From" is after "To". */
   datesReversed: 'The start date is after the end date, so nothing can match. Change one of the dates.',
 
@@ -196,4 +195,9 @@ export const finderCore = {
   /** The card's and the detail's heading for the ISCED-F fields and the topics (moved here from the detail's strings). */
   fields: 'Fields of education',
   topics: 'Areas of expertise',
-};
+  // ---------- shared with the detail and the form ----------
+  /** Appended (visually hidden) to links that open in a new tab. */
+  newTab: '(opens in a new tab)',
+  applyLoading: 'Loading the application form…',
+  cancelledNote: 'This opportunity has been cancelled.',
+} satisfies Partial<FinderMessages>;

@@ -1,16 +1,16 @@
 /**
  * English strings of the `finder` section that only `<opp-detail>` uses. They live in its lazy chunk (its module hands
- * them to `provideEnglish`), not in the script-tag bundle a finder page loads first (`./finder-stats.ts` likewise). Other languages keep the whole section in one file (`<lang>/finder.ts`), checked against `FinderMessages`.
+ * them to `provideEnglish`), not in the script-tag bundle a finder page loads first (`./finder-stats.ts` likewise).
+ * Other languages keep their whole catalogue in one file (`<lang>/index.ts`), checked against `Messages`.
  */
-import { plural } from '../plural.js';
+import type { FinderMessages } from '../messages.js';
 
 export const finderDetail = {
   // ---------- detail facts ----------
-  placesLeft: (n: number) => plural('en', n, { one: '1 place left', other: `${n} places left` }),
-  places: (n: number) => plural('en', n, { one: '1 place', other: `${n} places` }),
+  placesLeft: { one: '{count} place left', other: '{count} places left' },
+  places: { one: '{count} place', other: '{count} places' },
   feedback: 'Participant rating',
-  feedbackRating: (rating: string, n: number) =>
-    plural('en', n, { one: `Rated ${rating} of 5 by 1 participant`, other: `Rated ${rating} of 5 by ${n} participants` }),
+  feedbackRating: { one: 'Rated {rating} of 5 by {count} participant', other: 'Rated {rating} of 5 by {count} participants' },
 
   // ---------- detail ----------
   backToResults: 'Back to results',
@@ -18,9 +18,8 @@ export const finderDetail = {
   about: 'About',
   learningOutcomes: 'Learning outcomes',
   recognition: 'Recognition',
-  ects: (n: string) => `${n} ECTS credits`,
-  ecvet: (n: string) => `${n} ECVET points`,
-  audience: 'For whom',
+  ects: '{credits} ECTS credits',
+  ecvet: '{points} ECVET points',
   placesLabel: 'Places',
   organiser: 'Organiser',
   contact: 'Contact',
@@ -30,20 +29,16 @@ export const finderDetail = {
   links: 'Links',
   moreInformation: 'More information',
   organiserWebsite: 'Organiser’s website',
-  /** Appended (visually hidden) to links that open in a new tab. */
-  newTab: '(opens in a new tab)',
   howToApply: 'How to apply',
   applyOnline: 'Apply on the organiser’s site',
   applyByEmail: 'Apply by e-mail',
   applyHere: 'Apply here',
-  applyLoading: 'Loading the application form…',
   applyFormFailed: 'The application form could not be loaded.',
   applicationsClosed: 'Applications are closed.',
   fullyBookedNote: 'Fully booked: every place has been taken.',
-  cancelledNote: 'This opportunity has been cancelled.',
   addToCalendar: 'Add to calendar',
   share: 'Share',
   linkCopied: 'Link copied',
   copyFailed: 'The link could not be copied.',
-  calendarDeadline: (title: string) => `Application deadline: ${title}`,
-};
+  calendarDeadline: 'Application deadline: {title}',
+} satisfies Partial<FinderMessages>;
