@@ -13,8 +13,9 @@ const DEFINE = /\b([A-Z]\w*)\.define\(\s*['"]([a-z][a-z0-9]*-[a-z0-9-]*)['"]\s*\
 const published = (path) => path.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/lib/$1.js');
 
 /**
- * Tags are registered by `OppCard.define('opp-card')` in the per-element entry modules (src/define/*.ts, also
- * src/index.ts), not by `customElements.define` or `@customElement`, so the analyzer cannot see them. This plugin reads
+ * Tags are registered by `OppCard.define('opp-card')` in the per-element entry modules (src/define/*.ts, or the
+ * element's own `opp-card.ts` beside its `card.component.ts`, which src/define/opp-card.ts re-exports), not by
+ * `customElements.define` or `@customElement`, so the analyzer cannot see them. This plugin reads
  * those calls, gives each class its `tagName` (Storybook finds a component's docs and controls by tag) and adds each
  * entry module with its `custom-element-definition`. Module paths then point at the published files (dist/lib/…js):
  * the manifest ships in the package, the TypeScript sources do not.
@@ -78,5 +79,19 @@ export default {
   exclude: ['src/elements/**/*.test.ts', 'src/elements/**/*.spec.ts', 'src/elements/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [registeredTags({ entries: ['src/define/', 'src/elements/apply/opp-apply.ts', 'src/index.ts'] })],
+  plugins: [
+    registeredTags({
+      entries: [
+        'src/define/',
+        'src/elements/apply/opp-apply.ts',
+        'src/elements/card/opp-card.ts',
+        'src/elements/stats/opp-stats.ts',
+        'src/elements/parts/opp-search-box.ts',
+        'src/elements/parts/opp-filters.ts',
+        'src/elements/parts/opp-results.ts',
+        'src/elements/parts/opp-pagination.ts',
+        'src/index.ts',
+      ],
+    }),
+  ],
 };

@@ -7,11 +7,12 @@
  * Registration tolerates a second copy of the bundle on the page: the first definition of each tag wins.
  * The provider registers before its parts, so parts already in the page find it as they upgrade.
  */
-import { OppFinderProvider } from './elements/finder/opp-finder-provider.js';
-import { OppFinder } from './elements/finder/opp-finder.js';
-import { OppCard } from './elements/card/opp-card.js';
-import { OppDetail } from './elements/detail/opp-detail.js';
+// Each import registers its tag as it is evaluated, in this order (the provider first).
+import { OppFinderProvider } from './define/opp-finder-provider.js';
+import { OppFinder } from './define/opp-finder.js';
 import { OppStats } from './elements/stats/opp-stats.js';
+import { OppCard } from './elements/card/opp-card.js';
+import { OppDetail } from './define/opp-detail.js';
 import { OppSearchBox } from './elements/parts/opp-search-box.js';
 import { OppFilters } from './elements/parts/opp-filters.js';
 import { OppResults } from './elements/parts/opp-results.js';
@@ -58,13 +59,3 @@ export type {
   ChangeReason,
 } from './elements/finder/finder-controller.js';
 export { finderContext } from './elements/finder/context.js';
-
-OppFinderProvider.define('opp-finder-provider');
-OppFinder.define('opp-finder');
-OppStats.define('opp-stats');
-OppCard.define('opp-card');
-OppDetail.define('opp-detail');
-OppSearchBox.define('opp-search-box');
-OppFilters.define('opp-filters');
-OppResults.define('opp-results');
-OppPagination.define('opp-pagination');

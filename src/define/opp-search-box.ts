@@ -1,6 +1,2 @@
 /** Registers `<opp-search-box>` (only this element and what it needs): `import 'opportunity-kit/opp-search-box'`. */
-import { OppSearchBox } from '../elements/parts/opp-search-box.js';
-
-OppSearchBox.define('opp-search-box');
-
-export { OppSearchBox };
+export { OppSearchBox } from '../elements/parts/opp-search-box.js';

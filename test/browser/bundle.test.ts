@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { OppCard } from '../../src/elements/card/opp-card.js';
+import { OppCard } from '../../src/elements/card/card.component.js';
 import { OppDetail } from '../../src/elements/detail/opp-detail.js';
 import { items, NOW, parsed } from './support/feeds.js';
 import { mount, settled, textOf, unmountAll } from './support/dom.js';

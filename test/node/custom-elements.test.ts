@@ -9,13 +9,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error the analyzer's CLI module has no type declarations
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
-import { CARD_PARTS } from '../../src/elements/card/opp-card.js';
+import { CARD_PARTS } from '../../src/elements/card/card.component.js';
 import { DETAIL_PARTS } from '../../src/elements/detail/detail-parts.js';
-import { FILTERS_PARTS } from '../../src/elements/parts/opp-filters.js';
-import { PAGINATION_PARTS } from '../../src/elements/parts/opp-pagination.js';
-import { RESULTS_PARTS } from '../../src/elements/parts/opp-results.js';
-import { SEARCH_BOX_PARTS } from '../../src/elements/parts/opp-search-box.js';
-import { STATS_PARTS } from '../../src/elements/stats/opp-stats.js';
+import { FILTERS_PARTS } from '../../src/elements/parts/filters.component.js';
+import { PAGINATION_PARTS } from '../../src/elements/parts/pagination.component.js';
+import { RESULTS_PARTS } from '../../src/elements/parts/results.component.js';
+import { SEARCH_BOX_PARTS } from '../../src/elements/parts/search-box.component.js';
+import { STATS_PARTS } from '../../src/elements/stats/stats.component.js';
 
 type Manifest = { modules: { path: string; declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[] };
 

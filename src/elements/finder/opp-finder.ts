@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import type { PropertyValues } from 'lit';
 import { DETAIL_PARTS, defineDetail } from '../detail/detail-parts.js';
-import { FILTERS_PARTS, OppFilters } from '../parts/opp-filters.js';
-import { OppPagination, PAGINATION_PARTS } from '../parts/opp-pagination.js';
-import { OppResults, RESULT_CARD_PARTS, RESULTS_PARTS } from '../parts/opp-results.js';
-import { OppSearchBox, SEARCH_BOX_PARTS } from '../parts/opp-search-box.js';
+import { FILTERS_PARTS, OppFilters } from '../parts/filters.component.js';
+import { OppPagination, PAGINATION_PARTS } from '../parts/pagination.component.js';
+import { OppResults, RESULT_CARD_PARTS, RESULTS_PARTS } from '../parts/results.component.js';
+import { OppSearchBox, SEARCH_BOX_PARTS } from '../parts/search-box.component.js';
 import { exportParts, passParts } from '../shared/parts.js';
 import { FinderHost } from './finder-host.js';
 

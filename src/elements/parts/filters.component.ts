@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { STATUSES } from '../../sdk/status.js';
 import type { FacetCount } from '../../sdk/search/types.js';
@@ -6,11 +6,11 @@ import { layoutFacet } from '../../sdk/search/facet-layout.js';
 import { DEFAULT_FILTER_FACETS } from '../../sdk/search/facets.js';
 import type { FacetMemory } from '../../sdk/search/facet-layout.js';
 import { OppElement } from '../base/opp-element.js';
-import { bleed, controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
 import type { ListFacet } from '../finder/finder-controller.js';
 import { facetValueLabel } from '../shared/format.js';
 import { listAttr } from '../shared/dom.js';
+import { styles } from './filters.styles.js';
 
 export const FILTERS_PARTS = ['base', 'group', 'group-title', 'options', 'option', 'checkbox', 'count', 'more', 'dates', 'date', 'date-error'] as const;
 
@@ -49,81 +49,7 @@ const SHORT_LIST = 6;
  * @cssproperty --opp-color-focus - Focus ring colour.
  */
 export class OppFilters extends OppElement {
-  static override styles = [
-    tokens,
-    controls,
-    bleed,
-    css`
-      form {
-        display: grid;
-      }
-      details {
-        border-block-end: 1px solid var(--_line);
-      }
-      summary {
-        padding: 0.6rem 0.25rem;
-        font-weight: 600;
-        cursor: pointer;
-      }
-      .selected {
-        font-weight: 400;
-        color: var(--_muted);
-      }
-      fieldset {
-        margin: 0;
-        padding: 0 0.25rem 0.75rem;
-        border: 0;
-        display: grid;
-        gap: 0.15rem;
-        min-inline-size: 0;
-      }
-      label.option {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        min-block-size: 2rem;
-        cursor: pointer;
-      }
-      input[type='checkbox'] {
-        inline-size: 1.125rem;
-        block-size: 1.125rem;
-        margin: 0;
-        flex: none;
-        accent-color: var(--_accent);
-      }
-      .name {
-        flex: 1;
-        overflow-wrap: anywhere;
-      }
-      .count {
-        color: var(--_muted);
-        font-variant-numeric: tabular-nums;
-      }
-      .more {
-        justify-self: start;
-        margin-block-start: 0.25rem;
-      }
-      .dates label {
-        display: grid;
-        gap: 0.2rem;
-      }
-      .date-error:empty {
-        display: none;
-      }
-      .date-error {
-        margin: 0;
-        color: var(--opp-color-error, light-dark(#b3261e, #ffb4ab));
-        font-weight: 600;
-      }
-      input[type='date'] {
-        min-block-size: 2.5rem;
-        padding: 0.3em 0.5em;
-        border: 1px solid var(--_control-border);
-        border-radius: var(--_radius);
-        background: var(--_bg);
-      }
-    `,
-  ];
+  static override styles = styles;
 
   /** Which facets to show, in order (comma- or space-separated); default: all but `field`. */
   @property() facets?: string;
@@ -281,11 +207,5 @@ export class OppFilters extends OppElement {
         </fieldset>
       </details>
     `;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'opp-filters': OppFilters;
   }
 }

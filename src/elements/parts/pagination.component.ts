@@ -1,8 +1,8 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { safeUrl } from '../../sdk/text/url.js';
 import { OppElement } from '../base/opp-element.js';
-import { bleed, controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
+import { styles } from './pagination.styles.js';
 
 export const PAGINATION_PARTS = ['base', 'list', 'previous', 'next', 'page', 'current', 'ellipsis'] as const;
 
@@ -41,38 +41,7 @@ export function pageWindow(page: number, pages: number): number[] {
  * @cssproperty --opp-radius - Corner radius.
  */
 export class OppPagination extends OppElement {
-  static override styles = [
-    tokens,
-    controls,
-    bleed,
-    css`
-      ul {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: center;
-        gap: 0.35rem;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .button {
-        min-inline-size: 2.5rem;
-        padding-inline: 0.6em;
-      }
-      [aria-current='page'] {
-        background: var(--_accent);
-        border-color: var(--_accent);
-        color: var(--_on-accent);
-        font-weight: 700;
-      }
-      .ellipsis {
-        display: inline-flex;
-        align-items: center;
-        min-block-size: 2.5rem;
-        padding-inline: 0.25rem;
-      }
-    `,
-  ];
+  static override styles = styles;
 
   private readonly finder = new FinderLink(this);
 
@@ -130,11 +99,5 @@ export class OppPagination extends OppElement {
         </ul>
       </nav>
     `;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'opp-pagination': OppPagination;
   }
 }

@@ -1,12 +1,11 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { SORT_ORDERS } from '../../sdk/search/types.js';
 import type { SortOrder } from '../../sdk/search/types.js';
 import { safeUrl } from '../../sdk/text/url.js';
 import { OppElement } from '../base/opp-element.js';
-import { bleed, controls, tokens } from '../../styles/tokens.js';
-import { CARD_PARTS, OppCard } from '../card/opp-card.js';
+import { CARD_PARTS, OppCard } from '../card/card.component.js';
 import { FinderLink } from '../finder/context.js';
 import { SUBSCRIBE_FORMATS } from '../finder/finder-controller.js';
 import type { ChangeReason, Chip } from '../finder/finder-controller.js';
@@ -14,6 +13,7 @@ import { facetValueLabel, formatDate, formatList, hostOf } from '../shared/forma
 import { feedLabel, sourceNames } from '../../sdk/client/names.js';
 import { headingLevel } from '../shared/heading.js';
 import { exportParts } from '../shared/parts.js';
+import { styles } from './results.styles.js';
 
 export const RESULTS_PARTS = [
   'base',
@@ -77,118 +77,7 @@ const ANNOUNCE_MS = 700;
  * @cssproperty --opp-space - Base spacing.
  */
 export class OppResults extends OppElement {
-  static override styles = [
-    tokens,
-    controls,
-    bleed,
-    css`
-      :host {
-        container-type: inline-size;
-      }
-      .results {
-        display: grid;
-        gap: calc(var(--_space) * 0.75);
-      }
-      .header {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        justify-content: space-between;
-        gap: 0.5rem 1rem;
-      }
-      .count {
-        font-weight: 600;
-      }
-      .subscribe {
-        margin: 0;
-        color: var(--_muted);
-        font-size: 0.9375em;
-      }
-      .sort {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-      }
-      select {
-        min-block-size: 2.5rem;
-        padding: 0.3em 0.5em;
-        border: 1px solid var(--_control-border);
-        border-radius: var(--_radius);
-        background: var(--_bg);
-      }
-      .chips {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5rem;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .chip {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.4em;
-        min-block-size: 2rem;
-        padding: 0.2em 0.75em;
-        border: 1px solid var(--_control-border);
-        border-radius: 999px;
-        background: var(--_surface);
-        cursor: pointer;
-        overflow-wrap: anywhere;
-        text-align: start;
-      }
-      .chip:hover {
-        border-color: var(--_text);
-      }
-      .note {
-        color: var(--_muted);
-        font-size: 0.9375em;
-      }
-      .list {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--opp-card-min-width, 17rem)), 1fr));
-        gap: var(--_space);
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .list > li {
-        display: grid;
-      }
-      .skeleton {
-        block-size: 11rem;
-      }
-      .empty,
-      .error {
-        display: grid;
-        gap: 0.75rem;
-        justify-items: start;
-        padding: calc(var(--_space) * 1.5);
-        border: 1px dashed var(--_control-border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      .error {
-        border-style: solid;
-        border-color: var(--_closed-fg);
-      }
-      .error-title {
-        font-weight: 700;
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5rem 1rem;
-      }
-      details {
-        color: var(--_muted);
-        font-size: 0.875em;
-        overflow-wrap: anywhere;
-      }
-    `,
-  ];
+  static override styles = styles;
 
   /** Registers `<opp-card>` too, so `OppResults.define('opp-results')` alone renders cards. */
   static override define(tag: string, ctor: CustomElementConstructor = this): void {
@@ -465,11 +354,5 @@ export class OppResults extends OppElement {
         ${site ? html`<a href=${site}>${this.i18n.format(t.visitSite, { site: hostOf(site) ?? site })}</a>` : nothing}
       </div>
     </div>`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'opp-results': OppResults;
   }
 }

@@ -1,8 +1,8 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { OppElement } from '../base/opp-element.js';
-import { bleed, controls, tokens } from '../../styles/tokens.js';
 import { FinderLink } from '../finder/context.js';
+import { styles } from './search-box.styles.js';
 
 export const SEARCH_BOX_PARTS = ['base', 'label', 'row', 'input', 'button', 'hint'] as const;
 
@@ -28,38 +28,7 @@ const DEBOUNCE_MS = 250;
  * @cssproperty --opp-radius - Corner radius.
  */
 export class OppSearchBox extends OppElement {
-  static override styles = [
-    tokens,
-    controls,
-    bleed,
-    css`
-      form {
-        display: grid;
-        gap: 0.35rem;
-      }
-      label {
-        font-weight: 600;
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
-      input {
-        flex: 1 1 12rem;
-        min-inline-size: 0;
-        min-block-size: 2.75rem;
-        padding: 0.5em 0.75em;
-        border: 1px solid var(--_control-border);
-        border-radius: var(--_radius);
-        background: var(--_bg);
-      }
-      .hint {
-        color: var(--_muted);
-        font-size: 0.875em;
-      }
-    `,
-  ];
+  static override styles = styles;
 
   @state() private draft = '';
   private timer?: ReturnType<typeof setTimeout>;
@@ -122,11 +91,5 @@ export class OppSearchBox extends OppElement {
         <p part="hint" id="hint" class="hint">${t.searchHint}</p>
       </form>
     `;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'opp-search-box': OppSearchBox;
   }
 }
