@@ -28,26 +28,6 @@ const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 const RETRY_AFTER_STATUSES = [429, 503];
 /** The largest delay `setTimeout` takes. */
 const MAX_DELAY = 2_147_483_647;
-/** Retry-After numbers at or above this (ms since 1970, 2024-01-01) are a Unix time, not a number of seconds. */
-const TIMESTAMP_FROM = 1_704_067_200_000;
-
-/** The wait a rate-limited answer asks for, in ms, capped at `max`; undefined when it asks for none. */
-function retryAfter(res: Response, max: number): number | undefined {
-  const h =
-    res.headers.get('retry-after') ??
-    res.headers.get('ratelimit-reset') ??
-    res.headers.get('x-ratelimit-retry-after') ??
-    res.headers.get('x-ratelimit-reset') ??
-    res.headers.get('x-rate-limit-reset');
-  if (!h || !RETRY_AFTER_STATUSES.includes(res.status)) return undefined;
-  let after = Number(h) * 1000;
-  if (Number.isNaN(after)) after = Date.parse(h) - Date.now();
-  else if (after >= TIMESTAMP_FROM) after -= Date.now();
-  // Unreadable (`Retry-After: soon`): the usual backoff, not an immediate retry.
-  if (Number.isNaN(after)) return undefined;
-  return Math.min(after, max);
-}
-
 /** A readable `Retry-After`-style value, else nothing (ky would wait `maxRetryAfter` for "soon"; the backoff is right). */
 const RETRY_AFTER_HEADERS = ['retry-after', 'ratelimit-reset', 'x-ratelimit-retry-after', 'x-ratelimit-reset', 'x-rate-limit-reset'];
 function readable(value: string): boolean {
