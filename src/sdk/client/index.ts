@@ -5,6 +5,7 @@ import { defaultCache, memoryCache } from './cache.js';
 import type { CacheEntry, CacheStore } from './cache.js';
 import {
   FeedAbortError,
+  FeedConfigError,
   FeedError,
   FeedHttpError,
   FeedLoadError,
@@ -13,7 +14,8 @@ import {
   FeedTooLargeError,
   FeedUnreadableError,
 } from './errors.js';
-import { getWithRetry, HttpStatusError, HttpTimeoutError } from './http.js';
+import { HTTPError, TimeoutError } from 'ky';
+import { getWithRetry } from './http.js';
 import type { RetryRules } from './http.js';
 import type { MergedOpportunity } from './merge.js';
 
@@ -130,6 +132,9 @@ export const defaultReader: FeedReader = async (text, { url, contentType, defaul
   });
 };
 
+/** URL schemes a feed can be fetched from; any other is a configuration mistake (`FeedConfigError`). */
+const FETCHABLE = new Set(['https', 'http', 'data', 'blob']);
+
 type NormalSource = { url: string; defaults?: Record<string, unknown>; format?: string };
 
 /** Split `feed="a.json b.json"` style lists, resolve relative URLs against the page, drop repeats. */
@@ -221,8 +226,9 @@ async function decode(bytes: Uint8Array, contentType: string | undefined): Promi
 
 function toFeedError(e: unknown, url: string, timeout: number, signal?: AbortSignal): FeedError {
   if (e instanceof FeedError) return e;
-  if (e instanceof HttpStatusError) return new FeedHttpError(url, e.response.status, e.response.statusText);
-  if (e instanceof HttpTimeoutError) return new FeedTimeoutError(url, timeout);
+  // ky's errors, wrapped once: the client's error says what failed, ky's (the `cause`) how.
+  if (e instanceof HTTPError) return new FeedHttpError(url, e.response.status, e.response.statusText, { cause: e });
+  if (e instanceof TimeoutError) return new FeedTimeoutError(url, timeout, { cause: e });
   if (signal?.aborted || (e as { name?: string })?.name === 'AbortError') return new FeedAbortError(url, e);
   return new FeedNetworkError(url, e);
 }
@@ -434,6 +440,14 @@ export function createClient(options: ClientOptions): FeedClient {
 
   async function loadOne(src: NormalSource, signal?: AbortSignal): Promise<SourceOutcome> {
     const { url } = src;
+    const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+    if (scheme && !FETCHABLE.has(scheme)) {
+      const error = new FeedConfigError(
+        `GET ${url}: a feed URL must start with https:// or http:// (not ${scheme}:); check the feed URL`,
+        url,
+      );
+      return { url, error, status: statusOf(url, 'failed', undefined, undefined, error, known.get(url)) };
+    }
     const cached = await recall(url);
     try {
       const download = async (abort: AbortSignal): Promise<Download> => {
@@ -497,7 +511,7 @@ export function createClient(options: ClientOptions): FeedClient {
   return {
     feeds,
     async load({ signal } = {}) {
-      if (feeds.length === 0) throw new FeedError('createClient: no feed URL given; set feeds: ["https://…/feed.json"]', '');
+      if (feeds.length === 0) throw new FeedConfigError('createClient: no feed URL given; set feeds: ["https://…/feed.json"]', '');
       // Start fetching the parser now, alongside the feeds (a failure shows when a feed is read).
       if (read === defaultReader) parser().catch(() => undefined);
       if (sources.length > 1) merger().catch(() => undefined);
