@@ -16,6 +16,7 @@ import {
   memoryCache,
   sourceNames,
 } from '../../src/sdk/client/index.js';
+import { createFormatsClient } from '../../src/formats/reader.js';
 
 const BASE = 'https://feeds.example.eu';
 const item = (id: string) => ({ id, kind: 'staff-week', title: { en: `Week ${id}` }, provider: { name: 'Ghent University', country: 'BE' } });
@@ -92,7 +93,7 @@ describe('createClient: an answer that is not a feed', () => {
 
   it('reads a page that the source declares as one (format: html) as a page: no events is an empty list', async () => {
     server.use(http.get(`${BASE}/events/`, () => html(NOT_FOUND_PAGE)));
-    const res = await createClient({ feeds: [{ url: `${BASE}/events/`, format: 'html' }], ...fast }).load();
+    const res = await createFormatsClient({ feeds: [{ url: `${BASE}/events/`, format: 'html' }], ...fast }).load();
     assert.equal(res.opportunities.length, 0);
     assert.equal(res.sources[0]!.state, 'loaded');
   });

@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createClient } from '../../sdk/client/index.js';
+import { formatsReader } from '../../formats/reader.js';
 import type { ApplicationForm, Consent, Opportunity } from '../../sdk/feed/schema.js';
 import { howToApply } from '../../sdk/apply/how-to-apply.js';
 import type { HowToApply } from '../../sdk/apply/how-to-apply.js';
@@ -262,7 +263,7 @@ export class OppApply extends OppElement {
     const ctl = (this.loading = new AbortController());
     this.loadState = 'loading';
     try {
-      const result = await createClient({ feeds: feed }).load({ signal: ctl.signal });
+      const result = await createClient({ feeds: feed, read: formatsReader, baseUrl: globalThis.location?.href }).load({ signal: ctl.signal });
       if (ctl.signal.aborted) return;
       this.loaded = result.opportunities.find((o) => o.id === opportunityId);
       this.loadState = this.loaded ? 'idle' : result.sources.every((src) => src.state === 'failed') ? 'error' : 'not-found';

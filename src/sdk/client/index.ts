@@ -32,11 +32,14 @@ export type { NamedSource } from './names.js';
  */
 export type FeedSource = string | { url: string; defaults?: Record<string, unknown>; format?: string };
 
-/** Turns a feed's text into a result; the default reads JSON and loads the format readers lazily for anything else. */
-export type FeedReader = (
+/** Turns a feed's text into a result; the default (`defaultReader`) reads JSON only, `formatsReader` every format. */
+export type FeedReader = ((
   text: string,
   info: { url: string; contentType?: string; defaults?: Record<string, unknown>; format?: string },
-) => Promise<FeedResult>;
+) => Promise<FeedResult>) & {
+  /** Called when a load starts, to fetch the reader's own code (a lazily loaded parser) while the feeds download. */
+  preload?: () => void;
+};
 
 export interface ClientOptions {
   /** One feed URL, several, or several in one string separated by spaces (as in `feed="a.json b.json"`). */
@@ -60,8 +63,16 @@ export interface ClientOptions {
   concurrency?: number;
   /** Largest feed accepted, in bytes. Default 50 MiB. */
   maxBytes?: number;
-  /** How to read a feed's text (see `FeedReader`). */
+  /**
+   * How to read a feed's text (see `FeedReader`). Default: `defaultReader`, JSON only; `formatsReader` from
+   * `opportunity-kit/formats` (what `createFormatsClient` passes) also reads CSV, iCalendar, RSS, Atom and HTML.
+   */
   read?: FeedReader;
+  /**
+   * The URL relative feed URLs are resolved against, e.g. `location.href` in a page (the elements pass it). Without
+   * it a relative URL stays as written and fails to load (the SDK reads no page globals).
+   */
+  baseUrl?: string;
   /** The clock used for `fetchedAt` (tests). */
   now?: () => Date;
 }
@@ -118,31 +129,48 @@ const parser = () => import('../feed/parse.js');
 /** Merging loads only where there is more than one feed: a one-feed page does not download it. */
 const merger = () => import('./merge.js');
 
-/** The default reader: JSON through `parseFeed`; CSV, iCalendar, RSS, Atom and JSON-LD pages through the lazily
- * loaded `opportunity-kit/formats` (a page that reads only JSON never downloads those parsers). */
-export const defaultReader: FeedReader = async (text, { url, contentType, defaults, format }) => {
+/**
+ * Whether a feed's text is JSON for the JSON reader: a JSON content type, or text that starts like JSON; an explicit
+ * `format: 'json'` too. Exposed for readers that add formats on top (`formatsReader` in `opportunity-kit/formats`).
+ */
+export function isJsonFeed(text: string, { contentType, defaults, format }: Parameters<FeedReader>[1]): boolean {
   const looksJson = /json/i.test(contentType ?? '') || JSON_START.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (!defaults && (format === 'json' || (!format && looksJson))) return (await parser()).parseFeed(text);
-  const { readFeed } = await import('../../formats/index.js');
-  return readFeed(text, {
-    ...(contentType ? { contentType } : {}),
-    ...(defaults ? { defaults } : {}),
-    ...(format ? { format: format as never } : {}),
-    baseUrl: url,
-  });
+  return !defaults && (format === 'json' || (!format && looksJson));
+}
+
+/**
+ * The default reader: JSON feeds, through `parseFeed`. Anything else (CSV, iCalendar, RSS, Atom, schema.org pages, or a
+ * source with `defaults`) is not read here: the result says so, with the way to read it — the format readers'
+ * `formatsReader` (`createFormatsClient()` from `opportunity-kit/formats`; the `opportunity-kit` entry and the
+ * script-tag bundle use it). The SDK core never loads the format readers itself.
+ */
+export const defaultReader: FeedReader = async (text, info) => {
+  const { parseFeed } = await parser();
+  if (isJsonFeed(text, info)) return parseFeed(text);
+  const what = info.defaults ? 'a source with defaults' : info.format ? `a ${info.format} feed` : `not JSON${info.contentType ? ` (${info.contentType})` : ''}`;
+  return {
+    opportunities: [],
+    feed: {} as FeedMeta,
+    issues: [
+      feedIssue(
+        `this is ${what}; this client reads JSON feeds only. To read CSV, iCalendar, RSS, Atom or schema.org pages, ` +
+          `use createFormatsClient() from 'opportunity-kit/formats' (or pass read: formatsReader)`,
+      ),
+    ],
+  };
 };
+defaultReader.preload = () => void parser().catch(() => undefined);
 
 /** URL schemes a feed can be fetched from; any other is a configuration mistake (`FeedConfigError`). */
 const FETCHABLE = new Set(['https', 'http', 'data', 'blob']);
 
 type NormalSource = { url: string; defaults?: Record<string, unknown>; format?: string };
 
-/** Split `feed="a.json b.json"` style lists, resolve relative URLs against the page, drop repeats. */
-function normaliseSources(feeds: string | readonly FeedSource[]): NormalSource[] {
+/** Split `feed="a.json b.json"` style lists, resolve relative URLs against `base`, drop repeats. */
+function normaliseSources(feeds: string | readonly FeedSource[], base?: string): NormalSource[] {
   const list: NormalSource[] = (typeof feeds === 'string' ? feeds.split(/\s+/) : [...feeds])
     .map((f) => (typeof f === 'string' ? { url: f.trim() } : { ...f, url: f.url.trim() }))
     .filter((f) => f.url);
-  const base = typeof location !== 'undefined' ? location.href : undefined;
   const seen = new Set<string>();
   const out: NormalSource[] = [];
   for (const f of list) {
@@ -160,7 +188,8 @@ function normaliseSources(feeds: string | readonly FeedSource[]): NormalSource[]
 }
 
 /** The feed URLs of a `feeds` option, as the client will fetch them. */
-export const feedUrls = (feeds: string | readonly FeedSource[]): string[] => normaliseSources(feeds).map((f) => f.url);
+export const feedUrls = (feeds: string | readonly FeedSource[], baseUrl?: string): string[] =>
+  normaliseSources(feeds, baseUrl).map((f) => f.url);
 
 async function readBody(res: Response, url: string, maxBytes: number, timeout: number): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length'));
@@ -202,14 +231,14 @@ async function readBody(res: Response, url: string, maxBytes: number, timeout: n
 
 /**
  * Bytes to text. UTF-8 (the feed format's encoding): invalid bytes become U+FFFD and a warning says so, nothing valid
- * is lost. A feed that declares another charset (or has a UTF-16 byte-order mark) goes through the format readers'
- * decoder, loaded lazily.
+ * is lost. A feed that declares another charset (or has a UTF-16 byte-order mark) goes through `decodeText`
+ * (`../text/decode.ts`), loaded lazily.
  */
 async function decode(bytes: Uint8Array, contentType: string | undefined): Promise<{ text: string; issues: FeedIssue[] }> {
   const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (utf16 || (charset && charset !== 'utf-8' && charset !== 'utf8')) {
-    const { decodeText } = await import('../../formats/encoding.js');
+    const { decodeText } = await import('../text/decode.js');
     return decodeText(bytes, contentType);
   }
   try {
@@ -388,7 +417,7 @@ async function combine(outcomes: SourceOutcome[]): Promise<ClientResult> {
  * const { opportunities, sources } = await client.load();
  */
 export function createClient(options: ClientOptions): FeedClient {
-  const sources = normaliseSources(options.feeds);
+  const sources = normaliseSources(options.feeds, options.baseUrl);
   const feeds = sources.map((f) => f.url);
   // A number that is not one (NaN from a parsed attribute, Infinity) means the default: retries stay bounded.
   const num = (v: number | undefined, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
@@ -513,7 +542,7 @@ export function createClient(options: ClientOptions): FeedClient {
     async load({ signal } = {}) {
       if (feeds.length === 0) throw new FeedConfigError('createClient: no feed URL given; set feeds: ["https://…/feed.json"]', '');
       // Start fetching the parser now, alongside the feeds (a failure shows when a feed is read).
-      if (read === defaultReader) parser().catch(() => undefined);
+      read.preload?.();
       if (sources.length > 1) merger().catch(() => undefined);
       const outcomes = await pool(
         sources.map((src) => () => loadOne(src, signal)),
