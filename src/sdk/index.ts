@@ -103,6 +103,7 @@ export type {
 export {
   createClient,
   defaultReader,
+  downloadFeed,
   feedUrls,
   memoryCache,
   createMemoryCache,
@@ -143,6 +144,8 @@ export type {
   MergedOpportunity,
   NamedSource,
   FeedErrorName,
+  DownloadOptions,
+  DownloadedFeed,
 } from './client/index.js';
 export { mergeFeeds } from './client/merge.js';
 export type { MergeSource, MergedResult } from './client/merge.js';

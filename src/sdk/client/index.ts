@@ -9,17 +9,15 @@ import {
   FeedError,
   FeedHttpError,
   FeedLoadError,
-  FeedNetworkError,
-  FeedTimeoutError,
-  FeedTooLargeError,
   FeedUnreadableError,
 } from './errors.js';
-import { HTTPError, TimeoutError } from 'ky';
 import { getWithRetry } from './http.js';
-import type { RetryRules } from './http.js';
+import { decode, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FEED_ACCEPT, num, readBody, retryRules, toFeedError } from './download.js';
 import type { MergedOpportunity } from './merge.js';
 
 export * from './errors.js';
+export { downloadFeed } from './download.js';
+export type { DownloadOptions, DownloadedFeed } from './download.js';
 export { memoryCache, browserCache, defaultCache } from './cache.js';
 export type { CacheEntry, CacheStore } from './cache.js';
 export type { MergedOpportunity } from './merge.js';
@@ -191,77 +189,6 @@ function normaliseSources(feeds: string | readonly FeedSource[], base?: string):
 export const feedUrls = (feeds: string | readonly FeedSource[], baseUrl?: string): string[] =>
   normaliseSources(feeds, baseUrl).map((f) => f.url);
 
-async function readBody(res: Response, url: string, maxBytes: number, timeout: number): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > maxBytes) {
-    void res.body?.cancel().catch(() => undefined);
-    throw new FeedTooLargeError(url, maxBytes);
-  }
-  if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new FeedTimeoutError(url, timeout)), timeout);
-  });
-  try {
-    for (;;) {
-      const { done, value } = await Promise.race([reader.read(), deadline]);
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) throw new FeedTooLargeError(url, maxBytes);
-      chunks.push(value);
-    }
-  } catch (e) {
-    void reader.cancel().catch(() => undefined);
-    if (e instanceof FeedError) throw e;
-    throw new FeedNetworkError(url, e);
-  } finally {
-    clearTimeout(timer);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
-/**
- * Bytes to text. UTF-8 (the feed format's encoding): invalid bytes become U+FFFD and a warning says so, nothing valid
- * is lost. A feed that declares another charset (or has a UTF-16 byte-order mark) goes through `decodeText`
- * (`../text/decode.ts`), loaded lazily.
- */
-async function decode(bytes: Uint8Array, contentType: string | undefined): Promise<{ text: string; issues: FeedIssue[] }> {
-  const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16 || (charset && charset !== 'utf-8' && charset !== 'utf8')) {
-    const { decodeText } = await import('../text/decode.js');
-    return decodeText(bytes, contentType);
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), issues: [] };
-  } catch {
-    return {
-      text: new TextDecoder('utf-8').decode(bytes),
-      issues: [
-        feedIssue('the feed is not valid UTF-8; invalid bytes were replaced with "\uFFFD". Save the file as UTF-8', 'warning'),
-      ],
-    };
-  }
-}
-
-function toFeedError(e: unknown, url: string, timeout: number, signal?: AbortSignal): FeedError {
-  if (e instanceof FeedError) return e;
-  // ky's errors, wrapped once: the client's error says what failed, ky's (the `cause`) how.
-  if (e instanceof HTTPError) return new FeedHttpError(url, e.response.status, e.response.statusText, { cause: e });
-  if (e instanceof TimeoutError) return new FeedTimeoutError(url, timeout, { cause: e });
-  if (signal?.aborted || (e as { name?: string })?.name === 'AbortError') return new FeedAbortError(url, e);
-  return new FeedNetworkError(url, e);
-}
-
 /** What a GET brought back, read to the end: shared by every client on the page that asked for it at once. */
 interface Download {
   status: number;
@@ -420,20 +347,13 @@ export function createClient(options: ClientOptions): FeedClient {
   const sources = normaliseSources(options.feeds, options.baseUrl);
   const feeds = sources.map((f) => f.url);
   // A number that is not one (NaN from a parsed attribute, Infinity) means the default: retries stay bounded.
-  const num = (v: number | undefined, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
-  const timeout = num(options.timeout, 15_000);
-  const retryOpt = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
-  const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
+  const timeout = num(options.timeout, DEFAULT_TIMEOUT);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const read = options.read ?? defaultReader;
   const now = options.now ?? (() => new Date());
   const store: CacheStore | undefined =
     options.cache === false ? undefined : typeof options.cache === 'object' ? options.cache : defaultCache();
-  const retry: RetryRules = {
-    limit: Math.max(0, Math.floor(num(retryOpt.limit, 2))),
-    backoffLimit: num(retryOpt.backoffLimit, 5_000),
-    maxRetryAfter: num(retryOpt.maxRetryAfter, 30_000),
-    delay: retryOpt.delay,
-  };
+  const retry = retryRules(options.retry);
 
   const readInfo = (src: NormalSource, contentType: string | undefined) => ({
     url: src.url,
@@ -484,7 +404,7 @@ export function createClient(options: ClientOptions): FeedClient {
           url,
           {
             cache: 'no-cache',
-            headers: { accept: 'application/json, text/csv, text/calendar, application/rss+xml, application/atom+xml, text/html;q=0.8, */*;q=0.5', ...(cached?.etag ? { 'if-none-match': cached.etag } : {}) },
+            headers: { accept: FEED_ACCEPT, ...(cached?.etag ? { 'if-none-match': cached.etag } : {}) },
           },
           { timeout, retry, ...(options.fetch ? { fetcher: options.fetch } : {}), signal: abort },
         );
