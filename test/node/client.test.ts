@@ -251,7 +251,7 @@ describe('other encodings and formats', () => {
     server.use(http.get(`${BASE}/plain.csv`, () => new HttpResponse('id,kind\r\nx,course\r\n', { headers: { 'content-type': 'text/csv' } })));
     await assert.rejects(createClient({ feeds: `${BASE}/plain.csv`, ...fast }).load(), (e: Error) => {
       assert.equal(e.name, 'FeedUnreadableError');
-      assert.match(e.message, /reads JSON feeds only.*createFormatsClient\(\) from 'opportunity-kit\/formats'/);
+      assert.match(e.message, /this is not JSON; this client reads JSON feeds only. For other formats use createFormatsClient\(\) from 'opportunity-kit\/formats'/);
       return true;
     });
     const res = await createClient({ feeds: `${BASE}/plain.csv`, ...fast, read: formatsReader }).load();

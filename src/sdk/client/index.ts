@@ -145,16 +145,11 @@ export function isJsonFeed(text: string, { contentType, defaults, format }: Para
 export const defaultReader: FeedReader = async (text, info) => {
   const { parseFeed } = await parser();
   if (isJsonFeed(text, info)) return parseFeed(text);
-  const what = info.defaults ? 'a source with defaults' : info.format ? `a ${info.format} feed` : `not JSON${info.contentType ? ` (${info.contentType})` : ''}`;
+  const what = info.defaults ? 'a source with defaults' : info.format ? `a ${info.format} feed` : 'not JSON';
   return {
     opportunities: [],
     feed: {} as FeedMeta,
-    issues: [
-      feedIssue(
-        `this is ${what}; this client reads JSON feeds only. To read CSV, iCalendar, RSS, Atom or schema.org pages, ` +
-          `use createFormatsClient() from 'opportunity-kit/formats' (or pass read: formatsReader)`,
-      ),
-    ],
+    issues: [feedIssue(`this is ${what}; this client reads JSON feeds only. For other formats use createFormatsClient() from 'opportunity-kit/formats'`)],
   };
 };
 defaultReader.preload = () => void parser().catch(() => undefined);
