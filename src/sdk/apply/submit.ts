@@ -341,7 +341,9 @@ export async function submitApplication(request: ApplicationRequest, options: Su
         retryOnTimeout: true,
         backoffLimit: maxDelay,
         delay: (attempt) => base * 2 ** (attempt - 1),
-        // ±20 %, never shorter than the server's Retry-After; the wait ky then makes is announced here, as it starts.
+        // ±20 %, never shorter than the server's Retry-After; the wait ky then makes is announced here, as it starts
+        // (`onRetry`, the attempt's "trying again in 4 s"). Not in `hooks.beforeRetry`: ky 1.14 runs that hook after
+        // the wait, when announcing it would be too late; `jitter` is the last step of ky's delay before it waits.
         jitter: (ms) => {
           const wait = Math.min(maxDelay, Math.max(failure?.after ?? 0, ms * (0.8 + Math.random() * 0.4)));
           options.onRetry?.({ tries, delay: wait, reason: failure!.reason, ...(failure!.status !== undefined ? { status: failure!.status } : {}) });
