@@ -30,5 +30,5 @@ if (process.argv[2] === 'hub') {
       throw e;
     }
   },
-  fetch: (url, init) => fetch(url, init),
+  fetch: (input, init) => fetch(input, init),
 });

@@ -48,7 +48,8 @@ export { opportunityStatus, canApply } from './sdk/status.js';
 export { instantOf } from './sdk/feed/values.js';
 export { localize } from './sdk/text/localize.js';
 export { safeUrl } from './sdk/text/url.js';
-export { createClient } from './sdk/client/index.js';
+// Every feed format, as before: the format parsers load lazily, when a feed is not JSON.
+export { createFormatsClient as createClient } from './formats/reader.js';
 export { queryToParams, queryFromParams, queryToString } from './sdk/search/params.js';
 export type { Opportunity } from './sdk/feed/schema.js';
 export type { FeedResult, FeedIssue } from './sdk/feed/parse.js';

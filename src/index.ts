@@ -22,6 +22,8 @@ import './elements/base/events.js';
 import './elements/apply/opp-apply.js';
 
 export * from './sdk/index.js';
+// This entry reads every feed format: its `createClient` is the formats-aware one (`opportunity-kit/sdk`'s reads JSON).
+export { createFormatsClient as createClient, createFormatsClient, formatsReader } from './formats/reader.js';
 export {
   OppFinderProvider,
   OppFinder,

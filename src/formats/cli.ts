@@ -10,6 +10,7 @@ import { cellValue, FIELD_KIND } from './csv-columns.js';
 import { toCsv } from './csv-write.js';
 import { ELM_CONTEXT, elmReadiness, toElm } from './elm-write.js';
 import type { ElmGap } from './elm-write.js';
+import { downloadFeed, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from '../sdk/client/download.js';
 import { decodeText } from './encoding.js';
 import { toICalendar } from './ical-write.js';
 import { FEED_FORMATS, readFeed } from './index.js';
@@ -17,21 +18,14 @@ import type { FeedFormat, ReadFeedOptions } from './index.js';
 import { setPath } from './shared.js';
 import type { Json } from './shared.js';
 
-export interface CliResponse {
-  ok: boolean;
-  status: number;
-  statusText?: string;
-  headers: { get(name: string): string | null };
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
-
 export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   readFile(path: string): Promise<Uint8Array | string>;
   /** Needed for `--out`. */
   writeFile?(path: string, data: string): Promise<void>;
-  fetch(url: string, init?: { headers?: Record<string, string> }): Promise<CliResponse>;
+  /** A standard fetch (Node's): URLs download through the SDK's `downloadFeed` (ky: timeout, retries, size limit). */
+  fetch: typeof fetch;
 }
 
 export const USAGE = `Usage:
@@ -39,6 +33,7 @@ export const USAGE = `Usage:
                           [--profile elm]
   opportunity-kit convert <file-or-URL> --to json|csv|ics|elm [--out FILE] [--format F] [--language xx]
                           [--default path=value ...] [--name "Calendar name"] [--delimiter ";"] [--bom] [--force]
+  (with a URL, both also take --timeout MS (default ${DEFAULT_TIMEOUT}) and --max-bytes N (default ${DEFAULT_MAX_BYTES}))
   opportunity-kit hub [--config hub.json] [--port 8050] [--host 127.0.0.1] [--data ./hub-data]
                           (the harvesting search server: see docs/hub.md)
 
@@ -83,13 +78,15 @@ interface Args {
   force: boolean;
   json: boolean;
   help: boolean;
+  timeout?: string;
+  maxBytes?: string;
   defaults: string[];
   unknown: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { bom: false, force: false, json: false, help: false, defaults: [], unknown: [] };
-  const valued = new Set(['--format', '--to', '--out', '-o', '--name', '--delimiter', '--default', '--language', '--profile']);
+  const valued = new Set(['--format', '--to', '--out', '-o', '--name', '--delimiter', '--default', '--language', '--profile', '--timeout', '--max-bytes']);
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
     let value: string | undefined;
@@ -111,6 +108,8 @@ function parseArgs(argv: readonly string[]): Args {
       else if (a === '--delimiter') args.delimiter = value;
       else if (a === '--language') args.language = value;
       else if (a === '--profile') args.profile = value;
+      else if (a === '--timeout') args.timeout = value;
+      else if (a === '--max-bytes') args.maxBytes = value;
       else args.defaults.push(value);
     } else if (a === '--bom') args.bom = true;
     else if (a === '--force') args.force = true;
@@ -194,15 +193,15 @@ const readinessLines = (id: string, missing: readonly ElmGap[]): string =>
 
 const issueLine = (i: FeedIssue): string => `${i.severity === 'error' ? 'error  ' : 'warning'}  ${i.message}\n`;
 
-async function load(input: string, io: CliIo): Promise<{ text: string; contentType?: string; baseUrl?: string; issues: FeedIssue[] }> {
+async function load(
+  input: string,
+  io: CliIo,
+  limits: { timeout: number; maxBytes: number },
+): Promise<{ text: string; contentType?: string; baseUrl?: string; issues: FeedIssue[] }> {
   if (/^https?:\/\//i.test(input)) {
-    const res = await io.fetch(input, {
-      headers: { accept: 'application/json, text/csv, text/calendar, application/rss+xml, application/atom+xml, text/html;q=0.8, */*;q=0.5' },
-    });
-    if (!res.ok) throw new Error(`${input} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
-    const contentType = res.headers.get('content-type') ?? undefined;
-    const decoded = decodeText(await res.arrayBuffer(), contentType);
-    return { text: decoded.text, issues: decoded.issues, baseUrl: input, ...(contentType ? { contentType } : {}) };
+    // The SDK's download path: ky with a timeout per attempt and for the body, retries, and the size limit.
+    const { text, issues, contentType } = await downloadFeed(input, { ...limits, fetch: io.fetch });
+    return { text, issues, baseUrl: input, ...(contentType ? { contentType } : {}) };
   }
   const data = await io.readFile(input);
   const ext = /\.([a-z]+)$/i.exec(input)?.[1]?.toLowerCase();
@@ -238,10 +237,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const { defaults, errors } = parseDefaults(args.defaults);
   if (errors.length) return fail(errors.join('; '));
+  const positive = (value: string | undefined, fallback: number): number | undefined => {
+    if (value === undefined) return fallback;
+    const n = Number(value.trim().replace(/_/g, ''));
+    return value.trim() !== '' && Number.isInteger(n) && n > 0 ? n : undefined;
+  };
+  const timeout = positive(args.timeout, DEFAULT_TIMEOUT);
+  if (timeout === undefined) return fail(`--timeout must be a whole number of milliseconds, not '${args.timeout}'`);
+  const maxBytes = positive(args.maxBytes, DEFAULT_MAX_BYTES);
+  if (maxBytes === undefined) return fail(`--max-bytes must be a whole number of bytes, not '${args.maxBytes}'`);
 
   let loaded: Awaited<ReturnType<typeof load>>;
   try {
-    loaded = await load(args.input, io);
+    loaded = await load(args.input, io, { timeout, maxBytes });
   } catch (e) {
     io.stderr.write(`opportunity-kit: cannot read ${args.input}: ${(e as Error)?.message ?? String(e)}\n`);
     return 2;

@@ -24,6 +24,7 @@ export type { ToICalendarOptions } from './ical-write.js';
 export { toCsv, TEMPLATE_HEADER } from './csv-write.js';
 export type { ToCsvOptions } from './csv-write.js';
 export { decodeText } from './encoding.js';
+export { formatsReader, createFormatsClient } from './reader.js';
 export type { FeedIssue, FeedResult } from '../sdk/feed/parse.js';
 
 export const FEED_FORMATS = ['json', 'csv', 'ics', 'rss', 'atom', 'html'] as const;

@@ -105,6 +105,7 @@ export type {
 export {
   createClient,
   defaultReader,
+  downloadFeed,
   feedUrls,
   memoryCache,
   createMemoryCache,
@@ -113,7 +114,17 @@ export {
   feedLabel,
   sourceNames,
   isFeedError,
+  isFeedHttpError,
+  isFeedNetworkError,
+  isFeedTimeoutError,
+  isFeedAbortError,
+  isFeedTooLargeError,
+  isFeedUnreadableError,
+  isFeedLoadError,
+  isFeedConfigError,
+  FEED_ERROR_NAMES,
   FeedError,
+  FeedConfigError,
   FeedHttpError,
   FeedNetworkError,
   FeedTimeoutError,
@@ -135,6 +146,8 @@ export type {
   MergedOpportunity,
   NamedSource,
   FeedErrorName,
+  DownloadOptions,
+  DownloadedFeed,
 } from './client/index.js';
 export { mergeFeeds } from './client/merge.js';
 export type { MergeSource, MergedResult } from './client/merge.js';

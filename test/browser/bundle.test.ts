@@ -32,6 +32,13 @@ describe('the built bundle renders what the sources render', () => {
     OppDetail.define('src-opp-detail');
   });
 
+  it("the bundle's createClient reads every format (a CSV feed), as before the SDK core read JSON only", async () => {
+    const { createClient } = (await import(/* @vite-ignore */ BUNDLE as string)) as typeof import('../../src/bundle.js');
+    const csv = 'id,kind,title,provider.name,provider.country\nw1,course,Library week,Ghent University,BE\n';
+    const r = await createClient({ feeds: `data:text/csv,${encodeURIComponent(csv)}`, cache: false, retry: 0 }).load();
+    expect(r.opportunities.map((o) => o.id)).to.deep.equal(['w1']);
+  });
+
   it('cards: the same text and attributes for every sample opportunity', async () => {
     const list = parsed(items);
     expect(customElements.get('opp-card'), 'the bundle defined <opp-card>').to.not.equal(OppCard);

@@ -111,6 +111,28 @@ describe('submitApplication: failures that lose nothing', () => {
     assert.equal(seen2.length, 1, 'no automatic retry when the server asks for a longer wait');
   });
 
+  it('announces a wait no shorter than Retry-After, and the retry waits for it', async () => {
+    const seen = endpoint(() => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '1' } }), () => HttpResponse.json({}));
+    const retries: RetryInfo[] = [];
+    const out = await submitApplication(request(), { ...fast, retryDelay: 1, onRetry: (i) => retries.push(i) });
+    assert.equal(out.kind, 'success');
+    assert.equal(seen.length, 2);
+    assert.deepEqual(retries.map((r) => [r.tries, r.reason, r.status]), [[1, 'server', 503]]);
+    assert.ok(retries[0]!.delay >= 1000 && retries[0]!.delay <= 1200, `announced ${retries[0]!.delay} ms`);
+  });
+
+  it('backs off exponentially with jitter, capped at maxRetryDelay', async () => {
+    endpoint(() => new HttpResponse(null, { status: 502 }));
+    const retries: RetryInfo[] = [];
+    const out = await submitApplication(request(), { ...fast, retries: 3, retryDelay: 4, maxRetryDelay: 10, onRetry: (i) => retries.push(i) });
+    assert.deepEqual(out, { kind: 'retryable', reason: 'server', status: 502, tries: 4 });
+    assert.deepEqual(retries.map((r) => r.tries), [1, 2, 3]);
+    const [d1, d2, d3] = retries.map((r) => r.delay);
+    assert.ok(d1! >= 3.2 && d1! <= 4.8, `first wait ${d1}`);
+    assert.ok(d2! >= 6.4 && d2! <= 9.6, `second wait ${d2}`);
+    assert.ok(d3! <= 10, `third wait ${d3} is capped`);
+  });
+
   it('treats a network failure as retryable', async () => {
     const seen = endpoint(() => HttpResponse.error());
     const out = await submitApplication(request(), { ...fast, retries: 1 });

@@ -16,6 +16,7 @@ import {
   memoryCache,
   sourceNames,
 } from '../../src/sdk/client/index.js';
+import { createFormatsClient } from '../../src/formats/reader.js';
 
 const BASE = 'https://feeds.example.eu';
 const item = (id: string) => ({ id, kind: 'staff-week', title: { en: `Week ${id}` }, provider: { name: 'Ghent University', country: 'BE' } });
@@ -92,7 +93,7 @@ describe('createClient: an answer that is not a feed', () => {
 
   it('reads a page that the source declares as one (format: html) as a page: no events is an empty list', async () => {
     server.use(http.get(`${BASE}/events/`, () => html(NOT_FOUND_PAGE)));
-    const res = await createClient({ feeds: [{ url: `${BASE}/events/`, format: 'html' }], ...fast }).load();
+    const res = await createFormatsClient({ feeds: [{ url: `${BASE}/events/`, format: 'html' }], ...fast }).load();
     assert.equal(res.opportunities.length, 0);
     assert.equal(res.sources[0]!.state, 'loaded');
   });
@@ -213,5 +214,87 @@ describe('feed names', () => {
       'x.example/feed.php (1)',
       'x.example/feed.php (2)',
     ]);
+  });
+});
+
+describe('one error model: configuration mistakes, per-kind guards, ky errors wrapped once', () => {
+  it('no feed URL is a FeedConfigError, not a network error', async () => {
+    const { FeedConfigError, isFeedConfigError, isFeedNetworkError } = await import('../../src/sdk/client/index.js');
+    await assert.rejects(createClient({ feeds: '  ', ...fast }).load(), (e: unknown) => {
+      assert.ok(e instanceof FeedConfigError);
+      assert.equal((e as Error).name, 'FeedConfigError');
+      assert.ok(isFeedConfigError(e) && isFeedError(e) && !isFeedNetworkError(e));
+      assert.match((e as Error).message, /no feed URL given/);
+      return true;
+    });
+  });
+
+  it('a URL with a scheme fetch cannot load is a FeedConfigError for that source; the others still load', async () => {
+    const { isFeedConfigError } = await import('../../src/sdk/client/index.js');
+    let requests = 0;
+    server.use(http.get(`${BASE}/ok.json`, () => (requests++, HttpResponse.json(feed(['a'])))));
+    await assert.rejects(createClient({ feeds: 'ftp://feeds.example.eu/x.json', ...fast }).load(), (e: unknown) => {
+      assert.ok(isFeedConfigError(e));
+      assert.match((e as Error).message, /must start with https:\/\/ or http:\/\/ \(not ftp:\)/);
+      return true;
+    });
+    const r = await createClient({ feeds: ['htps://feeds.example.eu/typo.json', `${BASE}/ok.json`], ...fast }).load();
+    assert.equal(r.opportunities.length, 1);
+    assert.equal(r.sources[0]!.state, 'failed');
+    assert.equal(r.sources[0]!.error!.name, 'FeedConfigError');
+    assert.equal(requests, 1);
+  });
+
+  it('guards work by name, so an error from another copy of the package (or another realm) is recognised', async () => {
+    const guards = await import('../../src/sdk/client/index.js');
+    const foreign = Object.assign(new Error('GET x failed with HTTP 500'), { name: 'FeedHttpError', status: 500 });
+    assert.ok(guards.isFeedHttpError(foreign));
+    assert.ok(guards.isFeedError(foreign));
+    assert.ok(!guards.isFeedTimeoutError(foreign));
+    for (const name of guards.FEED_ERROR_NAMES) {
+      const key = `is${name}` as keyof typeof guards;
+      assert.equal(typeof guards[key], 'function', `${key} exists`);
+      assert.ok((guards[key] as (e: unknown) => boolean)({ name }), `${key} recognises ${name}`);
+      assert.ok(!(guards[key] as (e: unknown) => boolean)({ name: 'Error' }));
+    }
+    assert.ok(!guards.isFeedError(new Error('x')));
+    assert.ok(!guards.isFeedError(null));
+  });
+
+  /** The chain of `cause`s, by name. */
+  const chain = (e: unknown): string[] => {
+    const out: string[] = [];
+    for (let c = e; c && typeof c === 'object' && out.length < 10; c = (c as { cause?: unknown }).cause) out.push((c as Error).name);
+    return out;
+  };
+
+  it('an HTTP error is the client error with ky\'s HTTPError as its cause: wrapped once', async () => {
+    server.use(http.get(`${BASE}/gone.json`, () => new HttpResponse(null, { status: 404 })));
+    await assert.rejects(createClient({ feeds: `${BASE}/gone.json`, ...fast }).load(), (e: unknown) => {
+      assert.deepEqual(chain(e), ['FeedHttpError', 'HTTPError']);
+      assert.equal(((e as Error).cause as { response: Response }).response.status, 404);
+      return true;
+    });
+  });
+
+  it('a timeout is FeedTimeoutError caused by ky\'s TimeoutError; a network failure FeedNetworkError caused by fetch\'s error', async () => {
+    server.use(
+      http.get(`${BASE}/slow.json`, async () => {
+        await new Promise((r) => setTimeout(r, 300));
+        return HttpResponse.json(feed(['late']));
+      }),
+      http.get(`${BASE}/down.json`, () => HttpResponse.error()),
+    );
+    await assert.rejects(createClient({ feeds: `${BASE}/slow.json`, ...fast, timeout: 30 }).load(), (e: unknown) => {
+      assert.deepEqual(chain(e), ['FeedTimeoutError', 'TimeoutError']);
+      return true;
+    });
+    await assert.rejects(createClient({ feeds: `${BASE}/down.json`, ...fast }).load(), (e: unknown) => {
+      const names = chain(e);
+      assert.equal(names[0], 'FeedNetworkError');
+      assert.equal(names[1], 'TypeError');
+      assert.ok(!names.slice(1).some((n) => /^Feed|HTTPError|TimeoutError/.test(n)), `one wrapper: ${names.join(' ← ')}`);
+      return true;
+    });
   });
 });

@@ -10,6 +10,7 @@ import {
   FeedUnreadableError,
   isFeedError,
 } from '../../src/sdk/client/index.js';
+import { createFormatsClient, formatsReader } from '../../src/formats/reader.js';
 
 const BASE = 'https://feeds.example.eu';
 const item = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -233,9 +234,28 @@ describe('other encodings and formats', () => {
     const csv = 'id;kind;title;provider.name;provider.country\r\nw1;course;Caf\xe9 \x80 course;Göteborgs universitet;SE\r\n';
     const bytes = Uint8Array.from(csv, (c) => c.charCodeAt(0) & 0xff);
     server.use(http.get(`${BASE}/latin1.csv`, () => new HttpResponse(bytes, { headers: { 'content-type': 'text/csv; charset=windows-1252' } })));
-    const res = await createClient({ feeds: `${BASE}/latin1.csv`, ...fast }).load();
+    const res = await createFormatsClient({ feeds: `${BASE}/latin1.csv`, ...fast }).load();
     assert.equal(res.opportunities.length, 1, JSON.stringify(res.issues));
     assert.equal(Object.values(res.opportunities[0]!.title)[0], 'Café € course');
+  });
+
+  it('decodes a JSON feed in windows-1252 without the format readers (decodeText lives in the SDK)', async () => {
+    const json = JSON.stringify(feed('w2')).replace('Week w2', 'Caf\xe9 \x80 week');
+    const bytes = Uint8Array.from(json, (c) => c.charCodeAt(0) & 0xff);
+    server.use(http.get(`${BASE}/latin1.json`, () => new HttpResponse(bytes, { headers: { 'content-type': 'application/json; charset=windows-1252' } })));
+    const res = await createClient({ feeds: `${BASE}/latin1.json`, ...fast }).load();
+    assert.equal(Object.values(res.opportunities[0]!.title)[0], 'Café € week');
+  });
+
+  it('the SDK client reads JSON only: another format is unreadable, with the way to read it', async () => {
+    server.use(http.get(`${BASE}/plain.csv`, () => new HttpResponse('id,kind\r\nx,course\r\n', { headers: { 'content-type': 'text/csv' } })));
+    await assert.rejects(createClient({ feeds: `${BASE}/plain.csv`, ...fast }).load(), (e: Error) => {
+      assert.equal(e.name, 'FeedUnreadableError');
+      assert.match(e.message, /this is not JSON; this client reads JSON feeds only. For other formats use createFormatsClient\(\) from 'opportunity-kit\/formats'/);
+      return true;
+    });
+    const res = await createClient({ feeds: `${BASE}/plain.csv`, ...fast, read: formatsReader }).load();
+    assert.equal(res.sources[0]!.state, 'loaded');
   });
 
   it('reads an iCalendar feed through the lazily loaded format readers', async () => {
@@ -244,10 +264,10 @@ describe('other encodings and formats', () => {
       'DTSTART;VALUE=DATE:20270510', 'DTEND;VALUE=DATE:20270515', 'SUMMARY:Library staff week', 'END:VEVENT', 'END:VCALENDAR', '',
     ].join('\r\n');
     server.use(http.get(`${BASE}/events.ics`, () => new HttpResponse(ics, { headers: { 'content-type': 'text/calendar' } })));
-    const client = createClient({ feeds: `${BASE}/events.ics`, ...fast });
+    const client = createFormatsClient({ feeds: `${BASE}/events.ics`, ...fast });
     const res = await client.load();
     assert.equal(res.issues.filter((i) => i.severity === 'error').length, 1, 'no provider in a calendar: reported');
-    const withDefaults = await createClient({
+    const withDefaults = await createFormatsClient({
       feeds: [{ url: `${BASE}/events.ics`, defaults: { kind: 'staff-week', provider: { name: 'Ghent University', country: 'BE' } } }],
       ...fast,
     }).load();

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { runCli } from '../../src/formats/cli.js';
 import type { CliIo } from '../../src/formats/cli.js';
 import { readFeed } from '../../src/formats/index.js';
@@ -34,16 +36,12 @@ function fake(files: Record<string, string | Uint8Array> = {}, web: Record<strin
       return typeof f === 'string' ? new TextEncoder().encode(f) : f;
     },
     writeFile: async (path, data) => void written.set(path, data),
-    fetch: async (url) => {
+    fetch: async (input) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       fetched.push(url);
       const r = web[url] ?? { status: 404, body: 'Not found' };
       const body = typeof r.body === 'string' ? new TextEncoder().encode(r.body) : r.body;
-      return {
-        ok: (r.status ?? 200) < 400,
-        status: r.status ?? 200,
-        headers: { get: (name: string) => (name.toLowerCase() === 'content-type' ? (r.type ?? null) : null) },
-        arrayBuffer: async () => new Uint8Array(body).buffer,
-      };
+      return new Response(new Uint8Array(body), { status: r.status ?? 200, headers: r.type ? { 'content-type': r.type } : {} });
     },
   };
   return { io, stdout: () => stdout, stderr: () => stderr, written, fetched };
@@ -181,7 +179,8 @@ describe('opportunity-kit convert', () => {
     assert.match(f.stderr(), /cannot read missing\.csv: ENOENT/);
     const g = fake();
     assert.equal(await runCli(['validate', 'https://example.eu/gone.json'], g.io), 2);
-    assert.match(g.stderr(), /answered HTTP 404/);
+    assert.match(g.stderr(), /cannot read https:\/\/example\.eu\/gone\.json: GET https:\/\/example\.eu\/gone\.json failed with HTTP 404/);
+    assert.deepEqual(g.fetched, ['https://example.eu/gone.json'], 'a 404 is not retried');
   });
 });
 
@@ -263,6 +262,95 @@ describe('opportunity-kit and Europass (ELM 3)', () => {
       const f = fake();
       assert.equal(await runCli(argv, f.io), 2, argv.join(' '));
       assert.match(f.stderr(), /Usage:/);
+    }
+  });
+});
+
+describe('opportunity-kit with a URL: the SDK download path (timeout, size limit, retries)', () => {
+  /** A real HTTP server on a free local port; `handle` answers each request. */
+  async function serve(handle: (path: string, res: import('node:http').ServerResponse) => void) {
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url} ${req.headers.accept?.split(',')[0]}`);
+      handle(req.url ?? '/', res);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { base, seen, close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))) };
+  }
+  const realIo = () => {
+    const f = fake();
+    f.io.fetch = (input, init) => globalThis.fetch(input, init);
+    return f;
+  };
+  const FEED = JSON.stringify({ version: '1', language: 'en', opportunities: [{ id: 'a', kind: 'course', title: { en: 'A course' }, provider: { name: 'Uni', country: 'BE' } }] });
+
+  it('downloads a feed from a local server (JSON accepted first)', async () => {
+    const s = await serve((_p, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(FEED));
+    try {
+      const f = realIo();
+      assert.equal(await runCli(['validate', `${s.base}/feed.json`], f.io), 0, f.stderr());
+      assert.equal(f.stdout(), '1 opportunity valid, 0 errors, 0 warnings\n');
+      assert.deepEqual(s.seen, ['GET /feed.json application/json']);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('--timeout: a server that never answers is given up on, as a timeout', async () => {
+    const s = await serve(() => {
+      /* never answers */
+    });
+    try {
+      const f = realIo();
+      assert.equal(await runCli(['validate', `${s.base}/slow.json`, '--timeout', '50'], f.io), 2);
+      assert.match(f.stderr(), /cannot read .*slow\.json: GET .*slow\.json timed out after 50 ms/);
+      assert.equal(s.seen.length, 1, 'a timeout is not retried');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('--max-bytes: a larger feed is refused (declared length, or counted while streaming)', async () => {
+    const s = await serve((p, res) => {
+      if (p === '/declared.json') res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(FEED)) }).end(FEED);
+      else {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write(FEED.slice(0, 60));
+        setTimeout(() => res.end(FEED.slice(60)), 5);
+      }
+    });
+    try {
+      for (const path of ['/declared.json', '/chunked.json']) {
+        const f = realIo();
+        assert.equal(await runCli(['validate', `${s.base}${path}`, '--max-bytes', '100'], f.io), 2, path);
+        assert.match(f.stderr(), /the feed is larger than 100 bytes/, path);
+        const g = realIo();
+        assert.equal(await runCli(['validate', `${s.base}${path}`, `--max-bytes=${FEED.length}`], g.io), 0, `${path}: ${g.stderr()}`);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('retries a 503 as the client does, then reads the feed', async () => {
+    let n = 0;
+    const s = await serve((_p, res) => (++n === 1 ? res.writeHead(503, { 'retry-after': '0' }).end() : res.writeHead(200, { 'content-type': 'application/json' }).end(FEED)));
+    try {
+      const f = realIo();
+      assert.equal(await runCli(['validate', `${s.base}/flaky.json`], f.io), 0, f.stderr());
+      assert.equal(s.seen.length, 2);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('refuses a --timeout or --max-bytes that is not a positive whole number', async () => {
+    for (const bad of [['--timeout', 'soon'], ['--timeout', '0'], ['--max-bytes', '-5'], ['--max-bytes', '1.5']]) {
+      const f = fake();
+      assert.equal(await runCli(['validate', 'https://example.eu/feed.json', ...bad], f.io), 2, bad.join(' '));
+      assert.match(f.stderr(), new RegExp(`${bad[0]} must be a whole number`));
+      assert.deepEqual(f.fetched, []);
     }
   });
 });

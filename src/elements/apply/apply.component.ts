@@ -2,7 +2,6 @@ import { html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createClient } from '../../sdk/client/index.js';
 import type { ApplicationForm, Consent, Opportunity } from '../../sdk/feed/schema.js';
 import { howToApply } from '../../sdk/apply/how-to-apply.js';
 import type { HowToApply } from '../../sdk/apply/how-to-apply.js';
@@ -20,6 +19,7 @@ import { OppElement } from '../base/opp-element.js';
 import { formatDate, visitorTimeZone } from '../shared/format.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { ApplyController } from './apply.controller.js';
+import { OpportunityLoader } from './apply.loader.js';
 import { errorMessage, fieldId, renderField, text } from './apply.fields.js';
 import type { FieldContext } from './apply.fields.js';
 import { adoptInto, lightStyles, styles } from './apply.styles.js';
@@ -143,8 +143,6 @@ export class OppApply extends OppElement {
   /** The moment to judge the application period at (default: now). */
   @property({ attribute: false }) now?: Date;
 
-  @state() private loaded?: Opportunity;
-  @state() private loadState: 'idle' | 'loading' | 'error' | 'not-found' = 'idle';
   @state() private notice?: 'tooFast' | 'notOpen' | 'discarded';
   @state() private blocked = false;
   @state() private showSummary = false;
@@ -174,13 +172,14 @@ export class OppApply extends OppElement {
     if (e.isTrusted) this.ctl.spam.person();
   };
   private setupFor?: string;
-  private loading?: AbortController;
+  /** `feed` + `opportunity-id`: the opportunity loaded with `@lit/task` (nothing to load when `opportunity` is set). */
+  private readonly loader = new OpportunityLoader(this, () => [this.opportunity ? undefined : this.feed, this.opportunityId]);
   private ticker?: ReturnType<typeof setInterval>;
   private readonly onPageHide = () => this.ctl.flushDraft();
 
   /** The opportunity shown: the property, else the one loaded from `feed`. */
   get current(): Opportunity | undefined {
-    return this.opportunity ?? this.loaded;
+    return this.opportunity ?? this.loader.opportunity;
   }
 
   /** The state of the application attempt (idle, submitting, success, error). */
@@ -194,19 +193,18 @@ export class OppApply extends OppElement {
     globalThis.addEventListener?.('pagehide', this.onPageHide);
     for (const type of PERSONAL_EVENTS) this.addEventListener(type, this.onPersonal, { capture: true, passive: true });
     // Moved in the page while loading (the load was aborted on disconnect): load again.
-    if (this.loadState === 'loading' && !this.opportunity) void this.load();
+    this.loader.reconnect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('pagehide', this.onPageHide);
     for (const type of PERSONAL_EVENTS) this.removeEventListener(type, this.onPersonal, { capture: true });
-    this.loading?.abort();
+    this.loader.disconnect();
     this.stopTicker();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('feed') || changed.has('opportunityId') || changed.has('opportunity')) && !this.opportunity) void this.load();
     const o = this.current;
     const form = o?.application?.form;
     const key = o && form ? `${o.id}\n${form.endpoint}\n${this.noDraft}` : undefined;
@@ -249,26 +247,6 @@ export class OppApply extends OppElement {
 
   private clock(): Date {
     return this.now ?? new Date();
-  }
-
-  private async load(): Promise<void> {
-    this.loading?.abort();
-    const { feed, opportunityId } = this;
-    if (!feed || !opportunityId) {
-      this.loaded = undefined;
-      this.loadState = 'idle';
-      return;
-    }
-    const ctl = (this.loading = new AbortController());
-    this.loadState = 'loading';
-    try {
-      const result = await createClient({ feeds: feed }).load({ signal: ctl.signal });
-      if (ctl.signal.aborted) return;
-      this.loaded = result.opportunities.find((o) => o.id === opportunityId);
-      this.loadState = this.loaded ? 'idle' : result.sources.every((src) => src.state === 'failed') ? 'error' : 'not-found';
-    } catch {
-      if (!ctl.signal.aborted) this.loadState = 'error';
-    }
   }
 
   // ---------- events from the attempt ----------
@@ -417,13 +395,14 @@ export class OppApply extends OppElement {
     const t = this.i18n.msg.apply;
     const o = this.current;
     const s = this.ctl.state;
+    const loadState = this.loader.state;
     return html`<div part="base">
       ${this.noHeading ? nothing : heading(this.level, t.heading, { part: 'heading' })}
-      ${this.loadState === 'loading'
+      ${loadState === 'loading'
         ? html`<p part="status" role="status">${this.i18n.msg.finder.applyLoading}</p>`
-        : this.loadState === 'error'
+        : loadState === 'error'
           ? html`<p part="status" class="error" role="alert">${t.loadFailed}</p>`
-          : this.loadState === 'not-found'
+          : loadState === 'not-found'
             ? html`<p part="status" class="error" role="alert">${t.notFound}</p>`
             : nothing}
       ${o && s.status !== 'success' ? this.renderNotice(o, t) : nothing}

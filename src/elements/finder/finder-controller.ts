@@ -5,6 +5,7 @@ import type { Opportunity } from '../../sdk/feed/schema.js';
 import type { FeedIssue } from '../../sdk/feed/parse.js';
 import type { OpportunityStatus } from '../../sdk/status.js';
 import { createClient } from '../../sdk/client/index.js';
+import { formatsReader } from '../../formats/reader.js';
 import type { ClientOptions, FeedClient, SourceStatus } from '../../sdk/client/index.js';
 // The search engine is a chunk of its own, loaded while the feed downloads (it is not needed for the first render).
 const engine = () => import('../../sdk/search/engine.js');
@@ -319,7 +320,7 @@ export class FinderController extends EventTarget implements ReactiveController 
         this.accept(opportunities);
         return;
       }
-      const client = (this.client ??= createClient({ cache: 'stale-while-revalidate', ...clientOptions, feeds }));
+      const client = (this.client ??= createClient({ cache: 'stale-while-revalidate', read: formatsReader, baseUrl: globalThis.location?.href, ...clientOptions, feeds }));
       const fresh = client.load({ signal: abort.signal });
       fresh.catch(() => undefined); // handled below; not "unhandled" while the saved copy is read
       // Stale-while-revalidate: on a first load, show the saved copy at once (no note: it is being refreshed).

@@ -21,6 +21,7 @@
  * - any other `4xx`: refused for good (`'fatal'`), with the body's `message` (or RFC 9457 `detail`, or a string
  *   `error`) when there is one.
  */
+import ky, { HTTPError, TimeoutError } from 'ky';
 import { isFileLike } from './values.js';
 import type { ApplicationValues, ConsentValues, FileLike } from './values.js';
 
@@ -265,9 +266,30 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** Temporary statuses: 408, 409, 425, 429 and 5xx but 501 (not implemented) and 505 (HTTP version). */
+const isTemporary = (s: number) => s === 408 || s === 409 || s === 425 || s === 429 || (s >= 500 && s < 600 && s !== 501 && s !== 505);
+const TEMPORARY_STATUSES = [408, 409, 425, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i).filter(isTemporary)];
+/** The largest delay `setTimeout` takes (ky refuses a larger timeout). */
+const MAX_DELAY = 2_147_483_647;
+
+/** Why a request that failed may be retried: its status, or the kind of failure when there was no answer. */
+function failureOf(error: unknown, now: number): { reason: RetryReason; status?: number; after?: number } {
+  if (error instanceof HTTPError) {
+    const s = error.response.status;
+    const after = parseRetryAfter(error.response.headers.get('retry-after'), now);
+    return { reason: s === 429 ? 'rate-limit' : s === 408 ? 'timeout' : 'server', status: s, ...(after !== undefined ? { after } : {}) };
+  }
+  return { reason: error instanceof TimeoutError ? 'timeout' : 'network' };
+}
+
 /**
  * Send one application, retrying temporary failures, and say how it ended (see the module notes for the contract).
  * Every request carries `Idempotency-Key: request.idempotencyKey`.
+ *
+ * The requests go through ky (the feed client's HTTP stack): ky's per-request `timeout`, its retry loop
+ * (`retry.methods: ['post']`, the temporary `statusCodes`, `delay` doubling from `retryDelay`, `backoffLimit`
+ * = `maxRetryDelay`, ±20 % `jitter`) and `shouldRetry`, which ends the automatic retries on an abort or a
+ * `Retry-After` beyond `maxRetryDelay` (read with `options.now`, so the outcome's `retryAt` says when to try again).
  *
  * ```ts
  * const key = newIdempotencyKey();
@@ -276,16 +298,17 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * ```
  */
 export async function submitApplication(request: ApplicationRequest, options: SubmitOptions = {}): Promise<SubmitOutcome> {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const now = options.now ?? Date.now;
   // A number that is not one (`<opp-apply retries="two">` gives NaN) means the default: retries stay bounded and
   // waits stay waits (NaN retries retried without end; a NaN delay, at once).
   const opt = (v: number | undefined, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
-  const timeout = opt(options.timeout, 30_000);
+  const timeout = Math.min(MAX_DELAY, Math.max(1, opt(options.timeout, 30_000)));
   const retries = Math.max(0, Math.floor(opt(options.retries, 2)));
   const base = opt(options.retryDelay, 1_000);
-  const maxDelay = opt(options.maxRetryDelay, 30_000);
+  const maxDelay = Math.min(MAX_DELAY, opt(options.maxRetryDelay, 30_000));
   const { signal } = options;
+  if (signal?.aborted) throw abortError(signal);
   const { init } = buildApplicationBody(request, new Date(now()).toISOString());
   const headers: Record<string, string> = {
     Accept: 'application/json',
@@ -294,50 +317,61 @@ export async function submitApplication(request: ApplicationRequest, options: Su
   };
   if (init.contentType) headers['Content-Type'] = init.contentType;
 
-  for (let tries = 1; ; tries++) {
+  let tries = 0;
+  /** The failure being retried, from `shouldRetry`: what the wait announced before it is about. */
+  let failure: ReturnType<typeof failureOf> | undefined;
+  let res: Response;
+  try {
+    res = await ky.post(request.endpoint, {
+      headers,
+      body: init.body,
+      credentials: options.credentials ?? 'same-origin',
+      redirect: 'follow',
+      timeout,
+      throwHttpErrors: isTemporary,
+      ...(signal ? { signal } : {}),
+      fetch: (input, fetchInit) => (tries++, doFetch(input, fetchInit)),
+      retry: {
+        limit: retries,
+        methods: ['post'],
+        statusCodes: TEMPORARY_STATUSES,
+        // Retry-After is read by `shouldRetry` (with `options.now`) and becomes the least wait (`jitter` below):
+        // ky's own reading would cap a long wait at `maxRetryAfter` where this contract stops and says when.
+        afterStatusCodes: [],
+        retryOnTimeout: true,
+        backoffLimit: maxDelay,
+        delay: (attempt) => base * 2 ** (attempt - 1),
+        // ±20 %, never shorter than the server's Retry-After; the wait ky then makes is announced here, as it starts
+        // (`onRetry`, the attempt's "trying again in 4 s"). Not in `hooks.beforeRetry`: ky 1.14 runs that hook after
+        // the wait, when announcing it would be too late; `jitter` is the last step of ky's delay before it waits.
+        jitter: (ms) => {
+          const wait = Math.min(maxDelay, Math.max(failure?.after ?? 0, ms * (0.8 + Math.random() * 0.4)));
+          options.onRetry?.({ tries, delay: wait, reason: failure!.reason, ...(failure!.status !== undefined ? { status: failure!.status } : {}) });
+          return wait;
+        },
+        shouldRetry: ({ error }) => {
+          if (signal?.aborted) return false;
+          failure = failureOf(error, now());
+          // A wait longer than the ceiling is left to the person: the outcome carries `retryAt`.
+          if (failure.after !== undefined && failure.after > maxDelay) return false;
+          // Temporary statuses (the only ones thrown), timeouts and network failures.
+          return true;
+        },
+      },
+    });
+  } catch (e) {
     if (signal?.aborted) throw abortError(signal);
-    const ctl = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      ctl.abort(new DOMException(`POST ${request.endpoint} timed out after ${timeout} ms`, 'TimeoutError'));
-    }, timeout);
-    const onAbort = () => ctl.abort(signal!.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    let single: Single;
-    try {
-      const res = await doFetch(request.endpoint, {
-        method: 'POST',
-        headers,
-        body: init.body,
-        signal: ctl.signal,
-        credentials: options.credentials ?? 'same-origin',
-        redirect: 'follow',
-      });
-      single = await classify(res, now());
-    } catch (e) {
-      if (signal?.aborted) throw abortError(signal);
-      single = { kind: 'retry', reason: timedOut ? 'timeout' : 'network' };
-      void e;
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
-    if (single.kind === 'done') return single.outcome;
-
-    const backoff = Math.min(maxDelay, base * 2 ** (tries - 1)) * (0.8 + Math.random() * 0.4);
-    const delay = Math.max(backoff, single.after ?? 0);
-    const tooLong = single.after !== undefined && single.after > maxDelay;
-    if (tries > retries || tooLong) {
-      return {
-        kind: 'retryable',
-        reason: single.reason,
-        tries,
-        ...(single.status !== undefined ? { status: single.status } : {}),
-        ...(single.after !== undefined ? { retryAt: now() + single.after } : {}),
-      };
-    }
-    options.onRetry?.({ tries, delay, reason: single.reason, ...(single.status !== undefined ? { status: single.status } : {}) });
-    await sleep(delay, signal);
+    const f = failureOf(e, now());
+    return {
+      kind: 'retryable',
+      reason: f.reason,
+      tries: Math.max(1, tries),
+      ...(f.status !== undefined ? { status: f.status } : {}),
+      ...(f.after !== undefined ? { retryAt: now() + f.after } : {}),
+    };
   }
+  const single = await classify(res, now());
+  if (single.kind === 'done') return single.outcome;
+  // Not reached: temporary statuses are thrown (and retried) by ky.
+  return { kind: 'retryable', reason: single.reason, tries, ...(single.status !== undefined ? { status: single.status } : {}) };
 }

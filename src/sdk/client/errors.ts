@@ -5,14 +5,19 @@ import type { FeedIssue } from '../feed/parse.js';
  * (for HTTP errors) the status, and `name` set so type guards work across realms (instanceof fails across iframes).
  */
 
-export type FeedErrorName =
-  | 'FeedHttpError'
-  | 'FeedNetworkError'
-  | 'FeedTimeoutError'
-  | 'FeedAbortError'
-  | 'FeedTooLargeError'
-  | 'FeedLoadError'
-  | 'FeedUnreadableError';
+/** The `name` of every client error class: what the `is…` guards below test (also across bundle copies and realms). */
+export const FEED_ERROR_NAMES = [
+  'FeedHttpError',
+  'FeedNetworkError',
+  'FeedTimeoutError',
+  'FeedAbortError',
+  'FeedTooLargeError',
+  'FeedLoadError',
+  'FeedUnreadableError',
+  'FeedConfigError',
+] as const;
+
+export type FeedErrorName = (typeof FEED_ERROR_NAMES)[number];
 
 export class FeedError extends Error {
   override name: FeedErrorName = 'FeedNetworkError';
@@ -32,6 +37,7 @@ export class FeedHttpError extends FeedError {
     url: string,
     readonly status: number,
     statusText: string,
+    options?: { cause?: unknown },
   ) {
     super(
       `GET ${url} failed with HTTP ${status}${statusText ? ' ' + statusText : ''}: ${
@@ -46,6 +52,7 @@ export class FeedHttpError extends FeedError {
                 : 'the server rejected the request'
       }`,
       url,
+      options,
     );
   }
 }
@@ -68,8 +75,9 @@ export class FeedTimeoutError extends FeedError {
   constructor(
     url: string,
     readonly timeout: number,
+    options?: { cause?: unknown },
   ) {
-    super(`GET ${url} timed out after ${timeout} ms`, url);
+    super(`GET ${url} timed out after ${timeout} ms`, url, options);
   }
 }
 
@@ -111,13 +119,32 @@ export class FeedLoadError extends FeedError {
   }
 }
 
-/** True for any client error, also across realms. */
-export function isFeedError(error: unknown): error is FeedError {
-  return (
-    error instanceof FeedError ||
-    (typeof error === 'object' &&
-      error !== null &&
-      typeof (error as { name?: unknown }).name === 'string' &&
-      /^Feed(Http|Network|Timeout|Abort|TooLarge|Load|Unreadable)Error$/.test((error as { name: string }).name))
-  );
+/**
+ * The client was set up wrongly, so nothing was fetched: no feed URL, or a URL whose scheme fetch cannot load
+ * (`ftp:`, `javascript:`, a typo such as `htps:`). Fix the page or the options; retrying does not help.
+ */
+export class FeedConfigError extends FeedError {
+  override name = 'FeedConfigError' as const;
 }
+
+const isNamed = (error: unknown, names: readonly string[]): boolean =>
+  typeof error === 'object' && error !== null && names.includes((error as { name?: unknown }).name as string);
+
+/** A guard for one kind, by its `name`: true also for an error from another copy of this package or another realm. */
+const guard =
+  <T extends FeedError>(name: T['name']) =>
+  (error: unknown): error is T =>
+    isNamed(error, [name]);
+
+/** True for any client error, also across realms and bundle copies (instanceof fails across iframes). */
+export function isFeedError(error: unknown): error is FeedError {
+  return error instanceof FeedError || isNamed(error, FEED_ERROR_NAMES);
+}
+export const isFeedHttpError = guard<FeedHttpError>('FeedHttpError');
+export const isFeedNetworkError = guard<FeedNetworkError>('FeedNetworkError');
+export const isFeedTimeoutError = guard<FeedTimeoutError>('FeedTimeoutError');
+export const isFeedAbortError = guard<FeedAbortError>('FeedAbortError');
+export const isFeedTooLargeError = guard<FeedTooLargeError>('FeedTooLargeError');
+export const isFeedUnreadableError = guard<FeedUnreadableError>('FeedUnreadableError');
+export const isFeedLoadError = guard<FeedLoadError>('FeedLoadError');
+export const isFeedConfigError = guard<FeedConfigError>('FeedConfigError');

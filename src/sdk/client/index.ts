@@ -5,19 +5,19 @@ import { defaultCache, memoryCache } from './cache.js';
 import type { CacheEntry, CacheStore } from './cache.js';
 import {
   FeedAbortError,
+  FeedConfigError,
   FeedError,
   FeedHttpError,
   FeedLoadError,
-  FeedNetworkError,
-  FeedTimeoutError,
-  FeedTooLargeError,
   FeedUnreadableError,
 } from './errors.js';
-import { getWithRetry, HttpStatusError, HttpTimeoutError } from './http.js';
-import type { RetryRules } from './http.js';
+import { getWithRetry } from './http.js';
+import { decode, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FEED_ACCEPT, num, readBody, retryRules, toFeedError } from './download.js';
 import type { MergedOpportunity } from './merge.js';
 
 export * from './errors.js';
+export { downloadFeed } from './download.js';
+export type { DownloadOptions, DownloadedFeed } from './download.js';
 export { memoryCache, browserCache, defaultCache } from './cache.js';
 export type { CacheEntry, CacheStore } from './cache.js';
 export type { MergedOpportunity } from './merge.js';
@@ -30,11 +30,14 @@ export type { NamedSource } from './names.js';
  */
 export type FeedSource = string | { url: string; defaults?: Record<string, unknown>; format?: string };
 
-/** Turns a feed's text into a result; the default reads JSON and loads the format readers lazily for anything else. */
-export type FeedReader = (
+/** Turns a feed's text into a result; the default (`defaultReader`) reads JSON only, `formatsReader` every format. */
+export type FeedReader = ((
   text: string,
   info: { url: string; contentType?: string; defaults?: Record<string, unknown>; format?: string },
-) => Promise<FeedResult>;
+) => Promise<FeedResult>) & {
+  /** Called when a load starts, to fetch the reader's own code (a lazily loaded parser) while the feeds download. */
+  preload?: () => void;
+};
 
 export interface ClientOptions {
   /** One feed URL, several, or several in one string separated by spaces (as in `feed="a.json b.json"`). */
@@ -58,8 +61,16 @@ export interface ClientOptions {
   concurrency?: number;
   /** Largest feed accepted, in bytes. Default 50 MiB. */
   maxBytes?: number;
-  /** How to read a feed's text (see `FeedReader`). */
+  /**
+   * How to read a feed's text (see `FeedReader`). Default: `defaultReader`, JSON only; `formatsReader` from
+   * `opportunity-kit/formats` (what `createFormatsClient` passes) also reads CSV, iCalendar, RSS, Atom and HTML.
+   */
   read?: FeedReader;
+  /**
+   * The URL relative feed URLs are resolved against, e.g. `location.href` in a page (the elements pass it). Without
+   * it a relative URL stays as written and fails to load (the SDK reads no page globals).
+   */
+  baseUrl?: string;
   /** The clock used for `fetchedAt` (tests). */
   now?: () => Date;
 }
@@ -116,28 +127,43 @@ const parser = () => import('../feed/parse.js');
 /** Merging loads only where there is more than one feed: a one-feed page does not download it. */
 const merger = () => import('./merge.js');
 
-/** The default reader: JSON through `parseFeed`; CSV, iCalendar, RSS, Atom and JSON-LD pages through the lazily
- * loaded `opportunity-kit/formats` (a page that reads only JSON never downloads those parsers). */
-export const defaultReader: FeedReader = async (text, { url, contentType, defaults, format }) => {
+/**
+ * Whether a feed's text is JSON for the JSON reader: a JSON content type, or text that starts like JSON; an explicit
+ * `format: 'json'` too. Exposed for readers that add formats on top (`formatsReader` in `opportunity-kit/formats`).
+ */
+export function isJsonFeed(text: string, { contentType, defaults, format }: Parameters<FeedReader>[1]): boolean {
   const looksJson = /json/i.test(contentType ?? '') || JSON_START.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (!defaults && (format === 'json' || (!format && looksJson))) return (await parser()).parseFeed(text);
-  const { readFeed } = await import('../../formats/index.js');
-  return readFeed(text, {
-    ...(contentType ? { contentType } : {}),
-    ...(defaults ? { defaults } : {}),
-    ...(format ? { format: format as never } : {}),
-    baseUrl: url,
-  });
+  return !defaults && (format === 'json' || (!format && looksJson));
+}
+
+/**
+ * The default reader: JSON feeds, through `parseFeed`. Anything else (CSV, iCalendar, RSS, Atom, schema.org pages, or a
+ * source with `defaults`) is not read here: the result says so, with the way to read it — the format readers'
+ * `formatsReader` (`createFormatsClient()` from `opportunity-kit/formats`; the `opportunity-kit` entry and the
+ * script-tag bundle use it). The SDK core never loads the format readers itself.
+ */
+export const defaultReader: FeedReader = async (text, info) => {
+  const { parseFeed } = await parser();
+  if (isJsonFeed(text, info)) return parseFeed(text);
+  const what = info.defaults ? 'a source with defaults' : info.format ? `a ${info.format} feed` : 'not JSON';
+  return {
+    opportunities: [],
+    feed: {} as FeedMeta,
+    issues: [feedIssue(`this is ${what}; this client reads JSON feeds only. For other formats use createFormatsClient() from 'opportunity-kit/formats'`)],
+  };
 };
+defaultReader.preload = () => void parser().catch(() => undefined);
+
+/** URL schemes a feed can be fetched from; any other is a configuration mistake (`FeedConfigError`). */
+const FETCHABLE = new Set(['https', 'http', 'data', 'blob']);
 
 type NormalSource = { url: string; defaults?: Record<string, unknown>; format?: string };
 
-/** Split `feed="a.json b.json"` style lists, resolve relative URLs against the page, drop repeats. */
-function normaliseSources(feeds: string | readonly FeedSource[]): NormalSource[] {
+/** Split `feed="a.json b.json"` style lists, resolve relative URLs against `base`, drop repeats. */
+function normaliseSources(feeds: string | readonly FeedSource[], base?: string): NormalSource[] {
   const list: NormalSource[] = (typeof feeds === 'string' ? feeds.split(/\s+/) : [...feeds])
     .map((f) => (typeof f === 'string' ? { url: f.trim() } : { ...f, url: f.url.trim() }))
     .filter((f) => f.url);
-  const base = typeof location !== 'undefined' ? location.href : undefined;
   const seen = new Set<string>();
   const out: NormalSource[] = [];
   for (const f of list) {
@@ -155,77 +181,8 @@ function normaliseSources(feeds: string | readonly FeedSource[]): NormalSource[]
 }
 
 /** The feed URLs of a `feeds` option, as the client will fetch them. */
-export const feedUrls = (feeds: string | readonly FeedSource[]): string[] => normaliseSources(feeds).map((f) => f.url);
-
-async function readBody(res: Response, url: string, maxBytes: number, timeout: number): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > maxBytes) {
-    void res.body?.cancel().catch(() => undefined);
-    throw new FeedTooLargeError(url, maxBytes);
-  }
-  if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new FeedTimeoutError(url, timeout)), timeout);
-  });
-  try {
-    for (;;) {
-      const { done, value } = await Promise.race([reader.read(), deadline]);
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) throw new FeedTooLargeError(url, maxBytes);
-      chunks.push(value);
-    }
-  } catch (e) {
-    void reader.cancel().catch(() => undefined);
-    if (e instanceof FeedError) throw e;
-    throw new FeedNetworkError(url, e);
-  } finally {
-    clearTimeout(timer);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
-/**
- * Bytes to text. UTF-8 (the feed format's encoding): invalid bytes become U+FFFD and a warning says so, nothing valid
- * is lost. A feed that declares another charset (or has a UTF-16 byte-order mark) goes through the format readers'
- * decoder, loaded lazily.
- */
-async function decode(bytes: Uint8Array, contentType: string | undefined): Promise<{ text: string; issues: FeedIssue[] }> {
-  const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16 || (charset && charset !== 'utf-8' && charset !== 'utf8')) {
-    const { decodeText } = await import('../../formats/encoding.js');
-    return decodeText(bytes, contentType);
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), issues: [] };
-  } catch {
-    return {
-      text: new TextDecoder('utf-8').decode(bytes),
-      issues: [
-        feedIssue('the feed is not valid UTF-8; invalid bytes were replaced with "\uFFFD". Save the file as UTF-8', 'warning'),
-      ],
-    };
-  }
-}
-
-function toFeedError(e: unknown, url: string, timeout: number, signal?: AbortSignal): FeedError {
-  if (e instanceof FeedError) return e;
-  if (e instanceof HttpStatusError) return new FeedHttpError(url, e.response.status, e.response.statusText);
-  if (e instanceof HttpTimeoutError) return new FeedTimeoutError(url, timeout);
-  if (signal?.aborted || (e as { name?: string })?.name === 'AbortError') return new FeedAbortError(url, e);
-  return new FeedNetworkError(url, e);
-}
+export const feedUrls = (feeds: string | readonly FeedSource[], baseUrl?: string): string[] =>
+  normaliseSources(feeds, baseUrl).map((f) => f.url);
 
 /** What a GET brought back, read to the end: shared by every client on the page that asked for it at once. */
 interface Download {
@@ -382,23 +339,16 @@ async function combine(outcomes: SourceOutcome[]): Promise<ClientResult> {
  * const { opportunities, sources } = await client.load();
  */
 export function createClient(options: ClientOptions): FeedClient {
-  const sources = normaliseSources(options.feeds);
+  const sources = normaliseSources(options.feeds, options.baseUrl);
   const feeds = sources.map((f) => f.url);
   // A number that is not one (NaN from a parsed attribute, Infinity) means the default: retries stay bounded.
-  const num = (v: number | undefined, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
-  const timeout = num(options.timeout, 15_000);
-  const retryOpt = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
-  const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
+  const timeout = num(options.timeout, DEFAULT_TIMEOUT);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const read = options.read ?? defaultReader;
   const now = options.now ?? (() => new Date());
   const store: CacheStore | undefined =
     options.cache === false ? undefined : typeof options.cache === 'object' ? options.cache : defaultCache();
-  const retry: RetryRules = {
-    limit: Math.max(0, Math.floor(num(retryOpt.limit, 2))),
-    backoffLimit: num(retryOpt.backoffLimit, 5_000),
-    maxRetryAfter: num(retryOpt.maxRetryAfter, 30_000),
-    delay: retryOpt.delay,
-  };
+  const retry = retryRules(options.retry);
 
   const readInfo = (src: NormalSource, contentType: string | undefined) => ({
     url: src.url,
@@ -434,6 +384,14 @@ export function createClient(options: ClientOptions): FeedClient {
 
   async function loadOne(src: NormalSource, signal?: AbortSignal): Promise<SourceOutcome> {
     const { url } = src;
+    const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+    if (scheme && !FETCHABLE.has(scheme)) {
+      const error = new FeedConfigError(
+        `GET ${url}: a feed URL must start with https:// or http:// (not ${scheme}:); check the feed URL`,
+        url,
+      );
+      return { url, error, status: statusOf(url, 'failed', undefined, undefined, error, known.get(url)) };
+    }
     const cached = await recall(url);
     try {
       const download = async (abort: AbortSignal): Promise<Download> => {
@@ -441,7 +399,7 @@ export function createClient(options: ClientOptions): FeedClient {
           url,
           {
             cache: 'no-cache',
-            headers: { accept: 'application/json, text/csv, text/calendar, application/rss+xml, application/atom+xml, text/html;q=0.8, */*;q=0.5', ...(cached?.etag ? { 'if-none-match': cached.etag } : {}) },
+            headers: { accept: FEED_ACCEPT, ...(cached?.etag ? { 'if-none-match': cached.etag } : {}) },
           },
           { timeout, retry, ...(options.fetch ? { fetcher: options.fetch } : {}), signal: abort },
         );
@@ -497,9 +455,9 @@ export function createClient(options: ClientOptions): FeedClient {
   return {
     feeds,
     async load({ signal } = {}) {
-      if (feeds.length === 0) throw new FeedError('createClient: no feed URL given; set feeds: ["https://…/feed.json"]', '');
+      if (feeds.length === 0) throw new FeedConfigError('createClient: no feed URL given; set feeds: ["https://…/feed.json"]', '');
       // Start fetching the parser now, alongside the feeds (a failure shows when a feed is read).
-      if (read === defaultReader) parser().catch(() => undefined);
+      read.preload?.();
       if (sources.length > 1) merger().catch(() => undefined);
       const outcomes = await pool(
         sources.map((src) => () => loadOne(src, signal)),
