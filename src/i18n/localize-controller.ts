@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, loadMessages, messagesIfLoaded, uiLanguageOf } from './index.js';
 // Every element gets the 23 lazy catalogues, whichever entry registered it (bundle, package or one element).
 import './loaders.js';
-import './vocab-loaders.js';
 import { loadVocabulary, vocabularyIfLoaded } from './vocab.js';
 import type { Messages, UiLanguage } from './index.js';
 import { format } from './format.js';

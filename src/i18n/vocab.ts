@@ -24,17 +24,21 @@ export interface Vocabulary {
 }
 
 const vocabularies = perLanguage<UiLanguage, Vocabulary, undefined>(undefined);
-/** Filled in by `./vocab-loaders.ts` (one dynamic import per language). */
+/** Filled in by `./vocab-loaders.ts` (one dynamic import per language), itself loaded on the first request. */
 export const registerVocabularyLoaders = vocabularies.register;
+let registered: Promise<unknown> | undefined;
+const loaders = () => (registered ??= import('./vocab-loaders.js'));
 
 /** The vocabulary of `lang` if it has loaded. */
 export const vocabularyIfLoaded = (lang: string): Vocabulary | undefined => vocabularies.ifLoaded(lang as UiLanguage);
 
 /** Load the vocabulary of `lang` (`undefined` when there is none or it fails to load). */
-export const loadVocabulary = (lang: UiLanguage): Promise<Vocabulary | undefined> => vocabularies.load(lang);
+export const loadVocabulary = (lang: UiLanguage): Promise<Vocabulary | undefined> =>
+  vocabularies.ifLoaded(lang) ? vocabularies.load(lang) : loaders().then(() => vocabularies.load(lang), () => undefined);
 
 /** Every language's vocabulary that loads (for search across languages). */
 export async function loadAllVocabularies(): Promise<Map<UiLanguage, Vocabulary>> {
+  await loaders();
   const langs = vocabularies.languages();
   const all = await Promise.all(langs.map(loadVocabulary));
   return new Map(langs.flatMap((l, i) => (all[i] ? [[l, all[i]] as const] : [])));

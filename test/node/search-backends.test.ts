@@ -15,7 +15,8 @@ import type { Opportunity } from '../../src/sdk/feed/schema.js';
 import { createSearchIndex } from '../../src/sdk/search/engine.js';
 import { queryFromParams } from '../../src/sdk/search/params.js';
 import { createRemoteSearch } from '../../src/sdk/search/remote.js';
-import { buildIndex, inPageBackend, remoteBackend } from '../../src/sdk/search/backend.js';
+import { buildIndex, inPageBackend } from '../../src/sdk/search/backend.js';
+import { remoteBackend } from '../../src/sdk/search/remote-backend.js';
 import type { BaseFilter, SearchBackend } from '../../src/sdk/search/backend.js';
 import type { SearchQuery, SearchResult } from '../../src/sdk/search/types.js';
 

@@ -13,13 +13,13 @@ import { isReversedRange } from '../../sdk/search/facet-layout.js';
 import { DEFAULT_PAGE_SIZE, FACET_NAMES } from '../../sdk/search/types.js';
 import type { FacetName, SearchIndexOptions, SearchLabels, SearchQuery, SearchResult, SortOrder } from '../../sdk/search/types.js';
 import type { RemoteSearch } from '../../sdk/search/remote.js';
-import { buildIndex, inPageBackend, remoteBackend, withinBase } from '../../sdk/search/backend.js';
+import { buildIndex, inPageBackend, withinBase } from '../../sdk/search/backend.js';
 import type { SearchBackend } from '../../sdk/search/backend.js';
 import * as visitor from '../../sdk/search/visitor-state.js';
 import type { Chip, VisitorContext, VisitorQuery } from '../../sdk/search/visitor-state.js';
 import { historyRouter, memoryRouter } from './router.js';
 import type { FinderRouter } from './router.js';
-const remoteChunk = () => import('../../sdk/search/remote.js');
+const remoteChunk = () => Promise.all([import('../../sdk/search/remote.js'), import('../../sdk/search/remote-backend.js')]).then(([a, b]) => ({ ...a, ...b }));
 import { safeUrl } from '../../sdk/text/url.js';
 import { uiLanguageOf } from '../../i18n/index.js';
 import { deepActiveElement } from '../shared/dom.js';
@@ -155,6 +155,8 @@ export class FinderController extends EventTarget implements ReactiveController 
   private backend?: SearchBackend;
   /** With `api`: the hub answering the searches. */
   private remote?: RemoteSearch;
+  /** The remote backend's constructor, from the hub chunk (loaded with it). */
+  private remoteBackend?: typeof import('../../sdk/search/remote-backend.js').remoteBackend;
   /** The open detail's opportunity when the backend had to be asked for it (not on the current page). */
   private fetchedSelected?: Opportunity;
   private searchAbort?: AbortController;
@@ -243,8 +245,8 @@ export class FinderController extends EventTarget implements ReactiveController 
       return;
     }
     if (this.status !== 'ready') return;
-    if (JSON.stringify(next.prefilter) !== JSON.stringify(prev.prefilter) && this.remote) {
-      this.backend = remoteBackend(this.remote, next.prefilter);
+    if (JSON.stringify(next.prefilter) !== JSON.stringify(prev.prefilter) && this.remote && this.remoteBackend) {
+      this.backend = this.remoteBackend(this.remote, next.prefilter);
       this.search('config');
     } else if (
       !this.remote &&
@@ -347,7 +349,8 @@ export class FinderController extends EventTarget implements ReactiveController 
   /** Searches answered by a hub: the first page is the load; nothing else is downloaded. */
   private async loadRemote(api: string, abort: AbortController): Promise<void> {
     try {
-      const { createRemoteSearch } = await remoteChunk();
+      const { createRemoteSearch, remoteBackend } = await remoteChunk();
+      this.remoteBackend = remoteBackend;
       const { timeout, fetch } = this.config.clientOptions ?? {};
       const remote = createRemoteSearch({ url: api, ...(timeout ? { timeout } : {}), ...(fetch ? { fetch } : {}) });
       const backend = remoteBackend(remote, this.config.prefilter);

@@ -15,10 +15,6 @@ import type { Opportunity } from '../feed/schema.js';
 import { FACET_NAMES } from './types.js';
 import { baseLanguage, countryCode } from './facets.js';
 import type { FacetName, SearchIndex, SearchIndexOptions, SearchQuery, SearchResult } from './types.js';
-import type { RemoteSearch } from './remote.js';
-import { FACETS } from './facets.js';
-import type { FacetSpec } from './facets.js';
-import { instantOf, isIsoDate } from '../feed/values.js';
 
 export type BackendKind = 'in-page' | 'worker' | 'remote';
 
@@ -50,7 +46,8 @@ export interface SearchBackend {
   dispose(): void;
 }
 
-const aborted = (signal: AbortSignal | undefined) => {
+/** @internal Throw the signal's reason when it is aborted. */
+export const aborted = (signal: AbortSignal | undefined) => {
   if (signal?.aborted) throw signal.reason ?? new DOMException('The search was aborted.', 'AbortError');
 };
 
@@ -61,14 +58,14 @@ export function emptyResult(query: SearchQuery = {}): SearchResult {
 }
 
 /** Values as the engine compares them (a base filter and a query may spell them differently). */
-function norm(facet: FacetName, v: string): string {
+export function norm(facet: FacetName, v: string): string {
   if (facet === 'country') return countryCode(v.trim());
   if (facet === 'language') return baseLanguage(v.trim());
   return v.trim();
 }
 
 /** Whether a value (of a query or a result's facet) lies within the allowed ones; fields are hierarchical (`04` ⊃ `041`). */
-const within = (facet: FacetName, value: string, allowed: readonly string[]) =>
+export const within = (facet: FacetName, value: string, allowed: readonly string[]) =>
   facet === 'field' ? allowed.some((a) => value.startsWith(a)) : allowed.includes(value);
 
 /**
@@ -93,69 +90,6 @@ export function withinBase(q: SearchQuery, base: BaseFilter): SearchQuery | unde
   if (base.from && (!query.from || query.from < base.from)) query.from = base.from;
   if (base.to && (!query.to || query.to > base.to)) query.to = base.to;
   return query;
-}
-
-/**
- * A result answered for `withinBase(query)` as if the base filter had been applied before counting: a facet the base
- * fixes lists only the values within it (a disjunctive count ignores the facet's own filter, and so the base's), and
- * a value listed only because the base selected it (count 0, not chosen by the visitor) is not listed, and every value
- * the visitor chose is (with 0 when nothing has it).
- */
-export function facetsWithinBase(result: SearchResult, base: BaseFilter, query: SearchQuery): SearchResult {
-  const facets = { ...result.facets };
-  for (const key of FACET_NAMES) {
-    const allowed = (base[key] as string[] | undefined)?.map((v) => norm(key, v));
-    if (!allowed?.length || !facets[key]) continue;
-    const chosen = ((query[key] as string[] | undefined) ?? []).map((v) => norm(key, v));
-    const kept = facets[key].filter((f) => within(key, f.value, allowed) && (f.count > 0 || chosen.includes(f.value)));
-    for (const value of chosen) if (!kept.some((f) => f.value === value)) kept.push({ value, count: 0 });
-    facets[key] = kept;
-  }
-  return { ...result, facets };
-}
-
-/**
- * The answer to a query the base filter excludes (a visitor's value the host does not allow), as an index over the
- * base's items gives it: nothing matches, the facets that exclude each other still count the base's values (a
- * disjunctive count leaves out the facet's own filter: `ask` gets the query without it), and every chosen value is
- * listed with 0.
- */
-async function excluded(query: SearchQuery, base: BaseFilter, ask: (q: SearchQuery) => Promise<SearchResult>): Promise<SearchResult> {
-  const out = emptyResult(query);
-  const clashing = FACET_NAMES.filter((key) => {
-    const { [key]: _own, ...rest } = query;
-    return withinBase(rest, base) !== undefined && withinBase(query, base) === undefined;
-  });
-  for (const key of clashing) {
-    const { [key]: _own, ...rest } = query;
-    const r = await ask({ ...withinBase(rest, base)!, pageSize: 1, page: 1 });
-    out.facets[key] = facetsWithinBase(r, base, query).facets[key];
-  }
-  for (const key of FACET_NAMES) {
-    const chosen = ((query[key] as string[] | undefined) ?? []).map((v) => norm(key, v));
-    for (const value of chosen) if (!out.facets[key].some((f) => f.value === value)) out.facets[key].push({ value, count: 0 });
-  }
-  return out;
-}
-
-/**
- * Whether one item lies within a base filter's facets and dates (not its status, which depends on the moment): the
- * index's own rule (selection.ts `withinBase`) for one item, without loading the engine.
- */
-function itemWithinBase(o: Opportunity, base: BaseFilter): boolean {
-  for (const spec of FACETS as readonly FacetSpec<FacetName>[]) {
-    const allowed = ((base[spec.name] as string[] | undefined) ?? []).map(spec.key);
-    if (!allowed.length || !spec.values) continue;
-    let hit = false;
-    spec.values(o, (v) => {
-      if (allowed.includes(v)) hit = true;
-    });
-    if (!hit) return false;
-  }
-  const at = (v: unknown, end: boolean) => (typeof v === 'string' ? instantOf(v, end) : NaN);
-  if (base.from && isIsoDate(base.from) && !(at(o.end ?? o.start, true) >= instantOf(base.from, false))) return false;
-  if (base.to && isIsoDate(base.to) && !(at(o.start ?? o.end, false) <= instantOf(base.to, true))) return false;
-  return true;
 }
 
 /** Whether a base filter fixes anything. */
@@ -185,32 +119,6 @@ export function inPageBackend(index: SearchIndex): SearchBackend {
   };
 }
 
-/**
- * The remote backend: a hub answers every query, narrowed to the base filter (a query the base excludes gets an
- * empty page without asking). `now` is not sent: the hub computes statuses at its own clock.
- */
-export function remoteBackend(remote: RemoteSearch, base: BaseFilter = {}): SearchBackend {
-  return {
-    kind: 'remote',
-    facets: FACET_NAMES,
-    size: undefined,
-    async search(query, options = {}) {
-      aborted(options.signal);
-      const q = withinBase(query, base);
-      if (!q) return excluded(query, base, (x) => remote.search(x, options));
-      return facetsWithinBase(await remote.search(q, options), base, query);
-    },
-    async get(id, options = {}) {
-      aborted(options.signal);
-      const item = await remote.get(id, options);
-      // An item outside the host's pre-filter (a deep link into a partner's listing) is not theirs to show. Its status
-      // is not checked: that is the visitor's filter, and a detail opens whatever its status.
-      if (item && hasBase(base) && !itemWithinBase(item, base)) return undefined;
-      return item;
-    },
-    dispose() {},
-  };
-}
 
 type CreateIndex = (items: readonly Opportunity[], options?: SearchIndexOptions) => SearchIndex;
 
