@@ -11,7 +11,7 @@ const FAST = { retry: 0, cache: false as const };
 const card = (el: OppFinder, id: string) => deepAll<OppCard>(el, 'opp-results', 'opp-card').find((c) => c.opportunity?.id === id)!;
 const fact = (c: OppCard, part: string) => textOf(c.shadowRoot!.querySelector(`[part~="${part}"] dd`));
 const options = (el: OppFinder, facet: string) =>
-  deepAll(el, 'opp-filters', `fieldset#f-${facet} label`).map((l) => textOf(l).split(/\s+\d+\s/)[0]);
+  deepAll(el, 'opp-filters', `fieldset#f-${facet} label`).map((l) => textOf(l).split(/\s+\d+\s/)[0] ?? '');
 
 describe('vocabulary labels in the UI language', () => {
   before(() => startWorker());

@@ -21,7 +21,7 @@ function anchors(file: string): Set<string> {
   for (const line of readFileSync(join(root, file), 'utf8').split('\n')) {
     if (line.startsWith('```')) fence = !fence;
     const m = !fence && /^#{1,6} (.*)/.exec(line);
-    if (m) out.add(slug(m[1]));
+    if (m) out.add(slug(m[1]!));
   }
   return out;
 }
@@ -31,7 +31,8 @@ describe('links between the README and docs', () => {
     const dead: string[] = [];
     for (const doc of docs) {
       const text = readFileSync(join(root, doc), 'utf8').replace(/```[\s\S]*?```/g, '');
-      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      for (const [, found] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = found!;
         if (/^[a-z]+:/.test(target)) continue; // https:, mailto:
         const [path, anchor] = target.split('#');
         const file = path ? relative(root, normalize(join(root, dirname(doc), path))) : doc;

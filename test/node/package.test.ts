@@ -51,7 +51,8 @@ describe('the npm package', { skip: built ? false : 'run `npm run build` first' 
     assert.ok(!files.has('dist/bundle-stats.json'), 'dist/bundle-stats.json (627 KB of build statistics) is not shipped');
     // Every relative link in the README that the package ships points at a shipped file.
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    for (const [, target] of readme.matchAll(/\]\(\.\/((?:docs|demo|schema)\/[^)#\s]+)/g)) {
+    for (const [, found] of readme.matchAll(/\]\(\.\/((?:docs|demo|schema)\/[^)#\s]+)/g)) {
+      const target = found!;
       if (target === 'demo/server.mjs' || target === 'demo/README.md' || (target.startsWith('docs/') && target.endsWith('.md') && existsSync(join(root, target))))
         assert.ok(files.has(target), target);
     }

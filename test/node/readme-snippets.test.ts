@@ -32,11 +32,11 @@ function snippets(): Snippet[] {
   for (const doc of DOCS) {
     const lines = readFileSync(join(root, doc), 'utf8').split('\n');
     for (let i = 0; i < lines.length; i++) {
-      const open = /^```(ts|js|tsx)\s*$/.exec(lines[i]);
+      const open = /^```(ts|js|tsx)\s*$/.exec(lines[i]!);
       if (!open) continue;
       const end = lines.indexOf('```', i + 1);
       const mode = /^<!-- snippet: (\w+)/.exec(lines[i - 1] ?? '')?.[1] ?? 'unmarked';
-      const lang = open[1];
+      const lang = open[1]!;
       found.push({ doc, line: i + 1, lang, mode, code: lines.slice(i + 1, end).join('\n'), file: `${stem(doc)}-line-${i + 1}.${lang}` });
       i = end;
     }
@@ -56,7 +56,7 @@ async function pool<T, R>(items: T[], n: number, fn: (item: T) => Promise<R>): P
   const out: R[] = new Array(items.length);
   let next = 0;
   await Promise.all(Array.from({ length: n }, async () => {
-    while (next < items.length) { const i = next++; out[i] = await fn(items[i]); }
+    while (next < items.length) { const i = next++; out[i] = await fn(items[i]!); }
   }));
   return out;
 }

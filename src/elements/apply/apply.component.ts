@@ -204,7 +204,7 @@ export class OppApply extends OppElement {
     this.stopTicker();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(_changed: PropertyValues<this>): void {
     const o = this.current;
     const form = o?.application?.form;
     const key = o && form ? `${o.id}\n${form.endpoint}\n${this.noDraft}` : undefined;

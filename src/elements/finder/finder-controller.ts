@@ -3,7 +3,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 // lazy chunks use.
 import type { Opportunity } from '../../sdk/feed/schema.js';
 import type { FeedIssue } from '../../sdk/feed/parse.js';
-import type { OpportunityStatus } from '../../sdk/status.js';
 import { createClient } from '../../sdk/client/index.js';
 import { formatsReader } from '../../formats/reader.js';
 import type { ClientOptions, FeedClient, SourceStatus } from '../../sdk/client/index.js';
