@@ -176,7 +176,7 @@ function allMatches(index: SearchIndex, query: SearchQuery, limit = MAX_FEED_ITE
 /** Every language's vocabulary labels and country names, for search across languages (loaded once per process). */
 let labelsOnce: Promise<SearchLabels> | undefined;
 const allLabels = () =>
-  (labelsOnce ??= Promise.all([import('../sdk/vocab/labels.js'), import('../i18n/vocab.js'), import('../i18n/vocab-loaders.js')]).then(async ([{ searchLabels }, { loadAllVocabularies }]) =>
+  (labelsOnce ??= Promise.all([import('../sdk/vocab/labels.js'), import('../i18n/vocab.js')]).then(async ([{ searchLabels }, { loadAllVocabularies }]) =>
     searchLabels((await loadAllVocabularies()).values()),
   ));
 
@@ -186,7 +186,7 @@ const allLabels = () =>
  */
 async function outputLanguage(params: URLSearchParams): Promise<{ languages: string[]; categoryLabel: CategoryLabel }> {
   const { uiLanguageOf } = await import('../i18n/index.js');
-  const [{ loadVocabulary }] = await Promise.all([import('../i18n/vocab.js'), import('../i18n/vocab-loaders.js')]);
+  const { loadVocabulary } = await import('../i18n/vocab.js');
   const lang = uiLanguageOf(params.get('lang')) ?? 'en';
   const [mine, english] = await Promise.all([loadVocabulary(lang), loadVocabulary('en')]);
   const categoryLabel: CategoryLabel = (type, code) => {

@@ -3,12 +3,9 @@
  * made as if the base had been applied before counting. A chunk of its own, loaded with the hub client (a page on an
  * in-page index never downloads it).
  */
-import type { Opportunity } from '../feed/schema.js';
-import { instantOf, isIsoDate } from '../feed/values.js';
 import { FACET_NAMES } from './types.js';
-import type { FacetName, SearchQuery, SearchResult } from './types.js';
-import { FACETS } from './facets.js';
-import type { FacetSpec } from './facets.js';
+import type { SearchQuery, SearchResult } from './types.js';
+import { withinBase as itemsWithinBase } from './selection.js';
 import type { RemoteSearch } from './remote.js';
 import { aborted, emptyResult, hasBase, norm, within, withinBase } from './backend.js';
 import type { BaseFilter, SearchBackend } from './backend.js';
@@ -57,26 +54,6 @@ async function excluded(query: SearchQuery, base: BaseFilter, ask: (q: SearchQue
 }
 
 /**
- * Whether one item lies within a base filter's facets and dates (not its status, which depends on the moment): the
- * index's own rule (selection.ts `withinBase`) for one item, without loading the engine.
- */
-function itemWithinBase(o: Opportunity, base: BaseFilter): boolean {
-  for (const spec of FACETS as readonly FacetSpec<FacetName>[]) {
-    const allowed = ((base[spec.name] as string[] | undefined) ?? []).map(spec.key);
-    if (!allowed.length || !spec.values) continue;
-    let hit = false;
-    spec.values(o, (v) => {
-      if (allowed.includes(v)) hit = true;
-    });
-    if (!hit) return false;
-  }
-  const at = (v: unknown, end: boolean) => (typeof v === 'string' ? instantOf(v, end) : NaN);
-  if (base.from && isIsoDate(base.from) && !(at(o.end ?? o.start, true) >= instantOf(base.from, false))) return false;
-  if (base.to && isIsoDate(base.to) && !(at(o.start ?? o.end, false) <= instantOf(base.to, true))) return false;
-  return true;
-}
-
-/**
  * The remote backend: a hub answers every query, narrowed to the base filter (a query the base excludes gets an
  * empty page without asking). `now` is not sent: the hub computes statuses at its own clock.
  */
@@ -96,7 +73,7 @@ export function remoteBackend(remote: RemoteSearch, base: BaseFilter = {}): Sear
       const item = await remote.get(id, options);
       // An item outside the host's pre-filter (a deep link into a partner's listing) is not theirs to show. Its status
       // is not checked: that is the visitor's filter, and a detail opens whatever its status.
-      if (item && hasBase(base) && !itemWithinBase(item, base)) return undefined;
+      if (item && hasBase(base) && itemsWithinBase([item], base).items.length === 0) return undefined;
       return item;
     },
     dispose() {},
